@@ -1,0 +1,41 @@
+// What each bridge channel does on the desktop host, wired to injected platform calls (dialogs, shell) so it runs in tests.
+import type { BridgeHandlers } from './ipc';
+import { dialogFiltersFor, type ExportWriter, type FileFilter } from './export-writer.service';
+import { isAllowedExternalUrl } from './security';
+
+/** The platform calls the handlers need; the Electron glue passes dialog/shell-backed implementations. */
+export interface BridgeHandlerDeps {
+  readonly appVersion: string;
+  readonly platform: string;
+  /** Asks the user where to save; null when they cancel. */
+  readonly chooseSavePath: (suggestedName: string, filters: FileFilter[]) => Promise<string | null>;
+  readonly exportWriter: ExportWriter;
+  /** Opens a URL in the OS browser (only ever called with URLs isAllowedExternalUrl accepts). */
+  readonly openExternal: (url: string) => Promise<void>;
+  /** Receives non-fatal problems (e.g. the archive copy failed) for the log. */
+  readonly warn?: (message: string, detail?: unknown) => void;
+}
+
+/**
+ * The desktop host's implementation of every bridge channel.
+ * @param deps platform calls and services
+ */
+export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
+  return {
+    'app:info': () => ({ host: 'electron', version: deps.appVersion, platform: deps.platform }),
+
+    'file:save': async ({ suggestedName, mimeType, bytes }) => {
+      const target = await deps.chooseSavePath(suggestedName, dialogFiltersFor(mimeType, suggestedName));
+      if (target === null) return { saved: false };
+      const result = await deps.exportWriter.save(target, suggestedName, bytes);
+      if (result.archiveError !== undefined) deps.warn?.('Export saved, but its archive copy failed', result.archiveError);
+      return { saved: true, path: result.path };
+    },
+
+    'shell:open-external': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) return { opened: false };
+      await deps.openExternal(url);
+      return { opened: true };
+    },
+  };
+}

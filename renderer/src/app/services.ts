@@ -1,0 +1,23 @@
+// The app's services, made once: database, repositories, clock, id generator, current clerk.
+import { uuidv7 } from 'uuidv7';
+import { HattamaDb } from '../db/db';
+import { createRepos, type Repos } from '../db/repos';
+
+const USER_KEY = 'hattama.user';
+
+export type Services = { db: HattamaDb; repos: Repos };
+
+/** The clerk's display name recorded in the audit log. */
+export function currentUser(): string {
+  return globalThis.localStorage?.getItem(USER_KEY)?.trim() || 'Секретарь';
+}
+
+export function setCurrentUser(name: string) {
+  globalThis.localStorage?.setItem(USER_KEY, name.trim().slice(0, 200));
+}
+
+export function createServices(dbName = 'hattama'): Services {
+  const db = new HattamaDb(dbName);
+  const repos = createRepos({ db, now: () => new Date(), newId: () => uuidv7(), actor: currentUser });
+  return { db, repos };
+}

@@ -1,0 +1,79 @@
+// The Dexie database: the renderer's working offline store (DESIGN §3). Versioned schema;
+// each new version is appended below with its upgrade, never edited in place.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Project } from '@shared/domain/project.schema';
+import type { Person, Organization } from '@shared/domain/people.schema';
+import type { InvestmentStat } from '@shared/domain/investment-stat.schema';
+import type { Hlc } from '@shared/sync/hlc';
+
+/** Fields the store derives from a record for its own indexes; never synced. */
+export type LocalDerived = {
+  /** 1 while not deleted (IndexedDB cannot index null). */
+  alive: 0 | 1;
+  /** Lower-cased text the board's search runs on. */
+  search: string;
+};
+
+export type ProjectRow = Project & LocalDerived;
+export type PersonRow = Person & LocalDerived;
+export type OrganizationRow = Organization & LocalDerived;
+export type InvestmentStatRow = InvestmentStat & LocalDerived;
+
+/** One field change waiting to be pushed (DESIGN §4). */
+export type OutboxEntry = {
+  seq?: number;
+  clientId: string;
+  table: SyncedTable;
+  recordId: string;
+  op: 'upsert' | 'delete' | 'restore';
+  /** Field → new value and its HLC stamp. */
+  fields: Record<string, { value: unknown; hlc: string }>;
+  /** For guarded fields: the stamp of the value the edit was based on. */
+  base?: Record<string, string | null>;
+  at: string;
+};
+
+/** Who changed what and when (insert-only). */
+export type AuditEntry = {
+  seq?: number;
+  at: string;
+  actor: string;
+  table: SyncedTable;
+  recordId: string;
+  action: 'create' | 'update' | 'delete' | 'restore';
+  changes: { field: string; from: unknown; to: unknown }[];
+};
+
+/** Sync bookkeeping: `client` (this install's id), `clock` (last HLC), `cursor` (pulled version). */
+export type SyncStateRow = { key: 'client' | 'clock' | 'cursor'; clientId?: string; clock?: Hlc; version?: number };
+
+export type SettingRow = { key: string; value: unknown };
+
+export const SYNCED_TABLES = ['projects', 'people', 'organizations', 'investmentStats'] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+export class HattamaDb extends Dexie {
+  projects!: EntityTable<ProjectRow, 'id'>;
+  people!: EntityTable<PersonRow, 'id'>;
+  organizations!: EntityTable<OrganizationRow, 'id'>;
+  investmentStats!: EntityTable<InvestmentStatRow, 'id'>;
+  auditLog!: EntityTable<AuditEntry, 'seq'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = 'hattama') {
+    super(name);
+    // v1: the register, people, organizations, official statistics, and the sync tables.
+    this.version(1).stores({
+      projects: 'id, [alive+updatedAt], stage, regionId',
+      people: 'id, [alive+updatedAt]',
+      organizations: 'id, [alive+updatedAt]',
+      investmentStats: 'id, [alive+updatedAt], [regionId+year]',
+      auditLog: '++seq, [table+recordId], at',
+      outbox: '++seq, [table+recordId]',
+      syncState: 'key',
+      settings: 'key',
+    });
+  }
+}

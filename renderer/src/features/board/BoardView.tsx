@@ -1,0 +1,183 @@
+// The register board: toolbar, virtualized table (smooth at 100,000 projects), group rows
+// with totals, and a totals row for what the filters leave.
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Box, Group, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconChevronRight, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
+import type { Lang } from '@shared/locale/lang';
+import { formatNumber, formatTenge } from '@shared/locale/money';
+import { useApp } from '../../app/app-context';
+import { useProjects } from './project-store';
+import { BoardToolbar } from './BoardToolbar';
+import { EmptyRegister } from './EmptyRegister';
+import { facetLabel, SUMMED, useBoardTable, type BoardTable } from './board-table';
+import type { Facet } from './board-filters';
+
+const ROW_HEIGHT = 40;
+const GROUP_KEY = 'hattama.board.grouping';
+
+function alignOf(meta: unknown): 'left' | 'right' {
+  return (meta as { align?: string } | undefined)?.align === 'right' ? 'right' : 'left';
+}
+
+function TotalsRow({ table, lang }: { table: BoardTable; lang: Lang }) {
+  const { t } = useTranslation();
+  const leaves = table.getFilteredRowModel().rows;
+  const sums = useMemo(() => {
+    const out: Record<string, number> = {};
+    for (const id of SUMMED) out[id] = 0;
+    for (const r of leaves) for (const id of SUMMED) out[id] = (out[id] ?? 0) + (r.original[id] ?? 0);
+    return out;
+  }, [leaves]);
+  return (
+    <tr className="board-row board-totals" data-testid="board-totals">
+      {table.getVisibleLeafColumns().map((col, i) => (
+        <td key={col.id} style={{ width: col.getSize(), textAlign: alignOf(col.columnDef.meta) }}>
+          {i === 0 ? (
+            <Text fw={700} size="sm">{t('board.total')}: {formatNumber(leaves.length, lang)}</Text>
+          ) : col.id in sums ? (
+            <Text fw={700} size="sm" data-testid={`total-${col.id}`}>
+              {col.id === 'investmentTenge' ? formatTenge(sums[col.id] ?? 0, lang) : formatNumber(sums[col.id] ?? 0, lang)}
+            </Text>
+          ) : null}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const { store, filters, setFilters, openProject } = useApp();
+  const { rows, phase } = useProjects(store);
+  const [grouping, setGroupingState] = useState<string>(() => globalThis.localStorage?.getItem(GROUP_KEY) ?? 'none');
+  const setGrouping = (g: string) => {
+    setGroupingState(g);
+    globalThis.localStorage?.setItem(GROUP_KEY, g);
+  };
+  const onOpen = useCallback((id: string) => openProject(id), [openProject]);
+  const groupingState = useMemo(() => (grouping === 'none' ? [] : [grouping]), [grouping]);
+  const { table, layout, setLayout } = useBoardTable({ rows, filters, grouping: groupingState, lang, t, onOpen });
+  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+
+  const modelRows = table.getRowModel().rows;
+  const visibleRows = useMemo(
+    () => (collapsed.size === 0 ? modelRows : modelRows.filter((r) => !(r.depth > 0 && r.parentId && collapsed.has(r.parentId)))),
+    [modelRows, collapsed],
+  );
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visibleRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (i) => visibleRows[i]?.id ?? i,
+  });
+
+  if (phase === 'loading') {
+    return (
+      <Group justify="center" p="xl" role="status">
+        <Loader size="sm" />
+        <Text>{t('board.loading')}</Text>
+      </Group>
+    );
+  }
+  if (phase === 'ready' && rows.length === 0) return <EmptyRegister />;
+
+  const columns = table.getVisibleLeafColumns();
+  const totalWidth = columns.reduce((s, c) => s + c.getSize(), 0);
+  const filteredCount = table.getFilteredRowModel().rows.length;
+
+  return (
+    <Stack gap="sm" h="100%">
+      <Group justify="space-between" align="flex-end">
+        <Title order={2} size="h3">{t('board.title')}</Title>
+        <Text size="sm" c="dimmed" data-testid="board-count" role="status">
+          {phase === 'partial' ? t('board.loadingMore', { count: rows.length }) : t('board.shown', { shown: formatNumber(filteredCount, lang), total: formatNumber(rows.length, lang) })}
+        </Text>
+      </Group>
+      <BoardToolbar ref={searchRef} table={table} filters={filters} setFilters={setFilters} grouping={grouping} setGrouping={setGrouping} layout={layout} setLayout={setLayout} />
+      <Paper withBorder radius="sm" className="board-frame">
+        <div ref={scrollRef} className="board-scroll" data-testid="board-scroll">
+          <table className="board-table" style={{ width: totalWidth }} aria-label={t('board.table')} aria-rowcount={visibleRows.length + 2}>
+            <thead className="board-head">
+              {table.getHeaderGroups().map((hg) => (
+                <tr key={hg.id} className="board-row">
+                  {hg.headers.map((h) => {
+                    const sorted = h.column.getIsSorted();
+                    return (
+                      <th key={h.id} style={{ width: h.getSize(), textAlign: alignOf(h.column.columnDef.meta) }}
+                        aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} scope="col">
+                        {h.column.getCanSort() ? (
+                          <UnstyledButton className="th-button" onClick={h.column.getToggleSortingHandler()} data-testid={`sort-${h.column.id}`}>
+                            <table.FlexRender header={h} />
+                            {sorted === 'asc' && <IconSortAscending size={14} aria-hidden />}
+                            {sorted === 'desc' && <IconSortDescending size={14} aria-hidden />}
+                          </UnstyledButton>
+                        ) : (
+                          <table.FlexRender header={h} />
+                        )}
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <tbody style={{ height: virtualizer.getTotalSize(), position: 'relative', display: 'block' }}>
+              {virtualizer.getVirtualItems().map((vi) => {
+                const row = visibleRows[vi.index];
+                if (!row) return null;
+                const style = { transform: `translateY(${vi.start}px)`, height: ROW_HEIGHT };
+                if (row.getIsGrouped()) {
+                  const facet = row.groupingColumnId as Facet;
+                  const isCollapsed = collapsed.has(row.id);
+                  return (
+                    <tr key={row.id} className="board-row board-group" style={style} data-testid="group-row" aria-expanded={!isCollapsed}>
+                      {columns.map((col, i) => (
+                        <td key={col.id} style={{ width: col.getSize(), textAlign: alignOf(col.columnDef.meta) }}>
+                          {i === 0 ? (
+                            <UnstyledButton
+                              className="group-toggle"
+                              onClick={() => setCollapsed((s) => { const n = new Set(s); if (n.has(row.id)) n.delete(row.id); else n.add(row.id); return n; })}
+                            >
+                              {isCollapsed ? <IconChevronRight size={16} aria-hidden /> : <IconChevronDown size={16} aria-hidden />}
+                              <Text span fw={700} size="sm">{facetLabel(facet, String(row.groupingValue ?? ''), lang, t)}</Text>
+                              <Text span size="xs" c="dimmed">· {t('board.groupRows', { count: row.subRows.length })}</Text>
+                            </UnstyledButton>
+                          ) : (SUMMED as readonly string[]).includes(col.id) ? (
+                            <Text span fw={700} size="sm">
+                              {col.id === 'investmentTenge' ? formatTenge(Number(row.getValue(col.id) ?? 0), lang) : formatNumber(Number(row.getValue(col.id) ?? 0), lang)}
+                            </Text>
+                          ) : null}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                }
+                return (
+                  <tr key={row.id} className="board-row" style={style} data-testid="board-row" data-project-id={row.original.id}>
+                    {row.getVisibleCells().map((cell) => (
+                      <td key={cell.id} style={{ width: cell.column.getSize(), textAlign: alignOf(cell.column.columnDef.meta) }}>
+                        {cell.getIsPlaceholder() ? null : <table.FlexRender cell={cell} />}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot className="board-foot">
+              <TotalsRow table={table} lang={lang} />
+            </tfoot>
+          </table>
+          {filteredCount === 0 && (
+            <Box p="xl" ta="center">
+              <Text c="dimmed">{t('board.noMatch')}</Text>
+            </Box>
+          )}
+        </div>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+// What a new, empty register shows: an offer to load the Aktobe example or add a project.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconDatabaseImport, IconPlus } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { useApp } from '../../app/app-context';
+import { loadDemo } from '../../db/demo';
+
+export function EmptyRegister() {
+  const { t } = useTranslation();
+  const { db, repos, store, openProject } = useApp();
+  const [busy, setBusy] = useState(false);
+  const onLoad = async () => {
+    setBusy(true);
+    try {
+      const ids = await loadDemo(db, repos);
+      await store.load();
+      notifications.show({ color: 'teal', message: t('notify.demoLoaded', { count: ids.projects?.length ?? 0 }) });
+    } catch (e) {
+      notifications.show({ color: 'red', message: t('notify.saveFailed', { message: (e as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Center p="xl">
+      <Paper withBorder p="xl" radius="md" maw={620} data-testid="empty-register">
+        <Stack gap="md" align="center" ta="center">
+          <Title order={2} size="h3">{t('board.emptyTitle')}</Title>
+          <Text c="dimmed">{t('board.emptyText')}</Text>
+          <Group>
+            <Button leftSection={<IconDatabaseImport size={18} />} onClick={onLoad} loading={busy} data-testid="load-demo">
+              {t('actions.loadDemo')}
+            </Button>
+            <Button variant="default" leftSection={<IconPlus size={18} />} onClick={() => openProject('new')}>
+              {t('actions.newProject')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,225 @@
+// The board's table model (@tanstack/react-table v9): registered features, columns, and the
+// hook that wires them to the board's filters, sorting, grouping and remembered column layout.
+import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import {
+  aggregationFn_sum,
+  columnFacetingFeature,
+  columnFilteringFeature,
+  columnGroupingFeature,
+  columnOrderingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createExpandedRowModel,
+  createFacetedRowModel,
+  createFacetedUniqueValues,
+  createFilteredRowModel,
+  createGroupedRowModel,
+  createSortedRowModel,
+  globalFilteringFeature,
+  rowAggregationFeature,
+  rowExpandingFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnFiltersState,
+  type ColumnOrderState,
+  type GroupingState,
+  type SortingState,
+  type ColumnVisibilityState as VisibilityState,
+} from '@tanstack/react-table';
+import { Badge, Text, UnstyledButton } from '@mantine/core';
+import type { Lang } from '@shared/locale/lang';
+import { formatDate, formatDateTime } from '@shared/locale/dates';
+import { formatNumber, formatTenge } from '@shared/locale/money';
+import { districtName, zoneName } from '@shared/geo/regions';
+import { okedName } from '@shared/domain/oked';
+import { openBarriers, type ProjectStatus, type Stage } from '@shared/domain/project.schema';
+import type { ProjectRow } from '../../db/db';
+import { FACETS, normaliseQuery, type BoardFilters, type Facet } from './board-filters';
+
+const collators = new Map<string, Intl.Collator>();
+/** A cached collator for the UI language (Cyrillic and Latin sorted as a clerk expects). */
+export function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(lang === 'kk' ? 'kk' : lang, { sensitivity: 'base', numeric: true });
+    collators.set(lang, c);
+  }
+  return c;
+}
+
+export const STATUS_COLOR: Record<ProjectStatus, string> = { on_track: 'teal', at_risk: 'orange', blocked: 'red' };
+export const STAGE_COLOR: Record<Stage, string> = {
+  idea: 'gray', negotiation: 'grape', design: 'indigo', construction: 'blue', commissioning: 'cyan', operating: 'teal', suspended: 'orange', cancelled: 'dark',
+};
+
+export const features = tableFeatures({
+  columnVisibilityFeature,
+  columnOrderingFeature,
+  columnSizingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  columnFacetingFeature,
+  facetedRowModel: createFacetedRowModel(),
+  facetedUniqueValues: createFacetedUniqueValues(),
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnGroupingFeature,
+  groupedRowModel: createGroupedRowModel(),
+  rowExpandingFeature,
+  expandedRowModel: createExpandedRowModel(),
+  rowAggregationFeature,
+  aggregationFns: { sum: aggregationFn_sum },
+});
+
+const helper = createColumnHelper<typeof features, ProjectRow>();
+
+/** Columns a clerk may show, hide and reorder, in their default order. */
+export const DEFAULT_ORDER = [
+  'title', 'investorName', 'investorBin', 'okedSection', 'districtId', 'zoneId', 'investmentTenge',
+  'jobsPermanentPlanned', 'jobsPermanentCreated', 'jobsConstructionPlanned', 'stage', 'status', 'plannedCommissioningDate', 'openBarriers', 'updatedAt',
+] as const;
+export type BoardColumnId = (typeof DEFAULT_ORDER)[number];
+export const DEFAULT_HIDDEN: BoardColumnId[] = ['investorBin', 'jobsPermanentCreated', 'jobsConstructionPlanned', 'updatedAt'];
+export const GROUPABLE: Facet[] = ['districtId', 'okedSection', 'stage', 'status', 'zoneId'];
+export const SUMMED = ['investmentTenge', 'jobsPermanentPlanned', 'jobsPermanentCreated', 'jobsConstructionPlanned'] as const;
+
+function facetFilter(row: { getValue: (id: string) => unknown }, columnId: string, value: string[]) {
+  return value.includes((row.getValue(columnId) as string | undefined) ?? '');
+}
+facetFilter.autoRemove = (v: unknown) => !Array.isArray(v) || v.length === 0;
+
+/** Label of a facet value in the UI language. */
+export function facetLabel(facet: Facet, value: string, lang: Lang, t: TFunction): string {
+  if (!value) return t('fields.none');
+  switch (facet) {
+    case 'districtId': return districtName(value, lang) || value;
+    case 'zoneId': return zoneName(value, lang) || value;
+    case 'okedSection': return `${value} — ${okedName(value, lang)}`;
+    case 'stage': return t(`stage.${value}`);
+    case 'status': return t(`status.${value}`);
+  }
+}
+
+function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => void) {
+  const coll = collator(lang);
+  const byLabel = (facet: Facet) => (a: { getValue: (id: string) => unknown }, b: { getValue: (id: string) => unknown }) =>
+    coll.compare(facetLabel(facet, (a.getValue(facet) as string) ?? '', lang, t), facetLabel(facet, (b.getValue(facet) as string) ?? '', lang, t));
+  const text = (id: string) => (a: { getValue: (id: string) => unknown }, b: { getValue: (id: string) => unknown }) =>
+    coll.compare(String(a.getValue(id) ?? ''), String(b.getValue(id) ?? ''));
+  const money = (v: unknown) => (typeof v === 'number' ? formatTenge(v, lang) : '');
+  const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : '');
+  const facetCol = (id: Facet, size: number, render?: (v: string) => React.ReactNode) =>
+    helper.accessor((r) => (r[id] as string | undefined) ?? '', {
+      id,
+      header: t(`columns.${id}`),
+      size,
+      filterFn: facetFilter,
+      sortFn: byLabel(id),
+      cell: (c) => (render ? render(c.getValue()) : facetLabel(id, c.getValue(), lang, t)),
+    });
+  return helper.columns([
+    helper.accessor('title', {
+      header: t('columns.title'),
+      size: 320,
+      sortFn: text('title'),
+      enableHiding: false,
+      cell: (c) => (
+        <UnstyledButton className="cell-link" onClick={() => onOpen(c.row.original.id)} title={c.getValue()}>
+          {c.getValue()}
+        </UnstyledButton>
+      ),
+    }),
+    helper.accessor('investorName', { header: t('columns.investorName'), size: 240, sortFn: text('investorName'), cell: (c) => <span title={c.getValue()}>{c.getValue()}</span> }),
+    helper.accessor((r) => r.investorBin ?? '', { id: 'investorBin', header: t('columns.investorBin'), size: 130 }),
+    facetCol('okedSection', 200),
+    facetCol('districtId', 180),
+    facetCol('zoneId', 160),
+    helper.accessor((r) => r.investmentTenge, {
+      id: 'investmentTenge', header: t('columns.investmentTenge'), size: 140, sortUndefined: 'last', aggregationFn: 'sum',
+      cell: (c) => money(c.getValue()), aggregatedCell: (c) => money(c.getValue()),
+      meta: { align: 'right' },
+    }),
+    ...(['jobsPermanentPlanned', 'jobsPermanentCreated', 'jobsConstructionPlanned'] as const).map((id) =>
+      helper.accessor((r) => r[id], {
+        id, header: t(`columns.${id}`), size: 130, sortUndefined: 'last', aggregationFn: 'sum',
+        cell: (c) => num(c.getValue()), aggregatedCell: (c) => num(c.getValue()), meta: { align: 'right' },
+      }),
+    ),
+    facetCol('stage', 160, (v) => <Badge variant="light" color={STAGE_COLOR[v as Stage]}>{t(`stage.${v}`)}</Badge>),
+    facetCol('status', 150, (v) => <Badge variant="dot" color={STATUS_COLOR[v as ProjectStatus]}>{t(`status.${v}`)}</Badge>),
+    helper.accessor((r) => r.plannedCommissioningDate ?? '', { id: 'plannedCommissioningDate', header: t('columns.plannedCommissioningDate'), size: 130, cell: (c) => formatDate(c.getValue() || null) }),
+    helper.accessor((r) => openBarriers(r).length, {
+      id: 'openBarriers', header: t('columns.openBarriers'), size: 110, meta: { align: 'right' },
+      cell: (c) => (c.getValue() > 0 ? <Text span c="red.7" fw={600}>{c.getValue()}</Text> : ''),
+    }),
+    helper.accessor('updatedAt', { header: t('columns.updatedAt'), size: 150, cell: (c) => formatDateTime(c.getValue()) }),
+    helper.accessor('search', { id: 'search', header: '', enableHiding: false, enableSorting: false, enableGrouping: false }),
+  ]);
+}
+
+export type ColumnLayout = { order: string[]; visibility: VisibilityState };
+const LAYOUT_KEY = 'hattama.board.columns';
+
+/** The remembered column order and visibility (defaults where nothing is saved or it is damaged). */
+export function loadLayout(): ColumnLayout {
+  const fallback: ColumnLayout = { order: [...DEFAULT_ORDER], visibility: Object.fromEntries(DEFAULT_HIDDEN.map((c) => [c, false])) };
+  try {
+    const raw = JSON.parse(globalThis.localStorage?.getItem(LAYOUT_KEY) ?? 'null') as ColumnLayout | null;
+    if (!raw || !Array.isArray(raw.order) || typeof raw.visibility !== 'object') return fallback;
+    const known = new Set<string>(DEFAULT_ORDER);
+    const order = raw.order.filter((c) => known.has(c));
+    for (const c of DEFAULT_ORDER) if (!order.includes(c)) order.push(c);
+    return { order, visibility: raw.visibility };
+  } catch {
+    return fallback;
+  }
+}
+
+export function saveLayout(layout: ColumnLayout) {
+  globalThis.localStorage?.setItem(LAYOUT_KEY, JSON.stringify(layout));
+}
+
+/** The board table bound to the register's rows and the shared filters. */
+export function useBoardTable(opts: {
+  rows: ProjectRow[];
+  filters: BoardFilters;
+  grouping: GroupingState;
+  lang: Lang;
+  t: TFunction;
+  onOpen: (id: string) => void;
+}) {
+  const { rows, filters, grouping, lang, t, onOpen } = opts;
+  const columns = useMemo(() => buildColumns(lang, t, onOpen), [lang, t, onOpen]);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [layout, setLayoutState] = useState<ColumnLayout>(loadLayout);
+  const setLayout = (next: ColumnLayout) => {
+    setLayoutState(next);
+    saveLayout(next);
+  };
+  const columnFilters = useMemo<ColumnFiltersState>(
+    () => FACETS.filter((f) => (filters.facets[f]?.length ?? 0) > 0).map((f) => ({ id: f, value: filters.facets[f] })),
+    [filters.facets],
+  );
+  const globalFilter = normaliseQuery(filters.search);
+  const columnOrder: ColumnOrderState = useMemo(() => [...layout.order, 'search'], [layout.order]);
+  const columnVisibility = useMemo(() => ({ ...layout.visibility, search: false }), [layout.visibility]);
+
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (r) => r.id,
+    state: { sorting, columnFilters, globalFilter, grouping, columnOrder, columnVisibility, expanded: true },
+    onSortingChange: setSorting,
+    globalFilterFn: (row, _columnId, q: string) => row.original.search.includes(q),
+    getColumnCanGlobalFilter: (c) => c.id === 'search',
+    groupedColumnMode: false,
+    autoResetExpanded: false,
+  });
+  return { table, sorting, setSorting, layout, setLayout };
+}
+export type BoardTable = ReturnType<typeof useBoardTable>['table'];

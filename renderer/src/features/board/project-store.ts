@@ -1,0 +1,60 @@
+// The board's in-memory view of the register. It paints the first rows from an index read,
+// then loads the rest in the background, and applies the app's own writes without a reload.
+import { useSyncExternalStore } from 'react';
+import { Dexie } from 'dexie';
+import type { HattamaDb, ProjectRow } from '../../db/db';
+
+export const FIRST_PAGE = 50;
+
+export type ProjectSnapshot = { rows: ProjectRow[]; phase: 'loading' | 'partial' | 'ready' };
+
+export class ProjectStore {
+  private snapshot: ProjectSnapshot = { rows: [], phase: 'loading' };
+  private listeners = new Set<() => void>();
+  private loadToken = 0;
+
+  constructor(private readonly db: HattamaDb) {}
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  private set(next: ProjectSnapshot) {
+    this.snapshot = next;
+    for (const l of this.listeners) l();
+  }
+
+  private liveRange() {
+    return this.db.projects.where('[alive+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).reverse();
+  }
+
+  /** First the newest {@link FIRST_PAGE} projects, then all of them. */
+  async load(): Promise<void> {
+    const token = ++this.loadToken;
+    const first = await this.liveRange().limit(FIRST_PAGE).toArray();
+    if (token !== this.loadToken) return;
+    if (first.length < FIRST_PAGE) {
+      this.set({ rows: first, phase: 'ready' });
+      return;
+    }
+    this.set({ rows: first, phase: 'partial' });
+    const all = await this.liveRange().toArray();
+    if (token !== this.loadToken) return;
+    this.set({ rows: all, phase: 'ready' });
+  }
+
+  /** Applies a row the app has just written (created, changed, deleted or restored). */
+  apply(row: ProjectRow) {
+    const rows = this.snapshot.rows.filter((r) => r.id !== row.id);
+    if (row.alive === 1) rows.unshift(row);
+    this.set({ ...this.snapshot, rows });
+  }
+}
+
+/** Subscribes a component to the store. */
+export function useProjects(store: ProjectStore): ProjectSnapshot {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}

@@ -1,0 +1,127 @@
+// The kanban of the register by stage: dragging a card (mouse or keyboard) to another column
+// changes the project's stage, which the repository records in the stage log.
+import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent,
+} from '@dnd-kit/core';
+import { Badge, Group, Menu, Paper, ScrollArea, Stack, Text, Title, UnstyledButton, ActionIcon } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDotsVertical } from '@tabler/icons-react';
+import type { Lang } from '@shared/locale/lang';
+import { formatTenge } from '@shared/locale/money';
+import { districtName } from '@shared/geo/regions';
+import { STAGES, type Stage, type ProjectStatus } from '@shared/domain/project.schema';
+import { useApp } from '../../app/app-context';
+import { useProjects } from '../board/project-store';
+import { matchesFilters } from '../board/board-filters';
+import { STAGE_COLOR, STATUS_COLOR } from '../board/board-table';
+import type { ProjectRow } from '../../db/db';
+
+const CARD_LIMIT = 100;
+
+const Card = memo(function Card({ row, lang, onMove, onOpen }: { row: ProjectRow; lang: Lang; onMove: (row: ProjectRow, to: Stage) => void; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: row.id, data: { row } });
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 10 } : undefined;
+  return (
+    <div ref={setNodeRef} style={style} className="kanban-card" data-testid="kanban-card" data-project-id={row.id} {...attributes} {...listeners}>
+    <Paper withBorder p="xs" radius="sm" shadow={isDragging ? 'md' : 'none'}>
+      <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>
+        <UnstyledButton onClick={() => onOpen(row.id)} onPointerDown={(e) => e.stopPropagation()} className="cell-link kanban-title">
+          <Text size="sm" fw={600} lineClamp={3}>{row.title}</Text>
+        </UnstyledButton>
+        <Menu withinPortal position="bottom-end">
+          <Menu.Target>
+            <ActionIcon variant="subtle" size="sm" aria-label={`${t('board.moveTo')}: ${row.title}`} onPointerDown={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+              <IconDotsVertical size={14} />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>{t('board.moveTo')}</Menu.Label>
+            {STAGES.filter((s) => s !== row.stage).map((s) => (
+              <Menu.Item key={s} onClick={() => onMove(row, s)}>{t(`stage.${s}`)}</Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      <Text size="xs" c="dimmed" lineClamp={1}>{row.investorName}</Text>
+      <Group gap={4} mt={4}>
+        <Badge size="xs" variant="dot" color={STATUS_COLOR[row.status as ProjectStatus]}>{t(`status.${row.status}`)}</Badge>
+        {row.investmentTenge !== undefined && <Badge size="xs" variant="light" color="gray">{formatTenge(row.investmentTenge, lang)}</Badge>}
+        {row.districtId && <Text size="xs" c="dimmed">{districtName(row.districtId, lang)}</Text>}
+      </Group>
+    </Paper>
+    </div>
+  );
+});
+
+function Column({ stage, rows, lang, onMove, onOpen }: { stage: Stage; rows: ProjectRow[]; lang: Lang; onMove: (row: ProjectRow, to: Stage) => void; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const { setNodeRef, isOver } = useDroppable({ id: stage });
+  const sum = rows.reduce((s, r) => s + (r.investmentTenge ?? 0), 0);
+  return (
+    <Paper ref={setNodeRef} withBorder radius="md" p="xs" className={`kanban-column${isOver ? ' is-over' : ''}`} data-testid={`kanban-column-${stage}`} aria-label={t(`stage.${stage}`)} role="region">
+      <Stack gap={4} mb="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Badge color={STAGE_COLOR[stage]} variant="light">{t(`stage.${stage}`)}</Badge>
+          <Text size="xs" c="dimmed" data-testid={`kanban-count-${stage}`}>{rows.length}</Text>
+        </Group>
+        {sum > 0 && <Text size="xs" c="dimmed">{formatTenge(sum, lang)}</Text>}
+      </Stack>
+      <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto">
+        <Stack gap={6}>
+          {rows.slice(0, CARD_LIMIT).map((r) => <Card key={r.id} row={r} lang={lang} onMove={onMove} onOpen={onOpen} />)}
+          {rows.length > CARD_LIMIT && <Text size="xs" c="dimmed">{t('board.kanbanLimit', { shown: CARD_LIMIT, total: rows.length })}</Text>}
+        </Stack>
+      </ScrollArea.Autosize>
+    </Paper>
+  );
+}
+
+export function KanbanView() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const { store, filters, repos, openProject } = useApp();
+  const { rows } = useProjects(store);
+  const [busy, setBusy] = useState(false);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+  const byStage = useMemo(() => {
+    const m = new Map<Stage, ProjectRow[]>(STAGES.map((s) => [s, []]));
+    for (const r of rows) if (matchesFilters(r, filters)) m.get(r.stage)?.push(r);
+    return m;
+  }, [rows, filters]);
+
+  const move = async (row: ProjectRow, to: Stage) => {
+    if (row.stage === to || busy) return;
+    setBusy(true);
+    try {
+      const saved = await repos.projects.update(row.id, { stage: to });
+      store.apply(saved);
+      notifications.show({ color: 'teal', message: t('notify.stageChanged', { title: row.title, from: t(`stage.${row.stage}`), to: t(`stage.${to}`) }) });
+    } catch (e) {
+      notifications.show({ color: 'red', message: t('notify.saveFailed', { message: (e as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onDragEnd = (e: DragEndEvent) => {
+    const row = (e.active.data.current as { row?: ProjectRow } | undefined)?.row;
+    const to = e.over?.id as Stage | undefined;
+    if (row && to) void move(row, to);
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={2} size="h3">{t('nav.kanban')}</Title>
+        <Text size="sm" c="dimmed">{t('board.dragHint')}</Text>
+      </Group>
+      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+        <div className="kanban">
+          {STAGES.map((s) => <Column key={s} stage={s} rows={byStage.get(s) ?? []} lang={lang} onMove={(r, to) => void move(r, to)} onOpen={openProject} />)}
+        </div>
+      </DndContext>
+    </Stack>
+  );
+}

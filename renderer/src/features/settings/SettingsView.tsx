@@ -1,0 +1,97 @@
+// Settings: the clerk's name for the change log, language, theme, the demo workspace, official figures.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { Lang } from '@shared/locale/lang';
+import { formatNumber, formatTenge } from '@shared/locale/money';
+import { regionName } from '@shared/geo/regions';
+import { useApp } from '../../app/app-context';
+import { currentUser, setCurrentUser } from '../../app/services';
+import { changeLang } from '../../i18n';
+import { clearDemo, isDemoLoaded, loadDemo } from '../../db/demo';
+
+export function SettingsView() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const { db, repos, store } = useApp();
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
+  const [name, setName] = useState(currentUser());
+  const demo = useLiveQuery(() => isDemoLoaded(db), [db]);
+  const stats = useLiveQuery(() => db.investmentStats.where('[alive+updatedAt]').between([1, -Infinity], [1, Infinity]).toArray(), [db]) ?? [];
+  const [busy, setBusy] = useState(false);
+
+  const toggleDemo = async () => {
+    setBusy(true);
+    try {
+      if (demo) {
+        await clearDemo(db, repos);
+        notifications.show({ message: t('notify.demoCleared') });
+      } else {
+        const ids = await loadDemo(db, repos);
+        notifications.show({ color: 'teal', message: t('notify.demoLoaded', { count: ids.projects?.length ?? 0 }) });
+      }
+      await store.load();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="md" maw={820}>
+      <Title order={2} size="h3">{t('settings.title')}</Title>
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          <TextInput label={t('settings.userName')} description={t('settings.userNameHint')} value={name} maxLength={200}
+            onChange={(e) => setName(e.currentTarget.value)} onBlur={() => setCurrentUser(name)} data-testid="settings-user" />
+          <div>
+            <Text size="sm" fw={500} mb={4}>{t('settings.language')}</Text>
+            <SegmentedControl value={lang} onChange={(v) => void changeLang(v as Lang)}
+              data={[{ value: 'ru', label: 'Русский' }, { value: 'kk', label: 'Қазақша' }, { value: 'en', label: 'English' }]} />
+          </div>
+          <div>
+            <Text size="sm" fw={500} mb={4}>{t('settings.theme')}</Text>
+            <SegmentedControl value={colorScheme} onChange={(v) => setColorScheme(v as MantineColorScheme)}
+              data={[{ value: 'light', label: t('settings.light') }, { value: 'dark', label: t('settings.dark') }, { value: 'auto', label: t('settings.auto') }]} />
+          </div>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          <Text fw={600}>{t('settings.demo')}</Text>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">{demo ? t('settings.demoLoaded') : t('settings.demoNotLoaded')}</Text>
+            <Button variant={demo ? 'light' : 'filled'} color={demo ? 'red' : 'blue'} loading={busy} onClick={() => void toggleDemo()} data-testid="toggle-demo">
+              {demo ? t('actions.clearDemo') : t('actions.loadDemo')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Text fw={600} mb="xs">{t('settings.stats')}</Text>
+        {stats.length === 0 ? <Text size="sm" c="dimmed">—</Text> : (
+          <Table data-testid="stats-table">
+            <Table.Tbody>
+              {stats.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>{regionName(s.regionId, lang)}, {s.year}</Table.Td>
+                  <Table.Td>{t(`stat.${s.indicator}`)}</Table.Td>
+                  <Table.Td fw={600}>
+                    {s.qualifier === 'more_than' ? `${t('stat.more_than')} ` : ''}
+                    {s.indicator === 'investment_attracted_tenge' ? formatTenge(s.value, lang) : s.indicator === 'investment_growth_pct' ? `${formatNumber(s.value, lang)}%` : formatNumber(s.value, lang)}
+                  </Table.Td>
+                  <Table.Td><Text size="xs" c="dimmed">{t('settings.source')}: {s.sourceTitle}</Text></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+      <Paper withBorder p="md">
+        <Text fw={600}>{t('settings.dataLocation')}</Text>
+        <Text size="sm" c="dimmed">{t('settings.dataLocationText')}</Text>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,72 @@
+// English UI strings; same keys as ru.ts.
+import type { Strings } from './types';
+
+export const en: Strings = {
+  app: { name: 'Hattama', subtitle: 'Secretariat of the regional investment headquarters', skip: 'Skip to content' },
+  nav: { board: 'Project register', kanban: 'Stages (kanban)', settings: 'Settings', main: 'Sections' },
+  actions: {
+    newProject: 'New project', save: 'Save', cancel: 'Cancel', delete: 'Delete', duplicate: 'Duplicate', undo: 'Undo',
+    close: 'Close', loadDemo: 'Load the example (Aktobe region)', clearDemo: 'Clear the example', columns: 'Columns',
+    resetFilters: 'Reset filters', addBarrier: 'Add a barrier', remove: 'Remove', moveUp: 'Up', moveDown: 'Down',
+    open: 'Open', language: 'Language', theme: 'Theme', shortcuts: 'Keyboard shortcuts', resetColumns: 'Default columns',
+  },
+  board: {
+    title: 'Register of investment projects', search: 'Search the register…', searchLabel: 'Search', groupBy: 'Group by',
+    total: 'Total', shown: 'Showing {{shown}} of {{total}}', loading: 'Loading the register…', loadingMore: '{{count}} records loaded…',
+    emptyTitle: 'The register is empty', emptyText: 'Add the first project or load the example — the projects of the on-site session of the Aktobe region investment headquarters.',
+    noMatch: 'No projects match the search', filters: 'Filters', table: 'Projects table', groupRows: 'projects: {{count}}',
+    kanbanLimit: 'Showing the first {{shown}} of {{total}}; narrow the search', dragHint: 'Drag a card to another stage, or pick the stage on the card.',
+    moveTo: 'Move to stage',
+  },
+  group: { none: 'No grouping', districtId: 'By district', okedSection: 'By sector', stage: 'By stage', status: 'By status', zoneId: 'By SEZ / IZ' },
+  columns: {
+    title: 'Project', investorName: 'Investor', investorBin: 'BIN', okedSection: 'Sector (OKED)', regionId: 'Region', districtId: 'District',
+    zoneId: 'SEZ / IZ', investmentTenge: 'Investment', jobsPermanentPlanned: 'Permanent jobs (planned)',
+    jobsPermanentCreated: 'Permanent jobs (created)', jobsConstructionPlanned: 'Construction jobs (planned)', stage: 'Stage', status: 'Status',
+    plannedCommissioningDate: 'Commissioning (plan)', openBarriers: 'Open barriers', updatedAt: 'Changed', curator: 'Curator',
+  },
+  stage: { idea: 'Idea', negotiation: 'Negotiation', design: 'Design', construction: 'Construction', commissioning: 'Commissioning', operating: 'Operating', suspended: 'Suspended', cancelled: 'Cancelled' },
+  status: { on_track: 'On track', at_risk: 'At risk', blocked: 'Blocked' },
+  barrierKind: { land: 'Land', gas: 'Gas', power: 'Power', water: 'Water', roads: 'Roads', permits: 'Permits', financing: 'Financing', other: 'Other' },
+  fields: {
+    title: 'Project title', investorName: 'Investor (company name)', investorBin: 'Investor BIN', investorBinHint: '12 digits with the check digit',
+    investorCountry: 'Investor country', okedSection: 'Sector (OKED section)', regionId: 'Region', districtId: 'District / city', settlement: 'Settlement',
+    zoneId: 'SEZ / industrial zone', investmentTenge: 'Investment volume, ₸', investmentHint: 'E.g. 25 bn or 25 000 000 000',
+    foreignSharePct: 'Foreign investment share, %', jobsConstructionPlanned: 'Construction jobs — planned',
+    jobsConstructionCreated: 'Construction jobs — created', jobsPermanentPlanned: 'Permanent jobs — planned',
+    jobsPermanentCreated: 'Permanent jobs — created', capacity: 'Capacity / products', stage: 'Stage', status: 'Status',
+    startDate: 'Start', plannedCommissioningDate: 'Commissioning — planned', actualCommissioningDate: 'Commissioning — actual',
+    supportMeasures: 'State support measures', curatorId: 'Curator', notes: 'Notes', tags: 'Tags', tagsHint: 'Enter adds a tag',
+    barrierKind: 'Kind', barrierText: 'Issue', openedOn: 'Opened', resolvedOn: 'Resolved', daysOpen: 'Days open: {{count}}',
+    datePlaceholder: 'DD.MM.YYYY', none: '—',
+  },
+  project: {
+    newTitle: 'New project', editTitle: 'Project passport', tabs: { main: 'Main', location: 'Location', figures: 'Figures', timeline: 'Timeline', barriers: 'Barriers', history: 'History' },
+    noBarriers: 'No barriers', stageLog: 'Stage log', noHistory: 'No changes yet', unsaved: 'Unsaved changes',
+    fixErrors: 'Fix the marked fields: {{count}}', copySuffix: '(copy)',
+  },
+  history: { create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored', by: '{{actor}}', field: 'Field', from: 'Was', to: 'Now' },
+  validation: {
+    required: 'Required', too_long: 'Text is too long', control_chars: 'Text contains control characters that are not allowed',
+    no_markup: 'HTML markup is not allowed — type plain text', single_line: 'Must be a single line', invalid_bin: 'Invalid BIN: 12 digits with a correct check digit are needed',
+    invalid_date: 'Invalid date (DD.MM.YYYY)', not_a_number: 'Enter a number', not_integer: 'Enter a whole number', negative: 'Cannot be negative',
+    too_big: 'Value is too large', max_100: 'At most 100', district_region: 'The district is not in the selected region',
+    zone_region: 'The zone is not in the selected region', before_start: 'Earlier than the start date', before_opened: 'Earlier than the opening date',
+    too_many: 'Too many values', invalid_country: 'Choose a country from the list', invalid_id: 'Invalid reference', invalid_money: 'Not an amount: e.g. 25 bn or 25 000 000 000',
+    unknown: 'Invalid value',
+  },
+  notify: {
+    saved: 'Project saved', created: 'Project added to the register', deleted: 'Project “{{title}}” deleted', restored: 'Project restored',
+    duplicated: 'A copy of the project was created', demoLoaded: 'Example loaded: {{count}} projects', demoCleared: 'Example removed from the register',
+    saveFailed: 'Could not save: {{message}}', stageChanged: '“{{title}}”: {{from}} → {{to}}',
+  },
+  settings: {
+    title: 'Settings', userName: 'Your name (for the change log)', userNameHint: 'Recorded in the change history', theme: 'Appearance',
+    light: 'Light', dark: 'Dark', auto: 'As the system', language: 'Interface language', demo: 'Demo data',
+    demoLoaded: 'The Aktobe region example is loaded', demoNotLoaded: 'The example is not loaded', dataLocation: 'Where the data lives',
+    dataLocationText: 'Data is kept on this computer (the app’s IndexedDB) and works without a network connection.',
+    stats: 'Official figures', source: 'Source',
+  },
+  stat: { investment_attracted_tenge: 'Investment attracted', investment_growth_pct: 'Investment growth', large_projects_commissioned: 'Large projects commissioned', more_than: 'more than' },
+  shortcuts: { title: 'Keyboard shortcuts', newProject: 'New project', search: 'Search the register', board: 'Register (table)', kanban: 'Stages (kanban)', save: 'Save the card', help: 'This help' },
+};

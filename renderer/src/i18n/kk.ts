@@ -1,0 +1,72 @@
+// Kazakh UI strings (қазақ тілі); same keys as ru.ts.
+import type { Strings } from './types';
+
+export const kk: Strings = {
+  app: { name: 'Hattama', subtitle: 'Өңірлік инвестициялық штабтың хатшылығы', skip: 'Мазмұнға өту' },
+  nav: { board: 'Жобалар тізілімі', kanban: 'Кезеңдер (канбан)', settings: 'Баптаулар', main: 'Бөлімдер' },
+  actions: {
+    newProject: 'Жаңа жоба', save: 'Сақтау', cancel: 'Болдырмау', delete: 'Жою', duplicate: 'Көшірме жасау', undo: 'Қайтару',
+    close: 'Жабу', loadDemo: 'Мысалды жүктеу (Ақтөбе облысы)', clearDemo: 'Мысалды тазалау', columns: 'Бағандар',
+    resetFilters: 'Сүзгілерді тазалау', addBarrier: 'Проблемалық мәселе қосу', remove: 'Алып тастау', moveUp: 'Жоғары', moveDown: 'Төмен',
+    open: 'Ашу', language: 'Тіл', theme: 'Тақырып', shortcuts: 'Жылдам пернелер', resetColumns: 'Әдепкі бағандар',
+  },
+  board: {
+    title: 'Инвестициялық жобалар тізілімі', search: 'Тізілім бойынша іздеу…', searchLabel: 'Іздеу', groupBy: 'Топтау',
+    total: 'Барлығы', shown: '{{total}} ішінен {{shown}} көрсетілді', loading: 'Тізілім жүктелуде…', loadingMore: '{{count}} жазба жүктелді…',
+    emptyTitle: 'Тізілім әзірге бос', emptyText: 'Алғашқы жобаны қосыңыз немесе мысалды жүктеңіз — Ақтөбе облысы инвестициялық штабының көшпелі отырысының жобалары.',
+    noMatch: 'Іздеу шарттарына сәйкес жоба жоқ', filters: 'Сүзгілер', table: 'Жобалар кестесі', groupRows: 'жобалар: {{count}}',
+    kanbanLimit: '{{total}} ішінен алғашқы {{shown}} көрсетілді; іздеуді нақтылаңыз', dragHint: 'Карточканы басқа кезеңге сүйреңіз немесе карточкада кезеңді таңдаңыз.',
+    moveTo: 'Кезеңге ауыстыру',
+  },
+  group: { none: 'Топтаусыз', districtId: 'Аудан бойынша', okedSection: 'Сала бойынша', stage: 'Кезең бойынша', status: 'Мәртебе бойынша', zoneId: 'АЭА / ИА бойынша' },
+  columns: {
+    title: 'Жоба', investorName: 'Инвестор', investorBin: 'БСН', okedSection: 'Сала (ЭҚЖЖ)', regionId: 'Өңір', districtId: 'Аудан',
+    zoneId: 'АЭА / ИА', investmentTenge: 'Инвестициялар', jobsPermanentPlanned: 'Тұрақты жұмыс орындары (жоспар)',
+    jobsPermanentCreated: 'Тұрақты жұмыс орындары (құрылды)', jobsConstructionPlanned: 'Құрылыс кезеңіндегі жұмыс орындары (жоспар)', stage: 'Кезең', status: 'Мәртебе',
+    plannedCommissioningDate: 'Іске қосу (жоспар)', openBarriers: 'Ашық мәселелер', updatedAt: 'Өзгертілді', curator: 'Куратор',
+  },
+  stage: { idea: 'Идея', negotiation: 'Келіссөздер', design: 'Жобалау', construction: 'Құрылыс', commissioning: 'Пайдалануға беру', operating: 'Жұмыс істеп тұр', suspended: 'Тоқтатылған', cancelled: 'Күші жойылған' },
+  status: { on_track: 'Кесте бойынша', at_risk: 'Қауіп төніп тұр', blocked: 'Бұғатталған' },
+  barrierKind: { land: 'Жер', gas: 'Газ', power: 'Электр энергиясы', water: 'Су', roads: 'Жолдар', permits: 'Рұқсаттар', financing: 'Қаржыландыру', other: 'Басқа' },
+  fields: {
+    title: 'Жобаның атауы', investorName: 'Инвестор (атауы)', investorBin: 'Инвестордың БСН', investorBinHint: 'Бақылау разряды бар 12 цифр',
+    investorCountry: 'Инвестордың елі', okedSection: 'Сала (ЭҚЖЖ бөлімі)', regionId: 'Өңір', districtId: 'Аудан / қала', settlement: 'Елді мекен',
+    zoneId: 'АЭА / индустриялық аймақ', investmentTenge: 'Инвестициялар көлемі, ₸', investmentHint: 'Мысалы: 25 млрд немесе 25 000 000 000',
+    foreignSharePct: 'Шетелдік инвестициялар үлесі, %', jobsConstructionPlanned: 'Құрылыс кезеңіндегі жұмыс орындары — жоспар',
+    jobsConstructionCreated: 'Құрылыс кезеңіндегі жұмыс орындары — құрылды', jobsPermanentPlanned: 'Тұрақты жұмыс орындары — жоспар',
+    jobsPermanentCreated: 'Тұрақты жұмыс орындары — құрылды', capacity: 'Қуаты / өнімі', stage: 'Кезең', status: 'Мәртебе',
+    startDate: 'Іске асырудың басталуы', plannedCommissioningDate: 'Пайдалануға беру — жоспар', actualCommissioningDate: 'Пайдалануға беру — факт',
+    supportMeasures: 'Мемлекеттік қолдау шаралары', curatorId: 'Куратор', notes: 'Ескертпелер', tags: 'Белгілер', tagsHint: 'Enter — белгі қосу',
+    barrierKind: 'Мәселе түрі', barrierText: 'Мәселенің мәні', openedOn: 'Ашылды', resolvedOn: 'Шешілді', daysOpen: 'Ашық күндер: {{count}}',
+    datePlaceholder: 'КК.АА.ЖЖЖЖ', none: '—',
+  },
+  project: {
+    newTitle: 'Жаңа жоба', editTitle: 'Жоба паспорты', tabs: { main: 'Негізгі', location: 'Орналасуы', figures: 'Көрсеткіштер', timeline: 'Мерзімдер', barriers: 'Проблемалық мәселелер', history: 'Тарих' },
+    noBarriers: 'Проблемалық мәселелер жоқ', stageLog: 'Кезеңдер журналы', noHistory: 'Әзірге өзгерістер жоқ', unsaved: 'Сақталмаған өзгерістер бар',
+    fixErrors: 'Белгіленген өрістерді түзетіңіз: {{count}}', copySuffix: '(көшірме)',
+  },
+  history: { create: 'Құрылды', update: 'Өзгертілді', delete: 'Жойылды', restore: 'Қалпына келтірілді', by: '{{actor}}', field: 'Өріс', from: 'Болды', to: 'Қазір' },
+  validation: {
+    required: 'Міндетті өріс', too_long: 'Мәтін тым ұзын', control_chars: 'Мәтінде рұқсат етілмеген басқару таңбалары бар',
+    no_markup: 'HTML белгілеуге болмайды — қарапайым мәтін енгізіңіз', single_line: 'Бір жолда болуы керек', invalid_bin: 'БСН қате: дұрыс бақылау разряды бар 12 цифр қажет',
+    invalid_date: 'Күні қате (КК.АА.ЖЖЖЖ)', not_a_number: 'Сан енгізіңіз', not_integer: 'Бүтін сан енгізіңіз', negative: 'Теріс болмауы керек',
+    too_big: 'Мәні тым үлкен', max_100: '100-ден аспауы керек', district_region: 'Аудан таңдалған өңірге жатпайды',
+    zone_region: 'Аймақ таңдалған өңірге жатпайды', before_start: 'Басталу күнінен ерте', before_opened: 'Ашылу күнінен ерте',
+    too_many: 'Мәндер тым көп', invalid_country: 'Тізімнен елді таңдаңыз', invalid_id: 'Сілтеме қате', invalid_money: 'Сомаға ұқсамайды: мысалы 25 млрд немесе 25 000 000 000',
+    unknown: 'Мәні қате',
+  },
+  notify: {
+    saved: 'Жоба сақталды', created: 'Жоба тізілімге қосылды', deleted: '«{{title}}» жобасы жойылды', restored: 'Жоба қалпына келтірілді',
+    duplicated: 'Жобаның көшірмесі жасалды', demoLoaded: 'Мысал жүктелді: {{count}} жоба', demoCleared: 'Мысал тізілімнен жойылды',
+    saveFailed: 'Сақтау мүмкін болмады: {{message}}', stageChanged: '«{{title}}»: {{from}} → {{to}}',
+  },
+  settings: {
+    title: 'Баптаулар', userName: 'Сіздің атыңыз (өзгерістер журналы үшін)', userNameHint: 'Өзгерістер тарихына жазылады', theme: 'Безендіру',
+    light: 'Ашық', dark: 'Күңгірт', auto: 'Жүйедегідей', language: 'Интерфейс тілі', demo: 'Демонстрациялық деректер',
+    demoLoaded: 'Ақтөбе облысының мысалы жүктелді', demoNotLoaded: 'Мысал жүктелмеген', dataLocation: 'Деректер қайда сақталады',
+    dataLocationText: 'Деректер осы компьютерде (қолданбаның IndexedDB қоймасында) сақталады және желіге қосылмай жұмыс істейді.',
+    stats: 'Ресми қорытындылар', source: 'Дереккөз',
+  },
+  stat: { investment_attracted_tenge: 'Тартылған инвестициялар', investment_growth_pct: 'Инвестициялардың өсуі', large_projects_commissioned: 'Іске қосылған ірі жобалар', more_than: 'астам' },
+  shortcuts: { title: 'Жылдам пернелер', newProject: 'Жаңа жоба', search: 'Тізілім бойынша іздеу', board: 'Тізілім (кесте)', kanban: 'Кезеңдер (канбан)', save: 'Карточканы сақтау', help: 'Осы анықтама' },
+};

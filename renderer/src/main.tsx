@@ -1,0 +1,51 @@
+// Renderer entry: i18n, Mantine (theme, dates, notifications), the database, then the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MantineProvider, createTheme, localStorageColorSchemeManager } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import 'dayjs/locale/ru';
+import 'dayjs/locale/kk';
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import './styles.css';
+import { initI18n } from './i18n';
+import { createServices, type Services } from './app/services';
+import { ProjectStore } from './features/board/project-store';
+import { App } from './App';
+
+const theme = createTheme({
+  primaryColor: 'blue',
+  fontFamily: '"Noto Sans", "DejaVu Sans", "Segoe UI", Roboto, Arial, sans-serif',
+  defaultRadius: 'sm',
+});
+
+function Root({ services, store }: { services: Services; store: ProjectStore }) {
+  const { i18n } = useTranslation();
+  return (
+    <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
+      <Notifications position="bottom-right" limit={4} />
+      <App services={services} store={store} />
+    </DatesProvider>
+  );
+}
+
+async function start() {
+  await initI18n();
+  const services = createServices();
+  const store = new ProjectStore(services.db);
+  void store.load();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root missing');
+  createRoot(root).render(
+    <StrictMode>
+      <MantineProvider theme={theme} colorSchemeManager={localStorageColorSchemeManager({ key: 'hattama.theme' })} defaultColorScheme="light">
+        <Root services={services} store={store} />
+      </MantineProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

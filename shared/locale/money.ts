@@ -1,0 +1,183 @@
+// Tenge amounts as the press writes them («1,2 трлн ₸») and as clerks type them back.
+import type { Lang, Localized } from './lang';
+
+const NBSP = '\u00A0';
+const DASH = '—';
+const SIGN = '₸';
+const MAX_PARSED = 1e16;
+
+const UNIT_WORD: Localized = { ru: 'тенге', kk: 'теңге', en: 'tenge' };
+
+/** Scales used when formatting; below a million the full number is printed. */
+const FORMAT_SCALES: readonly { exp: number; word: Localized }[] = [
+  { exp: 12, word: { ru: 'трлн', kk: 'трлн', en: 'trn' } },
+  { exp: 9, word: { ru: 'млрд', kk: 'млрд', en: 'bn' } },
+  { exp: 6, word: { ru: 'млн', kk: 'млн', en: 'mn' } },
+];
+
+/** Every scale word a clerk might type, lower case, without a trailing dot. */
+const PARSE_SCALES: ReadonlyMap<string, number> = new Map([
+  ...['трлн', 'триллион', 'триллиона', 'триллионов', 'trn', 'tn', 'tln', 'trillion', 'trillions'].map((w) => [w, 12] as const),
+  ...['млрд', 'миллиард', 'миллиарда', 'миллиардов', 'bn', 'bln', 'b', 'billion', 'billions'].map((w) => [w, 9] as const),
+  ...['млн', 'миллион', 'миллиона', 'миллионов', 'mn', 'mln', 'm', 'million', 'millions'].map((w) => [w, 6] as const),
+  ...['тыс', 'тысяча', 'тысячи', 'тысяч', 'мың', 'k', 'th', 'thousand', 'thousands'].map((w) => [w, 3] as const),
+]);
+
+/** A fraction-digit count that toFixed accepts. */
+function clampDigits(n: number): number {
+  return Number.isFinite(n) ? Math.min(Math.max(Math.trunc(n), 0), 20) : 0;
+}
+
+function separators(lang: Lang): { group: string; decimal: string } {
+  return lang === 'en' ? { group: ',', decimal: '.' } : { group: NBSP, decimal: ',' };
+}
+
+/**
+ * `n` grouped by thousands with at most `maxFractionDigits` fraction digits, trailing zeros
+ * dropped: no-break space groups and a decimal comma in ru/kk ("1 200 000,5"), commas and a
+ * decimal point in en ("1,200,000.5"). Negative numbers take a hyphen-minus; a value that
+ * rounds to zero prints "0". NaN and ±Infinity print "—".
+ */
+export function formatNumber(n: number, lang: Lang, maxFractionDigits = 0): string {
+  if (!Number.isFinite(n)) return DASH;
+  const digits = clampDigits(maxFractionDigits);
+  const abs = Math.abs(n);
+  let int: string;
+  let frac: string;
+  if (abs >= 1e21) {
+    int = BigInt(abs).toString();
+    frac = '';
+  } else {
+    const [i = '0', f = ''] = abs.toFixed(digits).split('.');
+    int = i;
+    frac = f.replace(/0+$/, '');
+  }
+  const { group, decimal } = separators(lang);
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const negative = n < 0 && (int !== '0' || frac !== '');
+  return `${negative ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
+}
+
+/**
+ * A tenge amount with the press's scale words: трлн / млрд / млн (kk the same, en trn / bn / mn),
+ * and the full grouped number below a million ("850 000 ₸"). One fraction digit by default,
+ * trailing zero dropped: ru "1,2 трлн ₸", kk "892,1 млрд теңге" (`unit: 'word'`),
+ * en "892.1 bn ₸". The scale is chosen after rounding, so 999.96 bn prints "1 trn ₸".
+ * No-break spaces join number, scale and unit. NaN and ±Infinity print "—".
+ */
+export function formatTenge(
+  amount: number,
+  lang: Lang,
+  opts?: { unit?: 'sign' | 'word'; maxFractionDigits?: number },
+): string {
+  if (!Number.isFinite(amount)) return DASH;
+  const digits = clampDigits(opts?.maxFractionDigits ?? 1);
+  const unit = opts?.unit === 'word' ? UNIT_WORD[lang] : SIGN;
+  const round = (x: number): number => Number(x.toFixed(digits));
+  const abs = Math.abs(amount);
+  const scale = FORMAT_SCALES.find((s, i) => {
+    const lower = FORMAT_SCALES[i + 1];
+    return abs >= 10 ** s.exp || (lower ? round(abs / 10 ** lower.exp) >= 1000 : round(abs) >= 10 ** s.exp);
+  });
+  if (!scale) return `${formatNumber(amount, lang, digits)}${NBSP}${unit}`;
+  const scaled = round(abs / 10 ** scale.exp);
+  return `${formatNumber(amount < 0 ? -scaled : scaled, lang, digits)}${NBSP}${scale.word[lang]}${NBSP}${unit}`;
+}
+
+/**
+ * A tenge amount written out in full, "1 200 000 000 000 ₸", with up to two fraction digits
+ * (tiyn) only when present. NaN and ±Infinity print "—".
+ */
+export function formatTengeFull(amount: number, lang: Lang): string {
+  if (!Number.isFinite(amount)) return DASH;
+  return `${formatNumber(amount, lang, 2)}${NBSP}${SIGN}`;
+}
+
+/**
+ * A percentage given in percent points (125 → "125%"), at most one fraction digit, no space
+ * before the sign in any language (Russian typography writes "125%"). NaN prints "—".
+ */
+export function formatPercent(n: number, lang: Lang): string {
+  if (!Number.isFinite(n)) return DASH;
+  return `${formatNumber(n, lang, 1)}%`;
+}
+
+function count(s: string, ch: string): number {
+  return s.split(ch).length - 1;
+}
+
+/** Splits the digits of a typed number into integer and fraction digits, or null. */
+function splitNumber(raw: string, hasScale: boolean): { int: string; frac: string } | null {
+  const s = raw.replace(/ /g, '');
+  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return null;
+  const commas = count(s, ',');
+  const dots = count(s, '.');
+  let group: string | null = null;
+  let decimal: string | null = null;
+  if (commas > 0 && dots > 0) {
+    decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+    group = decimal === ',' ? '.' : ',';
+    if (count(s, decimal) > 1) return null;
+  } else if (commas + dots > 1) {
+    group = commas > 0 ? ',' : '.';
+  } else if (commas + dots === 1) {
+    const ch = commas > 0 ? ',' : '.';
+    const fractionLength = s.length - s.indexOf(ch) - 1;
+    if (!hasScale && fractionLength === 3) group = ch;
+    else decimal = ch;
+  }
+  let int = s;
+  let frac = '';
+  if (decimal !== null) {
+    const at = s.lastIndexOf(decimal);
+    int = s.slice(0, at);
+    frac = s.slice(at + 1);
+    if (!/^\d+$/.test(frac)) return null;
+  }
+  if (group !== null) {
+    const groups = int.split(group);
+    const [head = '', ...rest] = groups;
+    if (head.length < 1 || head.length > 3 || rest.some((g) => g.length !== 3)) return null;
+    int = groups.join('');
+  }
+  return /^\d+$/.test(int) ? { int, frac } : null;
+}
+
+/** The decimal digits `int.frac` times 10^exp, shifted as text so 1,2 трлн is exactly 1.2e12. */
+function shiftDecimal(int: string, frac: string, exp: number): number {
+  const digits = int + frac;
+  const point = int.length + exp;
+  const text = point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return Number(text);
+}
+
+/**
+ * An amount in tenge as a clerk types it, or null. Accepts grouped numbers ("1 200 000",
+ * "1,200,000.50"), a decimal comma or point ("1200000,50"), a scale word in ru/kk/en
+ * ("1,2 трлн", "892 млрд", "3,5 mln", "892.1 bn", "5 тыс", "5 мың") and a trailing
+ * ₸ / тенге / теңге / tenge / KZT / тг. A single comma or point followed by exactly three
+ * digits and no scale word is a thousands separator ("1,200" = 1200, as tenge never has three
+ * fraction digits); with a scale word it is the decimal mark ("1,125 млрд"). Negative amounts,
+ * amounts above 1e16 and anything else return null.
+ */
+export function parseTenge(input: string): number | null {
+  const text = input
+    .toLowerCase()
+    .replace(/[\s\u00A0\u202F\u2009]+/gu, ' ')
+    .trim()
+    .replace(/^₸\s*/u, '')
+    .replace(/\s*(₸|kzt|тенге|теңге|tenge|тг\.?)$/u, '');
+  const match = /^(\d[\d ,.]*?)\s*(?:(\p{L}+)\.?)?$/u.exec(text);
+  if (!match) return null;
+  const [, numberPart = '', word] = match;
+  let exp = 0;
+  if (word !== undefined) {
+    const found = PARSE_SCALES.get(word);
+    if (found === undefined) return null;
+    exp = found;
+  }
+  const parts = splitNumber(numberPart, word !== undefined);
+  if (!parts) return null;
+  const value = shiftDecimal(parts.int, parts.frac, exp);
+  return Number.isFinite(value) && value <= MAX_PARSED ? value : null;
+}

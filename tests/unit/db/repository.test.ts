@@ -1,0 +1,357 @@
+// Tests for the repository layer (renderer/src/db/repository, repos): every write validates, then
+// in one Dexie transaction puts the row, appends an outbox entry with per-field HLC stamps and an
+// audit entry; invalid input and failed transactions leave the store untouched.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Dexie } from 'dexie';
+import { compareHlc, parseHlc } from '@shared/sync/hlc';
+import { uuidV7 } from '@shared/domain/record';
+import { emptyProjectFields, type ProjectFieldsInput } from '@shared/domain/project.schema';
+import { NotFoundError, ValidationError } from '../../../renderer/src/db/repository';
+import { HattamaDb } from '../../../renderer/src/db/db';
+import { createRepos } from '../../../renderer/src/db/repos';
+import { ACTOR, T0, openHarness, type Harness } from './harness';
+
+const MINUTE = 60_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function project(overrides: Partial<ProjectFieldsInput> = {}): ProjectFieldsInput {
+  return { ...emptyProjectFields('aktobe'), title: 'Завод по производству пластиковых труб', investorName: 'ТОО «Polyline»', ...overrides };
+}
+
+let h: Harness;
+beforeEach(() => {
+  h = openHarness();
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await h.dispose();
+});
+
+async function outbox() {
+  return h.db.outbox.orderBy('seq').toArray();
+}
+async function audit() {
+  return h.db.auditLog.orderBy('seq').toArray();
+}
+/** Every HLC stamp the outbox carries, in the order the entries were appended. */
+async function outboxStamps(): Promise<string[]> {
+  return (await outbox()).flatMap((e) => Object.values(e.fields).map((f) => f.hlc));
+}
+function expectStrictlyIncreasing(stamps: readonly string[]): void {
+  for (let i = 1; i < stamps.length; i++) expect(compareHlc(stamps[i - 1] ?? '', stamps[i] ?? ''), `stamp #${i}`).toBe(-1);
+}
+
+describe('create', () => {
+  it('writes the row, one outbox entry stamping every field and one audit entry', async () => {
+    const row = await h.repos.projects.create(project({ districtId: 'aktobe-alga', jobsPermanentPlanned: 40 }));
+
+    expect(uuidV7.safeParse(row.id).success).toBe(true);
+    expect(row).toMatchObject({ createdAt: iso(T0), updatedAt: iso(T0), deletedAt: null, alive: 1, title: 'Завод по производству пластиковых труб' });
+    expect(await h.db.projects.get(row.id)).toEqual(row);
+    expect(await h.counts()).toMatchObject({ projects: 1, outbox: 1, auditLog: 1 });
+
+    const [entry] = await outbox();
+    const written = ['title', 'investorName', 'regionId', 'districtId', 'jobsPermanentPlanned', 'stage', 'stageLog', 'status', 'barriers', 'tags'];
+    expect(entry).toMatchObject({ table: 'projects', recordId: row.id, op: 'upsert', at: iso(T0) });
+    expect(entry?.base).toBeUndefined();
+    expect(Object.keys(entry?.fields ?? {}).sort()).toEqual([...written].sort());
+    expect(entry?.fields.title?.value).toBe('Завод по производству пластиковых труб');
+    expect(entry?.fields.jobsPermanentPlanned?.value).toBe(40);
+    const stamps = Object.values(entry?.fields ?? {}).map((f) => f.hlc);
+    for (const s of stamps) expect(parseHlc(s).wallMs).toBe(T0);
+    expect(new Set(stamps).size).toBe(stamps.length);
+    // The row's field clock holds the same stamps the outbox carries.
+    for (const name of written) expect(row.fieldClock[name], name).toBe(entry?.fields[name]?.hlc);
+
+    const [log] = await audit();
+    expect(log).toMatchObject({ at: iso(T0), actor: ACTOR, table: 'projects', recordId: row.id, action: 'create' });
+    expect(log?.changes).toContainEqual({ field: 'title', from: null, to: 'Завод по производству пластиковых труб' });
+    expect(log?.changes.map((c) => c.field).sort()).toEqual([...written].sort());
+  });
+
+  it('writes the row, outbox and audit entries in one transaction', async () => {
+    const seen: { table: string; trans: unknown }[] = [];
+    for (const table of [h.db.projects, h.db.outbox, h.db.auditLog] as const) {
+      table.hook('creating', function (_key, _obj, trans) {
+        seen.push({ table: table.name, trans });
+      });
+    }
+    await h.repos.projects.create(project());
+    expect(seen.map((s) => s.table).sort()).toEqual(['auditLog', 'outbox', 'projects']);
+    expect(new Set(seen.map((s) => s.trans)).size).toBe(1);
+  });
+});
+
+describe('update', () => {
+  it('writes an outbox entry with only the changed field and an audit entry with from/to', async () => {
+    const created = await h.repos.projects.create(project());
+    const [createEntry] = await outbox();
+    h.setTime(T0 + MINUTE);
+
+    const updated = await h.repos.projects.update(created.id, { title: 'Завод полимерных труб' });
+
+    expect(updated).toMatchObject({ title: 'Завод полимерных труб', createdAt: iso(T0), updatedAt: iso(T0 + MINUTE) });
+    expect(await h.db.projects.get(created.id)).toEqual(updated);
+    expect(await h.counts()).toMatchObject({ projects: 1, outbox: 2, auditLog: 2 });
+
+    const entry = (await outbox())[1];
+    expect(entry).toMatchObject({ op: 'upsert', recordId: created.id, clientId: createEntry?.clientId, at: iso(T0 + MINUTE) });
+    expect(Object.keys(entry?.fields ?? {})).toEqual(['title']);
+    expect(entry?.fields.title?.value).toBe('Завод полимерных труб');
+    expect(entry?.base).toBeUndefined();
+    expect(updated.fieldClock.title).toBe(entry?.fields.title?.hlc);
+    expect(updated.fieldClock.investorName).toBe(created.fieldClock.investorName);
+    expectStrictlyIncreasing(await outboxStamps());
+
+    const log = (await audit())[1];
+    expect(log).toEqual({
+      seq: log?.seq,
+      at: iso(T0 + MINUTE),
+      actor: ACTOR,
+      table: 'projects',
+      recordId: created.id,
+      action: 'update',
+      changes: [{ field: 'title', from: 'Завод по производству пластиковых труб', to: 'Завод полимерных труб' }],
+    });
+  });
+
+  it('records a cleared field as null in the outbox and audit log', async () => {
+    const created = await h.repos.projects.create(project({ notes: 'Проект будет дополнительно изучен.' }));
+    const updated = await h.repos.projects.update(created.id, { notes: '' });
+    expect(updated.notes).toBeUndefined();
+    const entry = (await outbox())[1];
+    expect(entry?.fields).toEqual({ notes: { value: null, hlc: updated.fieldClock.notes } });
+    expect((await audit())[1]?.changes).toEqual([{ field: 'notes', from: 'Проект будет дополнительно изучен.', to: null }]);
+  });
+
+  it('writes nothing when nothing changes', async () => {
+    const created = await h.repos.projects.create(project());
+    const before = await h.counts();
+    const clockBefore = await h.db.syncState.get('clock');
+    h.setTime(T0 + MINUTE);
+
+    const same = await h.repos.projects.update(created.id, { title: `  ${created.title} ` });
+
+    expect(same).toEqual(created);
+    expect(await h.counts()).toEqual(before);
+    expect(await h.db.projects.get(created.id)).toEqual(created);
+    expect(await h.db.syncState.get('clock')).toEqual(clockBefore);
+  });
+
+  it('refuses to update a missing or deleted record', async () => {
+    await expect(h.repos.projects.update('0190b6a0-0000-7000-8000-000000000000', { title: 'X' })).rejects.toBeInstanceOf(NotFoundError);
+    const created = await h.repos.projects.create(project());
+    await h.repos.projects.remove(created.id);
+    const before = await h.counts();
+    await expect(h.repos.projects.update(created.id, { title: 'X' })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await h.counts()).toEqual(before);
+  });
+});
+
+describe('validation', () => {
+  it('throws ValidationError on create and leaves every table unchanged', async () => {
+    const before = await h.counts();
+    const error = await h.repos.projects.create(project({ investorBin: '123456789012', title: '<b>Завод</b>' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual(
+      expect.arrayContaining([
+        { path: 'investorBin', message: 'invalid_bin' },
+        { path: 'title', message: 'no_markup' },
+      ]),
+    );
+    expect(await h.counts()).toEqual(before);
+    expect(Object.values(before).every((n) => n === 0)).toBe(true);
+  });
+
+  it('throws ValidationError on update and leaves the row and every table unchanged', async () => {
+    const created = await h.repos.projects.create(project());
+    const before = await h.counts();
+    h.setTime(T0 + MINUTE);
+    await expect(h.repos.projects.update(created.id, { title: 'Новое название', foreignSharePct: 150 })).rejects.toMatchObject({
+      name: 'ValidationError',
+      issues: [{ path: 'foreignSharePct', message: 'max_100' }],
+    });
+    expect(await h.counts()).toEqual(before);
+    expect(await h.db.projects.get(created.id)).toEqual(created);
+  });
+});
+
+describe('rollback', () => {
+  it('stores neither the row nor the outbox entry when the audit write fails', async () => {
+    vi.spyOn(h.db.auditLog, 'add').mockRejectedValueOnce(new Error('disk full'));
+
+    await expect(h.repos.projects.create(project())).rejects.toThrow('disk full');
+
+    expect(await h.db.projects.count()).toBe(0);
+    expect(await h.db.outbox.count()).toBe(0);
+    expect(await h.db.auditLog.count()).toBe(0);
+    expect(await h.db.syncState.get('clock')).toBeUndefined();
+
+    // The next write goes through normally.
+    const row = await h.repos.projects.create(project());
+    expect(await h.counts()).toMatchObject({ projects: 1, outbox: 1, auditLog: 1 });
+    expect(await h.db.projects.get(row.id)).toEqual(row);
+  });
+
+  it('keeps the previous row when an update fails half-way', async () => {
+    const created = await h.repos.projects.create(project());
+    const before = await h.counts();
+    vi.spyOn(h.db.auditLog, 'add').mockRejectedValueOnce(new Error('disk full'));
+    h.setTime(T0 + MINUTE);
+
+    await expect(h.repos.projects.update(created.id, { title: 'Новое название' })).rejects.toThrow('disk full');
+
+    expect(await h.db.projects.get(created.id)).toEqual(created);
+    expect(await h.counts()).toEqual(before);
+  });
+});
+
+describe('remove / restore', () => {
+  it('tombstones a record and restores it, each with its outbox and audit entry', async () => {
+    const created = await h.repos.projects.create(project());
+    const aliveCount = () => h.db.projects.where('[alive+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
+    expect(await aliveCount()).toBe(1);
+
+    h.setTime(T0 + MINUTE);
+    const removed = await h.repos.projects.remove(created.id);
+    expect(removed).toMatchObject({ deletedAt: iso(T0 + MINUTE), updatedAt: iso(T0 + MINUTE), alive: 0, title: created.title });
+    expect(await h.db.projects.get(created.id)).toEqual(removed);
+    expect(await h.db.projects.count()).toBe(1); // the row stays for sync
+    expect(await aliveCount()).toBe(0);
+
+    // Removing again changes nothing.
+    const afterRemove = await h.counts();
+    await h.repos.projects.remove(created.id);
+    expect(await h.counts()).toEqual(afterRemove);
+
+    h.setTime(T0 + 2 * MINUTE);
+    const restored = await h.repos.projects.restore(created.id);
+    expect(restored).toMatchObject({ deletedAt: null, updatedAt: iso(T0 + 2 * MINUTE), alive: 1 });
+    expect(await h.db.projects.get(created.id)).toEqual(restored);
+    expect(await aliveCount()).toBe(1);
+
+    const [, del, res] = await outbox();
+    expect(del).toMatchObject({ op: 'delete', recordId: created.id, fields: { deletedAt: { value: iso(T0 + MINUTE), hlc: removed.fieldClock.deletedAt } } });
+    expect(res).toMatchObject({ op: 'restore', recordId: created.id, fields: { deletedAt: { value: null, hlc: restored.fieldClock.deletedAt } } });
+    expectStrictlyIncreasing(await outboxStamps());
+
+    const [, auditDel, auditRes] = await audit();
+    expect(auditDel).toMatchObject({ action: 'delete', actor: ACTOR, changes: [{ field: 'deletedAt', from: null, to: iso(T0 + MINUTE) }] });
+    expect(auditRes).toMatchObject({ action: 'restore', actor: ACTOR, changes: [{ field: 'deletedAt', from: iso(T0 + MINUTE), to: null }] });
+    expect(await h.counts()).toMatchObject({ outbox: 3, auditLog: 3 });
+  });
+
+  it('refuses to remove or restore a record that does not exist', async () => {
+    await expect(h.repos.projects.remove('0190b6a0-0000-7000-8000-000000000000')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(h.repos.projects.restore('0190b6a0-0000-7000-8000-000000000000')).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('stage', () => {
+  it('appends a stage-log entry on a stage change and sends the base stamp of the stage', async () => {
+    const created = await h.repos.projects.create(project());
+    expect(created.stageLog).toEqual([{ at: iso(T0), from: null, to: 'idea', by: ACTOR }]);
+
+    h.setTime(T0 + MINUTE);
+    const moved = await h.repos.projects.update(created.id, { stage: 'negotiation' });
+    expect(moved.stageLog).toEqual([
+      { at: iso(T0), from: null, to: 'idea', by: ACTOR },
+      { at: iso(T0 + MINUTE), from: 'idea', to: 'negotiation', by: ACTOR },
+    ]);
+    const entry = (await outbox())[1];
+    expect(Object.keys(entry?.fields ?? {}).sort()).toEqual(['stage', 'stageLog']);
+    expect(entry?.fields.stage?.value).toBe('negotiation');
+    expect(entry?.base).toEqual({ stage: created.fieldClock.stage });
+    expect((await audit())[1]?.changes).toContainEqual({ field: 'stage', from: 'idea', to: 'negotiation' });
+  });
+
+  it('keeps the stage log as it is when the stage does not change', async () => {
+    const created = await h.repos.projects.create(project());
+    const renamed = await h.repos.projects.update(created.id, { title: 'Другое название', stageLog: [] });
+    expect(renamed.stageLog).toEqual(created.stageLog);
+    const entry = (await outbox())[1];
+    expect(Object.keys(entry?.fields ?? {})).toEqual(['title']);
+    expect(entry?.base).toBeUndefined();
+  });
+
+  it('sends the base stamp of the status when the status changes', async () => {
+    const created = await h.repos.projects.create(project());
+    await h.repos.projects.update(created.id, { status: 'at_risk' });
+    const entry = (await outbox())[1];
+    expect(entry?.fields.status?.value).toBe('at_risk');
+    expect(entry?.base).toEqual({ status: created.fieldClock.status });
+  });
+});
+
+describe('clock and client id', () => {
+  it('issues strictly increasing stamps across writes even when the clock goes backwards', async () => {
+    const a = await h.repos.projects.create(project());
+    h.setTime(T0 - 60 * MINUTE);
+    await h.repos.projects.update(a.id, { title: 'Второе название' });
+    h.setTime(T0 - 120 * MINUTE);
+    const b = await h.repos.projects.create(project({ title: 'Другой проект' }));
+    await h.repos.projects.update(b.id, { stage: 'design', status: 'blocked' });
+    h.setTime(T0 - 180 * MINUTE);
+    await h.repos.projects.remove(a.id);
+    await h.repos.projects.restore(a.id);
+    h.setTime(T0 + MINUTE);
+    await h.repos.projects.update(a.id, { title: 'Третье название' });
+
+    const stamps = await outboxStamps();
+    expect(stamps.length).toBeGreaterThan(10);
+    expectStrictlyIncreasing(stamps);
+    expect(parseHlc(stamps.at(-1) ?? '').wallMs).toBe(T0 + MINUTE);
+    // A later edit of a field always carries a greater stamp than the field's earlier one.
+    const row = await h.db.projects.get(a.id);
+    expect(compareHlc(a.fieldClock.title ?? '', row?.fieldClock.title ?? '')).toBe(-1);
+  });
+
+  it('uses one stable client id for every write, which is also the HLC node', async () => {
+    const a = await h.repos.projects.create(project());
+    await h.repos.projects.update(a.id, { title: 'Второе название' });
+    await h.repos.people.create({ fullName: 'Асхат Шахаров', regionId: 'aktobe' });
+    await h.repos.projects.remove(a.id);
+
+    const client = await h.db.syncState.get('client');
+    expect(client?.clientId).toMatch(/^[0-9a-f-]{36}$/);
+    const entries = await outbox();
+    expect(entries).toHaveLength(4);
+    for (const e of entries) expect(e.clientId).toBe(client?.clientId);
+    for (const s of await outboxStamps()) expect(parseHlc(s).node).toBe(client?.clientId);
+
+    // The id and the clock survive reopening the database.
+    const lastStamp = (await outboxStamps()).at(-1) ?? '';
+    const name = h.db.name;
+    h.db.close();
+    const db2 = new HattamaDb(name);
+    h.setTime(T0 - 60 * MINUTE);
+    const repos2 = createRepos({ ...h.ctx, db: db2 });
+    await repos2.projects.restore(a.id);
+    const last = await db2.outbox.orderBy('seq').last();
+    expect(last?.clientId).toBe(client?.clientId);
+    expect(compareHlc(lastStamp, last?.fields.deletedAt?.hlc ?? '')).toBe(-1);
+    db2.close();
+  });
+});
+
+describe('search text', () => {
+  it('is lower-cased and holds the district name in Russian and Kazakh', async () => {
+    const row = await h.repos.projects.create(
+      project({ title: 'ЗАВОД Труб', investorName: 'ТОО «ҚАЗАҚ Полимер»', districtId: 'aktobe-aiteke-bi', tags: ['Выездное Заседание'] }),
+    );
+    expect(row.search).toBe(row.search.toLocaleLowerCase('ru'));
+    expect(row.search).toContain('завод труб');
+    expect(row.search).toContain('«қазақ полимер»');
+    expect(row.search).toContain('выездное заседание');
+    expect(row.search).toContain('айтекебийский район');
+    expect(row.search).toContain('әйтеке би ауданы');
+    expect(row.search).toContain('актюбинская область');
+    expect(row.search).toContain('ақтөбе облысы');
+    expect((await h.db.projects.get(row.id))?.search).toBe(row.search);
+
+    const moved = await h.repos.projects.update(row.id, { districtId: 'aktobe-khromtau' });
+    expect(moved.search).toContain('хромтауский район');
+    expect(moved.search).not.toContain('айтекебийский');
+  });
+});

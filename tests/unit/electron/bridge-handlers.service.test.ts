@@ -1,0 +1,64 @@
+// Tests the desktop implementation of each bridge channel with fake dialogs and shell.
+import * as fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBridgeHandlers, type BridgeHandlerDeps } from '../../../electron/main/bridge-handlers.service';
+import { createExportWriter } from '../../../electron/main/export-writer.service';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'hattama-bridge-'));
+});
+afterEach(async () => {
+  await fsp.rm(dir, { recursive: true, force: true });
+});
+
+function deps(overrides: Partial<BridgeHandlerDeps> = {}) {
+  return {
+    appVersion: '1.2.3',
+    platform: 'win32',
+    chooseSavePath: vi.fn(async (name: string) => path.join(dir, name)),
+    exportWriter: createExportWriter({ archiveRoot: path.join(dir, 'exports'), now: () => new Date(2025, 0, 2, 3, 4, 5) }),
+    openExternal: vi.fn(async () => undefined),
+    warn: vi.fn(),
+    ...overrides,
+  };
+}
+
+describe('createBridgeHandlers', () => {
+  it('app:info reports the Electron host', async () => {
+    const handlers = createBridgeHandlers(deps());
+    expect(await handlers['app:info']({})).toEqual({ host: 'electron', version: '1.2.3', platform: 'win32' });
+  });
+
+  it('file:save writes where the user chose and archives a copy', async () => {
+    const d = deps();
+    const handlers = createBridgeHandlers(d);
+    const result = await handlers['file:save']({ suggestedName: 'Реестр.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) });
+    expect(result).toEqual({ saved: true, path: path.join(dir, 'Реестр.pdf') });
+    expect(d.chooseSavePath).toHaveBeenCalledWith('Реестр.pdf', [
+      { name: 'Документ PDF', extensions: ['pdf'] },
+      { name: 'Все файлы', extensions: ['*'] },
+    ]);
+    expect(await fsp.readFile(path.join(dir, 'Реестр.pdf'), 'latin1')).toBe('%PDF');
+    expect(await fsp.readdir(path.join(dir, 'exports', '2025', '01'))).toEqual(['2025-01-02_030405_Реестр.pdf']);
+  });
+
+  it('file:save does nothing when the dialog is cancelled', async () => {
+    const handlers = createBridgeHandlers(deps({ chooseSavePath: async () => null }));
+    expect(await handlers['file:save']({ suggestedName: 'a.pdf', mimeType: 'application/pdf', bytes: new Uint8Array(1) })).toEqual({ saved: false });
+    expect(await fsp.readdir(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['https://invest.gov.kz/', true],
+    ['http://invest.gov.kz/', false],
+    ['file:///etc/passwd', false],
+    ['javascript:alert(1)', false],
+  ])('shell:open-external %s → opened %s', async (url, opened) => {
+    const d = deps();
+    expect(await createBridgeHandlers(d)['shell:open-external']({ url })).toEqual({ opened });
+    expect(d.openExternal).toHaveBeenCalledTimes(opened ? 1 : 0);
+  });
+});

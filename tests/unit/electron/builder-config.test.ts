@@ -1,0 +1,94 @@
+// Validates electron-builder.yml offline against electron-builder's own JSON schema and checks targets, ids, fuses and icons.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const require = createRequire(import.meta.url);
+// js-yaml ships no types; electron-builder itself reads its YAML config with it.
+const yaml = require('js-yaml') as { load(text: string): unknown };
+const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as object;
+
+// Same settings electron-builder uses in app-builder-lib/out/util/config/schemaValidator.js, minus type coercion.
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+type Config = Record<string, unknown> & {
+  appId: string;
+  productName: string;
+  files: string[];
+  directories: { buildResources: string; output: string };
+  asar: boolean;
+  electronFuses: Record<string, boolean>;
+  win: { target: string[] };
+  linux: { target: string[]; category: string; maintainer: string };
+  mac: { target: string[]; category: string };
+};
+
+const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Config;
+
+function schemaErrors(candidate: unknown): string[] {
+  return validate(candidate) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
+}
+
+describe('electron-builder.yml', () => {
+  it("matches electron-builder's configuration schema", () => {
+    expect(schemaErrors(config)).toEqual([]);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['an unknown top-level option', { ...config, appID: 'typo' }],
+    ['an unknown Windows option', { ...config, win: { ...config.win, bogusOption: true } }],
+    ['a fuse that is not a boolean', { ...config, electronFuses: { ...config.electronFuses, runAsNode: 'no' } }],
+    ['an unknown fuse', { ...config, electronFuses: { ...config.electronFuses, runAsNodee: false } }],
+    ['files that are not patterns', { ...config, files: 42 }],
+  ])('the schema check rejects %s', (_name, broken) => {
+    expect(schemaErrors(broken).length).toBeGreaterThan(0);
+  });
+
+  it('identifies the app', () => {
+    expect(config.appId).toBe('kz.gov.hattama');
+    expect(config.productName).toBe('Hattama');
+  });
+
+  it('packages only the built app into an asar', () => {
+    expect(config.asar).toBe(true);
+    expect(config.files).toEqual(expect.arrayContaining(['dist-web/**', 'dist-electron/**', 'package.json']));
+    expect(config.files.filter((f) => !f.startsWith('!') && !f.startsWith('dist-') && f !== 'package.json')).toEqual([]);
+    expect(config.directories).toEqual({ buildResources: 'build', output: 'release' });
+  });
+
+  it('builds NSIS for Windows, AppImage and deb for Linux, dmg for macOS', () => {
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.linux.category).toBe('Office');
+    expect(config.linux.maintainer).toMatch(/\S+ <[^@\s]+@[^@\s]+>/);
+    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.mac.category).toBe('public.app-category.productivity');
+  });
+
+  it('flips the Electron fuses', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('has a 512×512 PNG icon and its SVG source in build/', () => {
+    const png = readFileSync(path.join(root, 'build', 'icon.png'));
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
+    expect(readFileSync(path.join(root, 'build', 'icon.svg'), 'utf8')).toMatch(/<svg[^>]+viewBox="0 0 512 512"/);
+  });
+
+  it('points package.json main at the bundled main process', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
+    expect(pkg.main).toBe('dist-electron/main.cjs');
+  });
+});

@@ -1,0 +1,234 @@
+// Smoke-tests the Electron glue (main.ts) without the Electron runtime: bundles it against a fake `electron` module and checks the wiring.
+import * as fsp from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { channels } from '../../../shared/bridge/contract';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
+
+type AnyFn = (...args: unknown[]) => unknown;
+
+/** Records what main.ts asks of Electron. Only the calls main.ts makes are implemented. */
+function createFakeElectron(userData: string, appPath: string) {
+  const appEvents = new Map<string, AnyFn>();
+  const ipcHandlers = new Map<string, AnyFn>();
+  const windows: FakeWindow[] = [];
+  const calls = {
+    privileged: [] as unknown[],
+    sandbox: 0,
+    menu: null as unknown,
+    permissionRequest: null as null | AnyFn,
+    permissionCheck: null as null | AnyFn,
+    beforeRequest: null as null | { filter: unknown; listener: AnyFn },
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+    openExternal: vi.fn(async () => undefined),
+  };
+
+  class FakeWindow {
+    static getFocusedWindow = () => windows[0] ?? null;
+    static getAllWindows = () => windows;
+    readonly events = new Map<string, AnyFn>();
+    loadedUrl = '';
+    constructor(readonly options: Record<string, unknown>) {
+      windows.push(this);
+    }
+    on(event: string, listener: AnyFn) {
+      this.events.set(event, listener);
+      return this;
+    }
+    once(event: string, listener: AnyFn) {
+      return this.on(event, listener);
+    }
+    async loadURL(url: string) {
+      this.loadedUrl = url;
+    }
+    getNormalBounds = () => ({ x: 10, y: 20, width: 1200, height: 700 });
+    isMaximized = () => false;
+    isMinimized = () => false;
+    maximize() {}
+    show() {}
+    destroy() {}
+  }
+
+  const electron = {
+    app: {
+      enableSandbox: () => void (calls.sandbox += 1),
+      requestSingleInstanceLock: () => true,
+      on: (event: string, listener: AnyFn) => void appEvents.set(event, listener),
+      whenReady: () => Promise.resolve(),
+      getPath: (name: string) => (name === 'userData' ? userData : path.join(userData, name)),
+      getAppPath: () => appPath,
+      getVersion: () => '9.9.9',
+      isPackaged: true,
+      setAppUserModelId: () => undefined,
+      quit: vi.fn(),
+      exit: vi.fn(),
+    },
+    protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => calls.privileged.push(...schemes) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h: AnyFn) => void (calls.permissionRequest = h),
+        setPermissionCheckHandler: (h: AnyFn) => void (calls.permissionCheck = h),
+        setDevicePermissionHandler: () => undefined,
+        webRequest: { onBeforeRequest: (filter: unknown, listener: AnyFn) => void (calls.beforeRequest = { filter, listener }) },
+        protocol: { handle: (scheme: string, h: (request: Request) => Promise<Response>) => void calls.protocolHandlers.set(scheme, h) },
+      },
+    },
+    Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: (menu: unknown) => void (calls.menu = menu) },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    },
+    BrowserWindow: FakeWindow,
+    ipcMain: { handle: (channel: string, h: AnyFn) => void ipcHandlers.set(channel, h), removeHandler: (c: string) => void ipcHandlers.delete(c) },
+    dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
+    shell: { openExternal: calls.openExternal },
+  };
+  return { electron, appEvents, ipcHandlers, windows, calls };
+}
+
+/** A fake WebContents that records the hardening main.ts attaches to it. */
+function fakeContents() {
+  const events = new Map<string, AnyFn>();
+  let openHandler: AnyFn | null = null;
+  return {
+    events,
+    openHandler: () => openHandler,
+    on(event: string, listener: AnyFn) {
+      events.set(event, listener);
+    },
+    setWindowOpenHandler(h: AnyFn) {
+      openHandler = h;
+    },
+  };
+}
+
+function navigationEvent(url: string, isMainFrame = true) {
+  return { url, isMainFrame, preventDefault: vi.fn() };
+}
+
+let dir: string;
+let fake: ReturnType<typeof createFakeElectron>;
+
+beforeAll(async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'hattama-glue-'));
+  const appPath = path.join(dir, 'app');
+  await fsp.mkdir(path.join(appPath, 'dist-web'), { recursive: true });
+  await fsp.writeFile(path.join(appPath, 'dist-web', 'index.html'), '<!doctype html><title>Hattama</title>');
+  fake = createFakeElectron(path.join(dir, 'userData'), appPath);
+  (globalThis as Record<string, unknown>).__hattamaFakeElectron = fake.electron;
+
+  const outfile = path.join(dir, 'main.cjs');
+  await build({
+    entryPoints: [path.resolve(import.meta.dirname, '../../../electron/main/main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'fake-electron',
+        setup(b) {
+          b.onResolve({ filter: /^electron$/ }, () => ({ path: 'electron', namespace: 'fake' }));
+          b.onLoad({ filter: /.*/, namespace: 'fake' }, () => ({ contents: 'module.exports = globalThis.__hattamaFakeElectron;', loader: 'js' }));
+        },
+      },
+    ],
+  });
+  createRequire(import.meta.url)(outfile);
+  await vi.waitFor(() => expect(fake.windows[0]?.loadedUrl).toBe('app://hattama/index.html'));
+}, 30_000);
+
+afterAll(async () => {
+  vi.restoreAllMocks();
+  delete (globalThis as Record<string, unknown>).__hattamaFakeElectron;
+  await fsp.rm(dir, { recursive: true, force: true });
+});
+
+describe('main process glue', () => {
+  it('registers app:// as a privileged standard, secure scheme and enables the sandbox', () => {
+    expect(fake.calls.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(fake.calls.sandbox).toBe(1);
+  });
+
+  it('creates the window with the secure preferences and the bundled preload', () => {
+    const options = fake.windows[0]?.options as { webPreferences: Record<string, unknown>; width: number };
+    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, devTools: false });
+    expect(options.webPreferences.preload).toBe(path.join(dir, 'preload.cjs'));
+    expect(options.width).toBe(1280);
+  });
+
+  it('serves dist-web over app:// with the CSP', async () => {
+    const handler = fake.calls.protocolHandlers.get('app');
+    const response = await handler?.(new Request('app://hattama/'));
+    expect(response?.status).toBe(200);
+    expect(response?.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('registers a handler for every bridge channel and answers app:info from a trusted frame only', async () => {
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...channels].sort());
+    const appInfo = fake.ipcHandlers.get('app:info');
+    await expect(appInfo?.({ senderFrame: { url: 'app://hattama/index.html' } }, {})).resolves.toEqual({ host: 'electron', version: '9.9.9', platform: process.platform });
+    await expect(appInfo?.({ senderFrame: { url: 'https://evil.example/' } }, {})).rejects.toThrow(/untrusted/);
+  });
+
+  it('denies permissions except clipboard writes by the app, and cancels remote requests from pages', () => {
+    const decide = (permission: string, url: string) => {
+      const callback = vi.fn();
+      fake.calls.permissionRequest?.(null, permission, callback, { requestingUrl: url });
+      return callback.mock.calls[0]?.[0];
+    };
+    expect(decide('media', 'app://hattama/index.html')).toBe(false);
+    expect(decide('clipboard-sanitized-write', 'app://hattama/index.html')).toBe(true);
+    expect(fake.calls.permissionCheck?.(null, 'geolocation', 'app://hattama')).toBe(false);
+    const cancel = vi.fn();
+    fake.calls.beforeRequest?.listener({ url: 'https://example.com/', webContentsId: 1 }, cancel);
+    expect(cancel).toHaveBeenLastCalledWith({ cancel: true });
+    fake.calls.beforeRequest?.listener({ url: 'https://sync.example.kz/pull' }, cancel);
+    expect(cancel).toHaveBeenLastCalledWith({ cancel: false });
+  });
+
+  it('hardens every web contents: no navigation away, no new windows, no webviews', () => {
+    const contents = fakeContents();
+    fake.appEvents.get('web-contents-created')?.({}, contents);
+
+    const away = navigationEvent('https://invest.gov.kz/');
+    contents.events.get('will-frame-navigate')?.(away);
+    expect(away.preventDefault).toHaveBeenCalled();
+    expect(fake.calls.openExternal).toHaveBeenCalledWith('https://invest.gov.kz/');
+
+    const fileNav = navigationEvent('file:///etc/passwd');
+    contents.events.get('will-navigate')?.(fileNav);
+    expect(fileNav.preventDefault).toHaveBeenCalled();
+
+    const inApp = navigationEvent('app://hattama/index.html');
+    contents.events.get('will-navigate')?.(inApp);
+    expect(inApp.preventDefault).not.toHaveBeenCalled();
+
+    const webview = { preventDefault: vi.fn() };
+    contents.events.get('will-attach-webview')?.(webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+
+    fake.calls.openExternal.mockClear();
+    expect(contents.openHandler()?.({ url: 'http://insecure.example/' })).toEqual({ action: 'deny' });
+    expect(fake.calls.openExternal).not.toHaveBeenCalled();
+    expect(contents.openHandler()?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(fake.calls.openExternal).toHaveBeenCalledWith('https://example.com/');
+  });
+
+  it('saves the window state when the window closes', async () => {
+    const win = fake.windows[0];
+    win?.events.get('close')?.({ preventDefault: vi.fn() });
+    const file = path.join(dir, 'userData', 'window-state.json');
+    await vi.waitFor(async () => expect(JSON.parse(await fsp.readFile(file, 'utf8'))).toEqual({ x: 10, y: 20, width: 1200, height: 700, isMaximized: false }));
+  });
+
+  it('builds a menu with Russian labels', () => {
+    const labels = ((fake.calls.menu as { template: Array<{ label?: string }> }).template ?? []).map((item) => item.label).filter(Boolean);
+    expect(labels).toEqual(expect.arrayContaining(['Файл', 'Правка', 'Вид', 'Окно', 'Справка']));
+  });
+});
