@@ -9,7 +9,7 @@ import type { Lang } from '@shared/locale/lang';
 import { AppContext, type AppContextValue, type View } from './app/app-context';
 import type { Services } from './app/services';
 import { changeLang } from './i18n';
-import { ProjectStore } from './features/board/project-store';
+import type { ProjectStore } from './features/board/project-store';
 import { NO_FILTERS, type BoardFilters } from './features/board/board-filters';
 import { BoardView } from './features/board/BoardView';
 import { KanbanView } from './features/kanban/KanbanView';

@@ -18,6 +18,7 @@ import { App } from './App';
 
 const theme = createTheme({
   primaryColor: 'blue',
+  primaryShade: { light: 8, dark: 8 },
   fontFamily: '"Noto Sans", "DejaVu Sans", "Segoe UI", Roboto, Arial, sans-serif',
   defaultRadius: 'sm',
 });

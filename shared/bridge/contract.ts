@@ -10,6 +10,7 @@ const fileName = z
   .string()
   .min(1)
   .max(200)
+  // eslint-disable-next-line no-control-regex
   .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', {
     message: 'File name must not contain path separators or reserved characters',
   });

@@ -1,6 +1,6 @@
 // Official investment statistics (официальные итоги) by region, year and indicator, with source.
 import { z } from 'zod';
-import { recordMeta } from './record';
+import type { recordMeta } from './record';
 import { optionalText, requiredLine } from './text';
 
 export const STAT_INDICATORS = ['investment_attracted_tenge', 'investment_growth_pct', 'large_projects_commissioned'] as const;

@@ -1,7 +1,7 @@
 // People (участники, кураторы) and organizations (investors, state bodies) of a region.
 import { z } from 'zod';
 import { checkBin } from './bin';
-import { recordMeta } from './record';
+import type { recordMeta } from './record';
 import { optionalText, requiredLine } from './text';
 
 export const personFieldsSchema = z.object({

@@ -21,10 +21,11 @@ function FacetFilter({ table, facet, filters, setFilters }: { table: BoardTable;
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const column = table.getColumn(facet);
-  const counts = column?.getFacetedUniqueValues() ?? new Map<unknown, number>();
-  const selected = filters.facets[facet] ?? [];
+  const counts = column?.getFacetedUniqueValues();
+  const selected = filters.facets[facet];
   const data = useMemo(() => {
-    const values = new Set<string>([...(counts.keys() as Iterable<string>), ...selected]);
+    if (!counts) return [];
+    const values = new Set<string>([...(counts.keys() as Iterable<string>), ...(selected ?? [])]);
     return [...values]
       .map((v) => ({ value: v || '∅', label: `${facetLabel(facet, v, lang, t)} (${counts.get(v) ?? 0})` }))
       .sort((a, b) => a.label.localeCompare(b.label, lang));
@@ -34,7 +35,7 @@ function FacetFilter({ table, facet, filters, setFilters }: { table: BoardTable;
       aria-label={t(`columns.${facet}`)}
       placeholder={t(`columns.${facet}`)}
       data={data}
-      value={selected.map((v) => v || '∅')}
+      value={(selected ?? []).map((v) => v || '∅')}
       onChange={(vals) => setFilters((f) => ({ ...f, facets: { ...f.facets, [facet]: vals.map((v) => (v === '∅' ? '' : v)) } }))}
       clearable
       searchable

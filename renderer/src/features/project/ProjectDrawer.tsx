@@ -1,6 +1,6 @@
 // The project card (паспорт проекта): every field, its barriers, stage log and history.
 // Validation is the record's zod schema, shown inline in the UI language; nothing invalid is saved.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -26,7 +26,7 @@ import { uuidv7 } from 'uuidv7';
 
 const dateParser = (input: string) => parseDate(input);
 
-function ProjectEditor({ row, onClose }: { row: ProjectRow | null; onClose: () => void }) {
+function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null; onClose: () => void; closeGuardRef: MutableRefObject<() => void> }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const { repos, store, openProject, db } = useApp();
@@ -43,7 +43,7 @@ function ProjectEditor({ row, onClose }: { row: ProjectRow | null; onClose: () =
   const [saving, setSaving] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
   const people = useLiveQuery(() => db.people.where('[alive+updatedAt]').between([1, -Infinity], [1, Infinity]).toArray(), [db]) ?? [];
-  const today = todayIso(Date.now());
+  const [today] = useState(() => todayIso(Date.now()));
   const v = form.getValues();
   const districts = districtsOf(v.regionId);
   const zones = ZONES.filter((z) => z.regionId === v.regionId);
@@ -112,6 +112,12 @@ function ProjectEditor({ row, onClose }: { row: ProjectRow | null; onClose: () =
     if (form.isDirty() && !confirmClose) setConfirmClose(true);
     else onClose();
   };
+  useEffect(() => {
+    closeGuardRef.current = requestClose;
+    return () => {
+      closeGuardRef.current = onClose;
+    };
+  });
 
   const investmentPreview = (() => {
     const parsed = v.investment.trim() ? parseTenge(v.investment) : null;
@@ -285,17 +291,18 @@ export function ProjectDrawer({ openId }: { openId: string | 'new' | null }) {
     return () => { cancelled = true; };
   }, [openId, db]);
   const opened = openId !== null && row !== undefined;
+  const closeGuardRef = useRef<() => void>(() => openProject(null));
   return (
     <Drawer
       opened={opened}
-      onClose={() => openProject(null)}
+      onClose={() => closeGuardRef.current()}
       position="right"
       size="xl"
       title={<Text fw={700} size="lg">{row ? t('project.editTitle') : t('project.newTitle')}</Text>}
       closeButtonProps={{ 'aria-label': t('actions.close') }}
       data-testid="project-drawer"
     >
-      {opened && <ProjectEditor key={row?.id ?? 'new'} row={row} onClose={() => openProject(null)} />}
+      {opened && <ProjectEditor key={row?.id ?? 'new'} row={row} onClose={() => openProject(null)} closeGuardRef={closeGuardRef} />}
     </Drawer>
   );
 }

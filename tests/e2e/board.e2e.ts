@@ -1,0 +1,171 @@
+// The register end to end, in the browser host: demo, validation, filters, grouping, kanban
+// drag, persistence across reload, Kazakh UI, accessibility (axe-core).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { binCheckDigit } from '@shared/domain/bin';
+import { launchChromium, startWeb } from './harness';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let web: Awaited<ReturnType<typeof startWeb>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+function validBin(prefix: string): string {
+  const d = binCheckDigit(prefix);
+  if (d === null) throw new Error('prefix has no check digit');
+  return `${prefix}${d}`;
+}
+
+async function rowTitles(p: Page): Promise<string[]> {
+  return p.locator('[data-testid=board-row] td:first-child').allInnerTexts();
+}
+
+async function axeViolations(p: Page, selector: string) {
+  await p.addScriptTag({ path: AXE });
+  return p.evaluate(async (sel) => {
+    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
+    const res = await w.axe.run(sel, { resultTypes: ['violations'] });
+    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  }, selector);
+}
+
+beforeAll(async () => {
+  web = await startWeb();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true, locale: 'ru-RU' });
+  page = await context.newPage();
+  await page.goto(web.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+});
+
+describe('the register in the browser host', () => {
+  it('offers the demo on an empty register and loads the six projects of the session', async () => {
+    await page.getByTestId('empty-register').waitFor();
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('board-row').first().waitFor();
+    const titles = await rowTitles(page);
+    expect(titles).toHaveLength(6);
+    expect(titles).toContain('Завод по производству пластиковых труб');
+    await expect(page.getByTestId('board-totals').innerText()).resolves.toContain('Итого: 6');
+    const investors = await page.locator('[data-testid=board-row] td:nth-child(2)').allInnerTexts();
+    expect(investors).toEqual(expect.arrayContaining(['ТОО «Polyline»', 'ТОО «IZBAS Logistics»', 'ТОО «Азия Мунай Групп Сервис»']));
+  });
+
+  it('refuses an invalid BIN with a clear message, then saves once it is fixed', async () => {
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('field-title').fill('Завод по выпуску ферросплавов — тест');
+    await page.getByTestId('field-investorName').fill('ТОО «Тест Инвест»');
+    await page.getByTestId('field-investorBin').fill('123456789012');
+    await page.getByTestId('save-project').click();
+    const error = page.getByText('Неверный БИН: нужно 12 цифр с правильным контрольным разрядом');
+    await error.waitFor();
+    expect(await rowTitles(page)).toHaveLength(6);
+
+    await page.getByTestId('field-investorBin').fill(validBin('94064000042'));
+    await page.getByTestId('save-project').click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+    await page.getByText('Завод по выпуску ферросплавов — тест').waitFor();
+    expect(await rowTitles(page)).toHaveLength(7);
+  });
+
+  it('refuses HTML typed into a text field', async () => {
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('field-title').fill('<script>alert(1)</script>');
+    await page.getByTestId('field-investorName').fill('ТОО «X»');
+    await page.getByTestId('save-project').click();
+    await page.getByText('HTML-разметка не допускается').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByText('Есть несохранённые изменения').waitFor();
+    await page.getByRole('button', { name: 'Закрыть', exact: true }).last().click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+    expect(await rowTitles(page)).toHaveLength(7);
+  });
+
+  it('filters by search and by facet, and groups with totals', async () => {
+    await page.getByTestId('board-search').fill('polyline');
+    await expect.poll(() => rowTitles(page)).toEqual(['Завод по производству пластиковых труб']);
+    await page.getByTestId('board-search').fill('');
+    await expect.poll(async () => (await rowTitles(page)).length).toBe(7);
+
+    await page.getByTestId('facet-okedSection').click();
+    await page.getByRole('option', { name: /^H — / }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await rowTitles(page)).sort()).toEqual(['Курьерский центр и логистический хаб', 'Логистический производственно-складской комплекс']);
+    await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+    await expect.poll(async () => (await rowTitles(page)).length).toBe(7);
+
+    await page.getByTestId('group-by').click();
+    await page.getByRole('option', { name: 'По отрасли' }).click();
+    const groups = page.getByTestId('group-row');
+    await expect.poll(() => groups.count()).toBe(3);
+    const groupText = (await groups.allInnerTexts()).join('\n');
+    expect(groupText).toMatch(/C — Обрабатывающая промышленность[\s\S]*проектов: 4/);
+    expect(groupText).toMatch(/H — Транспорт и складирование[\s\S]*проектов: 2/);
+    await page.getByTestId('group-by').click();
+    await page.getByRole('option', { name: 'Без группировки' }).click();
+  });
+
+  it('moves a card to another stage by dragging it on the kanban and logs the stage', async () => {
+    await page.getByTestId('nav-kanban').click();
+    await expect.poll(() => page.getByTestId('kanban-count-idea').innerText()).toBe('7');
+    const card = page.getByTestId('kanban-card').filter({ hasText: 'Завод по производству пластиковых труб' });
+    const target = page.getByTestId('kanban-column-design');
+    const from = await card.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('no boxes');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height - 8);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 15 });
+    await page.mouse.up();
+    await expect.poll(() => page.getByTestId('kanban-count-design').innerText()).toBe('1');
+    expect(await page.getByTestId('kanban-count-idea').innerText()).toBe('6');
+    await page.getByTestId('kanban-column-design').getByText('Завод по производству пластиковых труб').click();
+    await page.getByRole('tab', { name: 'Сроки' }).click();
+    await expect(page.getByTestId('stage-log').innerText()).resolves.toMatch(/Идея → Проектирование/);
+    await page.keyboard.press('Escape');
+  });
+
+  it('keeps everything after a reload', async () => {
+    await page.reload();
+    await page.getByTestId('kanban-count-design').waitFor();
+    expect(await page.getByTestId('kanban-count-design').innerText()).toBe('1');
+    await page.getByTestId('nav-board').click();
+    await expect.poll(async () => (await rowTitles(page)).length).toBe(7);
+    expect(await rowTitles(page)).toContain('Завод по выпуску ферросплавов — тест');
+  });
+
+  it('deletes a project with undo', async () => {
+    await page.getByText('Курьерский центр и логистический хаб').click();
+    await page.getByTestId('delete-project').click();
+    await expect.poll(async () => (await rowTitles(page)).length).toBe(6);
+    await page.getByTestId('undo-delete').click();
+    await expect.poll(async () => (await rowTitles(page)).length).toBe(7);
+  });
+
+  it('switches the interface to Kazakh and remembers it', async () => {
+    await page.getByTestId('lang-switch').getByText('ҚАЗ').click();
+    await page.getByRole('heading', { name: 'Инвестициялық жобалар тізілімі' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Инвестициялық жобалар тізілімі' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
+    await page.getByTestId('lang-switch').getByText('РУС').click();
+    await page.getByRole('heading', { name: 'Реестр инвестиционных проектов' }).waitFor();
+  });
+
+  it('has no serious or critical accessibility violations on the board and the project form', async () => {
+    expect(await axeViolations(page, 'body')).toEqual([]);
+    await page.getByText('Завод по производству пластиковых труб').click();
+    await page.getByTestId('field-title').waitFor();
+    expect(await axeViolations(page, 'body')).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+});
