@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { binCheckDigit } from '@shared/domain/bin';
-import { launchChromium, startWeb } from './harness';
+import { launchChromium, startWeb } from '../support/web-host';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');

@@ -1,5 +1,8 @@
 // The register's toolbar: search, facet filters with counts, grouping, column layout.
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, useMemo, useState } from 'react';
+import { DISTRICTS, ZONES } from '@shared/geo/regions';
+import { OKED_CODES } from '@shared/domain/oked';
+import { STAGES, STATUSES } from '@shared/domain/project.schema';
 import { useTranslation } from 'react-i18next';
 import { ActionIcon, Badge, Button, Checkbox, Group, Menu, MultiSelect, Select, TextInput, Tooltip } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconColumns, IconFilterOff, IconSearch } from '@tabler/icons-react';
@@ -17,17 +20,28 @@ type Props = {
   setLayout: (l: ColumnLayout) => void;
 };
 
+/** Every value a facet can take, for the list before its counts are computed. */
+const FACET_DOMAIN: Record<Facet, readonly string[]> = {
+  districtId: DISTRICTS.map((d) => d.id),
+  okedSection: OKED_CODES,
+  stage: STAGES,
+  status: STATUSES,
+  zoneId: ZONES.map((z) => z.id),
+};
+
 function FacetFilter({ table, facet, filters, setFilters }: { table: BoardTable; facet: Facet } & Pick<Props, 'filters' | 'setFilters'>) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
+  const [open, setOpen] = useState(false);
   const column = table.getColumn(facet);
-  const counts = column?.getFacetedUniqueValues();
+  // Counts are computed only while the list is open: faceting 100,000 rows on every keystroke is wasted work.
+  const counts = open ? column?.getFacetedUniqueValues() : undefined;
   const selected = filters.facets[facet];
   const data = useMemo(() => {
-    if (!counts) return [];
-    const values = new Set<string>([...(counts.keys() as Iterable<string>), ...(selected ?? [])]);
+    const values = new Set<string>(counts ? (counts.keys() as Iterable<string>) : FACET_DOMAIN[facet]);
+    for (const v of selected ?? []) values.add(v);
     return [...values]
-      .map((v) => ({ value: v || '∅', label: `${facetLabel(facet, v, lang, t)} (${counts.get(v) ?? 0})` }))
+      .map((v) => ({ value: v || '∅', label: counts ? `${facetLabel(facet, v, lang, t)} (${counts.get(v) ?? 0})` : facetLabel(facet, v, lang, t) }))
       .sort((a, b) => a.label.localeCompare(b.label, lang));
   }, [counts, selected, facet, lang, t]);
   return (
@@ -39,6 +53,8 @@ function FacetFilter({ table, facet, filters, setFilters }: { table: BoardTable;
       onChange={(vals) => setFilters((f) => ({ ...f, facets: { ...f.facets, [facet]: vals.map((v) => (v === '∅' ? '' : v)) } }))}
       clearable
       searchable
+      onDropdownOpen={() => setOpen(true)}
+      onDropdownClose={() => setOpen(false)}
       size="xs"
       w={190}
       maxDropdownHeight={320}

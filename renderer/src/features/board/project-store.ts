@@ -41,7 +41,9 @@ export class ProjectStore {
       return;
     }
     this.set({ rows: first, phase: 'partial' });
-    const all = await this.liveRange().toArray();
+    // One getAll over the primary key is far faster than a reverse cursor over an index.
+    const all = (await this.db.projects.toArray()).filter((r) => r.alive === 1);
+    all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     if (token !== this.loadToken) return;
     this.set({ rows: all, phase: 'ready' });
   }

@@ -1,0 +1,103 @@
+// Benchmarks of the register board on 100,000 projects stored on disk, measured in Chromium
+// against the built web host. Prints one JSON line per figure: {"name","value","unit"}.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
+
+const N = Number(process.env.BENCH_PROJECTS ?? 100_000);
+const SEED_SCRIPT = fileURLToPath(new URL('./seed-projects.browser.js', import.meta.url));
+const label = N === 100_000 ? '100k' : String(N);
+
+function report(name: string, value: number, unit: string) {
+  console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
+}
+
+/**
+ * Runs `action` in the page and returns the ms until the frame after `done` (a JS expression over
+ * the DOM) turns true — the repaint the clerk sees, not just the event.
+ */
+async function timeToRepaint(page: Page, action: string, done: string): Promise<number> {
+  return page.evaluate(async ({ code, until }) => {
+    const check = new Function(`return (${until});`) as () => boolean;
+    const t0 = performance.now();
+    new Function(code)();
+    for (;;) {
+      await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      if (check()) break;
+      if (performance.now() - t0 > 30_000) throw new Error(`timed out waiting for ${until}`);
+    }
+    return performance.now() - t0;
+  }, { code: action, until: done });
+}
+
+const FIRST_TITLE = `document.querySelector('[data-testid=board-row] td')?.textContent ?? ''`;
+const COUNT_TEXT = `document.querySelector('[data-testid=board-count]')?.textContent ?? ''`;
+
+async function main() {
+  const web = await startWeb();
+  const profile = await mkdtemp(join(tmpdir(), 'hattama-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1440, height: 900 }, bypassCSP: true,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(web.url);
+    await page.getByTestId('empty-register').waitFor();
+    await page.addScriptTag({ path: SEED_SCRIPT });
+    const seedStart = Date.now();
+    await page.evaluate((n) => (window as unknown as { __seedProjects: (n: number) => Promise<number> }).__seedProjects(n), N);
+    report(`board.seed_${label}_ms`, Date.now() - seedStart, 'ms');
+
+    // Open the app anew on the stored register.
+    await page.goto('about:blank');
+    await page.goto(web.url);
+    await page.waitForFunction(() => performance.getEntriesByName('hattama:board-first-rows').length > 0, undefined, { timeout: 60_000 });
+    const firstRows = await page.evaluate(() => performance.getEntriesByName('hattama:board-first-rows')[0]?.startTime ?? -1);
+    report(`board.first_rows_${label}_ms`, firstRows, 'ms');
+    await page.waitForFunction(() => performance.getEntriesByName('hattama:board-all-rows').length > 0, undefined, { timeout: 120_000 });
+    const allRows = await page.evaluate(() => performance.getEntriesByName('hattama:board-all-rows')[0]?.startTime ?? -1);
+    report(`board.all_rows_${label}_ms`, allRows, 'ms');
+    await page.waitForTimeout(500);
+
+    const sortTimes: number[] = [];
+    for (const column of ['title', 'investorName', 'title', 'districtId']) {
+      const before = await page.evaluate(FIRST_TITLE);
+      sortTimes.push(await timeToRepaint(page, `document.querySelector('[data-testid=sort-${column}]').click()`, `${FIRST_TITLE} !== ${JSON.stringify(before)}`));
+    }
+    report(`board.sort_${label}_ms`, sortTimes.sort((a, b) => a - b)[Math.floor(sortTimes.length / 2)] ?? -1, 'ms');
+    report(`board.sort_${label}_max_ms`, Math.max(...sortTimes), 'ms');
+
+    const setSearch = (q: string) => `
+      const input = document.querySelector('[data-testid=board-search]');
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      setter.call(input, ${JSON.stringify(q)});
+      input.dispatchEvent(new Event('input', { bubbles: true }));`;
+    const filterTimes: number[] = [];
+    const clearTimes: number[] = [];
+    for (const q of ['пластиковых труб', 'ферросплав', 'blue sky 12']) {
+      const before = await page.evaluate(COUNT_TEXT);
+      filterTimes.push(await timeToRepaint(page, setSearch(q), `${COUNT_TEXT} !== ${JSON.stringify(before)}`));
+      const filtered = await page.evaluate(COUNT_TEXT);
+      clearTimes.push(await timeToRepaint(page, setSearch(''), `${COUNT_TEXT} !== ${JSON.stringify(filtered)}`));
+    }
+    report(`board.filter_${label}_ms`, filterTimes.sort((a, b) => a - b)[1] ?? -1, 'ms');
+    report(`board.filter_clear_${label}_ms`, clearTimes.sort((a, b) => a - b)[1] ?? -1, 'ms');
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    report(`board.heap_${label}_mb`, heap.usedSize / 1024 / 1024, 'MB');
+  } finally {
+    await context.close();
+    await web.stop();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+// Runs in the page (added by the benchmark): writes N synthetic projects straight into the
+// app's IndexedDB, in the shape the repository stores, in batches of one transaction each.
+/* global window, indexedDB */
+window.__seedProjects = async function seedProjects(n) {
+  const districts = ['aktobe-city', 'aktobe-aitekebi', 'aktobe-alga', 'aktobe-baiganin', 'aktobe-irgiz', 'aktobe-kargaly', 'aktobe-martuk', 'aktobe-mugalzhar', 'aktobe-temir', 'aktobe-uil', 'aktobe-khobda', 'aktobe-khromtau', 'aktobe-shalkar'];
+  const oked = ['A', 'B', 'C', 'C', 'C', 'D', 'F', 'G', 'H', 'H', 'I', 'J'];
+  const stages = ['idea', 'negotiation', 'design', 'construction', 'commissioning', 'operating', 'suspended', 'cancelled'];
+  const statuses = ['on_track', 'on_track', 'at_risk', 'blocked'];
+  const what = ['Завод', 'Цех', 'Комплекс', 'Логистический центр', 'Склад', 'Фабрика', 'Теплица', 'Элеватор'];
+  const product = ['пластиковых труб', 'ферросплавов', 'смазочных материалов', 'гидросульфида натрия', 'стройматериалов', 'молочной продукции', 'металлоконструкций', 'кормов'];
+  const company = ['Ақжол', 'Темір', 'Blue Sky', 'EcoNova', 'Polyline', 'Қазақ Құрылыс', 'Triumph', 'Aral Trade', 'Mugalzhar Steel', 'Орал'];
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const db = await new Promise((res, rej) => {
+    const r = indexedDB.open('hattama');
+    r.onsuccess = () => res(r.result);
+    r.onerror = () => rej(r.error);
+  });
+  const base = Date.parse('2025-01-01T00:00:00Z');
+  const batch = 5000;
+  for (let start = 0; start < n; start += batch) {
+    await new Promise((res, rej) => {
+      const tx = db.transaction('projects', 'readwrite');
+      const store = tx.objectStore('projects');
+      for (let i = start; i < Math.min(n, start + batch); i++) {
+        const id = `0190${(i).toString(16).padStart(4, '0').slice(-4)}-0000-7000-8000-${i.toString(16).padStart(12, '0')}`;
+        const title = `${pick(what)} ${pick(product)} №${i + 1}`;
+        const investorName = `ТОО «${pick(company)} ${i % 977}»`;
+        const districtId = pick(districts);
+        const okedSection = pick(oked);
+        const at = new Date(base + i * 60_000).toISOString();
+        store.put({
+          id, createdAt: at, updatedAt: at, deletedAt: null, fieldClock: {}, alive: 1,
+          title, investorName, regionId: 'aktobe', districtId, okedSection,
+          zoneId: rnd() < 0.2 ? 'sez-aktobe' : undefined,
+          investmentTenge: Math.round(rnd() * 200) * 1e8,
+          jobsPermanentPlanned: Math.floor(rnd() * 500), jobsConstructionPlanned: Math.floor(rnd() * 900),
+          stage: pick(stages), status: pick(statuses), stageLog: [], barriers: [], tags: [],
+          search: `${title}\u0001${investorName}\u0001${districtId}\u0001${okedSection}`.toLocaleLowerCase('ru'),
+        });
+      }
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
+    });
+  }
+  db.close();
+  return n;
+};
