@@ -1,10 +1,12 @@
 // End-to-end tests: Playwright drives Debian's Chromium against the built web host.
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import SummaryReporter from './tests/support/summary-reporter';
 
 export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
   test: {
+    reporters: ['default', new SummaryReporter('e2e')],
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 120_000,

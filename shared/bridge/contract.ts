@@ -2,6 +2,10 @@
 // The preload's methods, the main process's handler registration and the renderer's
 // typed client all derive from this table; the main process parses every argument with it.
 import { z } from 'zod';
+import type { BRIDGE_CHANNELS} from './channels';
+import { BRIDGE_GLOBAL } from './channels';
+
+export { BRIDGE_GLOBAL };
 
 /** Largest file the renderer may hand to the host in one call (exports, backups). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -52,5 +56,8 @@ export type HostBridge = {
 
 export const channels = Object.keys(bridgeContract) as Channel[];
 
-/** The global name under which the Electron preload exposes the bridge. */
-export const BRIDGE_GLOBAL = 'hattama';
+// Compile-time check: the zod-free table the preload uses names the same channels and methods.
+type SameTables = { [C in Channel]: BridgeContract[C]['method'] } extends typeof BRIDGE_CHANNELS
+  ? typeof BRIDGE_CHANNELS extends { [C in Channel]: BridgeContract[C]['method'] } ? true : false
+  : false;
+export const BRIDGE_TABLES_AGREE: SameTables = true;

@@ -1,0 +1,49 @@
+// The board's store: first rows from an index read, then all of them; the app's writes applied.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from 'uuidv7';
+import { HattamaDb } from '../../../renderer/src/db/db';
+import { createRepos } from '../../../renderer/src/db/repos';
+import { FIRST_PAGE, ProjectStore } from '../../../renderer/src/features/board/project-store';
+
+let db: HattamaDb;
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function seeded(n: number) {
+  db = new HattamaDb(`store-${uuidv7()}`);
+  let t = Date.parse('2025-01-01T00:00:00Z');
+  const repos = createRepos({ db, now: () => new Date((t += 1000)), newId: () => uuidv7(), actor: () => 'Тест' });
+  for (let i = 0; i < n; i++) await repos.projects.create({ title: `Проект ${i}`, investorName: 'ТОО «X»', regionId: 'aktobe', stage: 'idea', status: 'on_track', stageLog: [], barriers: [], tags: [] });
+  return repos;
+}
+
+describe('ProjectStore', () => {
+  it('shows the newest first page before loading everything, then all live projects', async () => {
+    await seeded(FIRST_PAGE + 5);
+    const store = new ProjectStore(db);
+    const phases: { phase: string; count: number }[] = [];
+    store.subscribe(() => phases.push({ phase: store.getSnapshot().phase, count: store.getSnapshot().rows.length }));
+    await store.load();
+    expect(phases).toEqual([{ phase: 'partial', count: FIRST_PAGE }, { phase: 'ready', count: FIRST_PAGE + 5 }]);
+    expect(store.getSnapshot().rows[0]?.title).toBe(`Проект ${FIRST_PAGE + 4}`);
+  });
+
+  it('applies a write: a changed project moves to the top, a deleted one leaves, a restored one returns', async () => {
+    const repos = await seeded(3);
+    const store = new ProjectStore(db);
+    await store.load();
+    const oldest = store.getSnapshot().rows[2];
+    if (!oldest) throw new Error('no rows');
+    store.apply(await repos.projects.update(oldest.id, { stage: 'design' }));
+    expect(store.getSnapshot().rows[0]?.id).toBe(oldest.id);
+    store.apply(await repos.projects.remove(oldest.id));
+    expect(store.getSnapshot().rows.map((r) => r.id)).not.toContain(oldest.id);
+    store.apply(await repos.projects.restore(oldest.id));
+    expect(store.getSnapshot().rows).toHaveLength(3);
+    await store.load();
+    expect(store.getSnapshot().rows).toHaveLength(3);
+  });
+});
