@@ -1,7 +1,7 @@
 // Unit and integration tests (Node; renderer data layer runs on fake-indexeddb).
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import SummaryReporter from './tests/support/summary-reporter';
+import SummaryReporter from './tests/support/summary-reporter.ts';
 
 export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },

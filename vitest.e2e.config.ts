@@ -1,7 +1,7 @@
 // End-to-end tests: Playwright drives Debian's Chromium against the built web host.
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import SummaryReporter from './tests/support/summary-reporter';
+import SummaryReporter from './tests/support/summary-reporter.ts';
 
 export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },

@@ -1,7 +1,7 @@
 // Renderer entry: i18n, Mantine (theme, dates, notifications), the database, then the app.
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MantineProvider, createTheme, localStorageColorSchemeManager } from '@mantine/core';
+import { MantineProvider, Notification, createTheme, localStorageColorSchemeManager } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -16,20 +16,31 @@ import { createServices, type Services } from './app/services';
 import { ProjectStore } from './features/board/project-store';
 import { App } from './App';
 
-const theme = createTheme({
-  primaryColor: 'blue',
-  primaryShade: { light: 8, dark: 8 },
-  fontFamily: '"Noto Sans", "DejaVu Sans", "Segoe UI", Roboto, Arial, sans-serif',
-  defaultRadius: 'sm',
-});
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'hattama.theme' });
 
 function Root({ services, store }: { services: Services; store: ProjectStore }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const closeLabel = t('actions.close');
+  const theme = useMemo(
+    () =>
+      createTheme({
+        primaryColor: 'blue',
+        primaryShade: { light: 8, dark: 8 },
+        fontFamily: '"Noto Sans", "DejaVu Sans", "Segoe UI", Roboto, Arial, sans-serif',
+        defaultRadius: 'sm',
+        components: {
+          Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+        },
+      }),
+    [closeLabel],
+  );
   return (
-    <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
-      <Notifications position="bottom-right" limit={4} />
-      <App services={services} store={store} />
-    </DatesProvider>
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
+        <Notifications position="bottom-right" limit={4} />
+        <App services={services} store={store} />
+      </DatesProvider>
+    </MantineProvider>
   );
 }
 
@@ -42,9 +53,7 @@ async function start() {
   if (!root) throw new Error('#root missing');
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} colorSchemeManager={localStorageColorSchemeManager({ key: 'hattama.theme' })} defaultColorScheme="light">
-        <Root services={services} store={store} />
-      </MantineProvider>
+      <Root services={services} store={store} />
     </StrictMode>,
   );
 }

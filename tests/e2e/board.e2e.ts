@@ -161,6 +161,25 @@ describe('the register in the browser host', () => {
     await page.getByRole('heading', { name: 'Реестр инвестиционных проектов' }).waitFor();
   });
 
+  it('adds a person in settings who can then be named curator of a project', async () => {
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('person-name').fill('Айгерим Нурланова');
+    await page.getByTestId('person-add').click();
+    await page.getByTestId('people-table').getByText('Айгерим Нурланова').waitFor();
+    expect(await axeViolations(page, 'body')).toEqual([]);
+    await page.getByTestId('nav-board').click();
+    await page.getByText('Завод по производству пластиковых труб').click();
+    await page.getByRole('combobox', { name: 'Куратор' }).click();
+    await page.getByRole('option', { name: 'Айгерим Нурланова' }).click();
+    await page.getByTestId('save-project').click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+    await page.getByText('Завод по производству пластиковых труб').click();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Куратор' }).inputValue()).toBe('Айгерим Нурланова');
+    await page.getByRole('tab', { name: 'История' }).click();
+    await page.getByTestId('project-history').getByText('Айгерим Нурланова').waitFor();
+    await page.keyboard.press('Escape');
+  });
+
   it('has no serious or critical accessibility violations on the board and the project form', async () => {
     expect(await axeViolations(page, 'body')).toEqual([]);
     await page.getByText('Завод по производству пластиковых труб').click();

@@ -77,3 +77,8 @@ export class HattamaDb extends Dexie {
     });
   }
 }
+
+/** The live (not deleted) records of a synced table, newest change last, by the `[alive+updatedAt]` index. */
+export function aliveRows<T extends LocalDerived & { id: string; updatedAt: string }>(table: EntityTable<T, 'id'>) {
+  return table.where('[alive+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]);
+}

@@ -12,7 +12,7 @@ export const en: Strings = {
   },
   board: {
     title: 'Register of investment projects', search: 'Search the register…', searchLabel: 'Search', groupBy: 'Group by',
-    total: 'Total', shown: 'Showing {{shown}} of {{total}}', loading: 'Loading the register…', loadingMore: '{{count}} records loaded…',
+    total: 'Total', shown: 'Showing {{shown}} of {{total}}', loading: 'Loading the register…', loadingMore: 'Loading the register: showing the first {{count}} of {{total}}…',
     emptyTitle: 'The register is empty', emptyText: 'Add the first project or load the example — the projects of the on-site session of the Aktobe region investment headquarters.',
     noMatch: 'No projects match the search', filters: 'Filters', table: 'Projects table', groupRows: 'projects: {{count}}',
     kanbanLimit: 'Showing the first {{shown}} of {{total}}; narrow the search', dragHint: 'Drag a card to another stage, or pick the stage on the card.',
@@ -65,8 +65,9 @@ export const en: Strings = {
     light: 'Light', dark: 'Dark', auto: 'As the system', language: 'Interface language', demo: 'Demo data',
     demoLoaded: 'The Aktobe region example is loaded', demoNotLoaded: 'The example is not loaded', dataLocation: 'Where the data lives',
     dataLocationText: 'Data is kept on this computer (the app’s IndexedDB) and works without a network connection.',
+    people: 'Participants and curators', peopleHint: 'People who can be assigned as a project curator', fullName: 'Full name', position: 'Position', addPerson: 'Add', noPeople: 'The list is empty', personAdded: 'Added: {{name}}', personRemoved: 'Removed: {{name}}',
     stats: 'Official figures', source: 'Source',
   },
-  stat: { investment_attracted_tenge: 'Investment attracted', investment_growth_pct: 'Investment growth', large_projects_commissioned: 'Large projects commissioned', more_than: 'more than' },
+  stat: { investment_attracted_tenge: 'Investment attracted', investment_growth_pct: 'Investment growth', large_projects_commissioned: 'Large projects commissioned', more_than: 'more than {{value}}' },
   shortcuts: { title: 'Keyboard shortcuts', newProject: 'New project', search: 'Search the register', board: 'Register (table)', kanban: 'Stages (kanban)', save: 'Save the card', help: 'This help' },
 };

@@ -12,7 +12,7 @@ export const kk: Strings = {
   },
   board: {
     title: 'Инвестициялық жобалар тізілімі', search: 'Тізілім бойынша іздеу…', searchLabel: 'Іздеу', groupBy: 'Топтау',
-    total: 'Барлығы', shown: '{{total}} ішінен {{shown}} көрсетілді', loading: 'Тізілім жүктелуде…', loadingMore: '{{count}} жазба жүктелді…',
+    total: 'Барлығы', shown: '{{total}} ішінен {{shown}} көрсетілді', loading: 'Тізілім жүктелуде…', loadingMore: 'Тізілім жүктелуде: {{total}} ішінен алғашқы {{count}} көрсетілді…',
     emptyTitle: 'Тізілім әзірге бос', emptyText: 'Алғашқы жобаны қосыңыз немесе мысалды жүктеңіз — Ақтөбе облысы инвестициялық штабының көшпелі отырысының жобалары.',
     noMatch: 'Іздеу шарттарына сәйкес жоба жоқ', filters: 'Сүзгілер', table: 'Жобалар кестесі', groupRows: 'жобалар: {{count}}',
     kanbanLimit: '{{total}} ішінен алғашқы {{shown}} көрсетілді; іздеуді нақтылаңыз', dragHint: 'Карточканы басқа кезеңге сүйреңіз немесе карточкада кезеңді таңдаңыз.',
@@ -65,8 +65,9 @@ export const kk: Strings = {
     light: 'Ашық', dark: 'Күңгірт', auto: 'Жүйедегідей', language: 'Интерфейс тілі', demo: 'Демонстрациялық деректер',
     demoLoaded: 'Ақтөбе облысының мысалы жүктелді', demoNotLoaded: 'Мысал жүктелмеген', dataLocation: 'Деректер қайда сақталады',
     dataLocationText: 'Деректер осы компьютерде (қолданбаның IndexedDB қоймасында) сақталады және желіге қосылмай жұмыс істейді.',
+    people: 'Қатысушылар мен кураторлар', peopleHint: 'Жобаның кураторы етіп тағайындауға болатын адамдар', fullName: 'Аты-жөні', position: 'Лауазымы', addPerson: 'Қосу', noPeople: 'Тізім бос', personAdded: 'Қосылды: {{name}}', personRemoved: 'Жойылды: {{name}}',
     stats: 'Ресми қорытындылар', source: 'Дереккөз',
   },
-  stat: { investment_attracted_tenge: 'Тартылған инвестициялар', investment_growth_pct: 'Инвестициялардың өсуі', large_projects_commissioned: 'Іске қосылған ірі жобалар', more_than: 'астам' },
+  stat: { investment_attracted_tenge: 'Тартылған инвестициялар', investment_growth_pct: 'Инвестициялардың өсуі', large_projects_commissioned: 'Іске қосылған ірі жобалар', more_than: '{{value}} астам' },
   shortcuts: { title: 'Жылдам пернелер', newProject: 'Жаңа жоба', search: 'Тізілім бойынша іздеу', board: 'Тізілім (кесте)', kanban: 'Кезеңдер (канбан)', save: 'Карточканы сақтау', help: 'Осы анықтама' },
 };

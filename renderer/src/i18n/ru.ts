@@ -10,7 +10,7 @@ export const ru = {
   },
   board: {
     title: 'Реестр инвестиционных проектов', search: 'Поиск по реестру…', searchLabel: 'Поиск', groupBy: 'Группировать',
-    total: 'Итого', shown: 'Показано {{shown}} из {{total}}', loading: 'Загрузка реестра…', loadingMore: 'Загружено {{count}} записей…',
+    total: 'Итого', shown: 'Показано {{shown}} из {{total}}', loading: 'Загрузка реестра…', loadingMore: 'Загрузка реестра: показаны первые {{count}} из {{total}}…',
     emptyTitle: 'Реестр пока пуст', emptyText: 'Добавьте первый проект или загрузите пример — проекты выездного заседания инвестиционного штаба Актюбинской области.',
     noMatch: 'Нет проектов, отвечающих условиям поиска', filters: 'Фильтры', table: 'Таблица проектов', groupRows: 'проектов: {{count}}',
     kanbanLimit: 'Показаны первые {{shown}} из {{total}}; уточните поиск', dragHint: 'Перетащите карточку в другую стадию или выберите стадию в карточке.',
@@ -63,8 +63,9 @@ export const ru = {
     light: 'Светлая', dark: 'Тёмная', auto: 'Как в системе', language: 'Язык интерфейса', demo: 'Демонстрационные данные',
     demoLoaded: 'Пример Актюбинской области загружен', demoNotLoaded: 'Пример не загружен', dataLocation: 'Где хранятся данные',
     dataLocationText: 'Данные хранятся на этом компьютере (IndexedDB приложения) и работают без подключения к сети.',
+    people: 'Участники и кураторы', peopleHint: 'Люди, которых можно назначить куратором проекта', fullName: 'ФИО', position: 'Должность', addPerson: 'Добавить', noPeople: 'Список пуст', personAdded: 'Добавлен: {{name}}', personRemoved: 'Удалён: {{name}}',
     stats: 'Официальные итоги', source: 'Источник',
   },
-  stat: { investment_attracted_tenge: 'Привлечено инвестиций', investment_growth_pct: 'Рост инвестиций', large_projects_commissioned: 'Введено крупных проектов', more_than: 'более' },
+  stat: { investment_attracted_tenge: 'Привлечено инвестиций', investment_growth_pct: 'Рост инвестиций', large_projects_commissioned: 'Введено крупных проектов', more_than: 'более {{value}}' },
   shortcuts: { title: 'Горячие клавиши', newProject: 'Новый проект', search: 'Поиск по реестру', board: 'Реестр (таблица)', kanban: 'Стадии (канбан)', save: 'Сохранить карточку', help: 'Эта справка' },
 } as const;

@@ -51,7 +51,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const { store, filters, setFilters, openProject } = useApp();
-  const { rows, phase } = useProjects(store);
+  const { rows, phase, total } = useProjects(store);
   const [grouping, setGroupingState] = useState<string>(() => globalThis.localStorage?.getItem(GROUP_KEY) ?? 'none');
   const setGrouping = (g: string) => {
     setGroupingState(g);
@@ -100,9 +100,12 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
     <Stack gap="sm" h="100%">
       <Group justify="space-between" align="flex-end">
         <Title order={2} size="h3">{t('board.title')}</Title>
+        <Group gap="xs">
+        {phase === 'partial' && <Loader size="xs" aria-hidden />}
         <Text size="sm" c="dimmed" data-testid="board-count" role="status">
-          {phase === 'partial' ? t('board.loadingMore', { count: rows.length }) : t('board.shown', { shown: formatNumber(filteredCount, lang), total: formatNumber(rows.length, lang) })}
+          {phase === 'partial' ? t('board.loadingMore', { count: formatNumber(rows.length, lang), total: formatNumber(total, lang) }) : t('board.shown', { shown: formatNumber(filteredCount, lang), total: formatNumber(rows.length, lang) })}
         </Text>
+        </Group>
       </Group>
       <BoardToolbar ref={searchRef} table={table} filters={filters} setFilters={setFilters} grouping={grouping} setGrouping={setGrouping} layout={layout} setLayout={setLayout} />
       <Paper withBorder radius="sm" className="board-frame">

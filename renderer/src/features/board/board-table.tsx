@@ -143,7 +143,7 @@ function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => void, ca
   return helper.columns([
     helper.accessor('title', {
       header: t('columns.title'),
-      size: 320,
+      size: 290,
       sortFn: text('title'),
       sortUndefined: false,
       enableHiding: false,
@@ -153,27 +153,27 @@ function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => void, ca
         </UnstyledButton>
       ),
     }),
-    helper.accessor('investorName', { header: t('columns.investorName'), size: 240, sortFn: text('investorName'), sortUndefined: false, cell: (c) => <span title={c.getValue()}>{c.getValue()}</span> }),
+    helper.accessor('investorName', { header: t('columns.investorName'), size: 210, sortFn: text('investorName'), sortUndefined: false, cell: (c) => <span title={c.getValue()}>{c.getValue()}</span> }),
     helper.accessor((r) => r.investorBin ?? '', { id: 'investorBin', header: t('columns.investorBin'), size: 130 }),
-    facetCol('okedSection', 200),
-    facetCol('districtId', 180),
-    facetCol('zoneId', 160),
+    facetCol('okedSection', 160),
+    facetCol('districtId', 160),
+    facetCol('zoneId', 130),
     helper.accessor((r) => r.investmentTenge, {
-      id: 'investmentTenge', header: t('columns.investmentTenge'), size: 140, sortUndefined: 'last', aggregationFn: 'sum',
+      id: 'investmentTenge', header: t('columns.investmentTenge'), size: 130, sortUndefined: 'last', aggregationFn: 'sum',
       cell: (c) => money(c.getValue()), aggregatedCell: (c) => money(c.getValue()),
       meta: { align: 'right' },
     }),
     ...(['jobsPermanentPlanned', 'jobsPermanentCreated', 'jobsConstructionPlanned'] as const).map((id) =>
       helper.accessor((r) => r[id], {
-        id, header: t(`columns.${id}`), size: 130, sortUndefined: 'last', aggregationFn: 'sum',
+        id, header: t(`columns.${id}`), size: 120, sortUndefined: 'last', aggregationFn: 'sum',
         cell: (c) => num(c.getValue()), aggregatedCell: (c) => num(c.getValue()), meta: { align: 'right' },
       }),
     ),
-    facetCol('stage', 160, (v) => <Badge variant="light" color={STAGE_COLOR[v as Stage]}>{t(`stage.${v}`)}</Badge>),
-    facetCol('status', 150, (v) => <Badge variant="dot" color={STATUS_COLOR[v as ProjectStatus]}>{t(`status.${v}`)}</Badge>),
-    helper.accessor((r) => r.plannedCommissioningDate ?? '', { id: 'plannedCommissioningDate', header: t('columns.plannedCommissioningDate'), size: 130, cell: (c) => formatDate(c.getValue() || null) }),
+    facetCol('stage', 150, (v) => <Badge variant="light" color={STAGE_COLOR[v as Stage]}>{t(`stage.${v}`)}</Badge>),
+    facetCol('status', 140, (v) => <Badge variant="dot" color={STATUS_COLOR[v as ProjectStatus]}>{t(`status.${v}`)}</Badge>),
+    helper.accessor((r) => r.plannedCommissioningDate ?? '', { id: 'plannedCommissioningDate', header: t('columns.plannedCommissioningDate'), size: 120, cell: (c) => formatDate(c.getValue() || null) }),
     helper.accessor((r) => openBarriers(r).length, {
-      id: 'openBarriers', header: t('columns.openBarriers'), size: 110, meta: { align: 'right' },
+      id: 'openBarriers', header: t('columns.openBarriers'), size: 100, meta: { align: 'right' },
       cell: (c) => (c.getValue() > 0 ? <Text span c="red.7" fw={600}>{c.getValue()}</Text> : ''),
     }),
     helper.accessor('updatedAt', { header: t('columns.updatedAt'), size: 150, cell: (c) => formatDateTime(c.getValue()) }),

@@ -1,15 +1,15 @@
 // The board's in-memory view of the register. It paints the first rows from an index read,
 // then loads the rest in the background, and applies the app's own writes without a reload.
 import { useSyncExternalStore } from 'react';
-import { Dexie } from 'dexie';
-import type { HattamaDb, ProjectRow } from '../../db/db';
+import { aliveRows, type HattamaDb, type ProjectRow } from '../../db/db';
 
 export const FIRST_PAGE = 50;
 
-export type ProjectSnapshot = { rows: ProjectRow[]; phase: 'loading' | 'partial' | 'ready' };
+/** `total` is the number of live projects in the store (known before they are all read). */
+export type ProjectSnapshot = { rows: ProjectRow[]; phase: 'loading' | 'partial' | 'ready'; total: number };
 
 export class ProjectStore {
-  private snapshot: ProjectSnapshot = { rows: [], phase: 'loading' };
+  private snapshot: ProjectSnapshot = { rows: [], phase: 'loading', total: 0 };
   private listeners = new Set<() => void>();
   private loadToken = 0;
 
@@ -28,7 +28,7 @@ export class ProjectStore {
   }
 
   private liveRange() {
-    return this.db.projects.where('[alive+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).reverse();
+    return aliveRows(this.db.projects).reverse();
   }
 
   /** First the newest {@link FIRST_PAGE} projects, then all of them. */
@@ -37,22 +37,25 @@ export class ProjectStore {
     const first = await this.liveRange().limit(FIRST_PAGE).toArray();
     if (token !== this.loadToken) return;
     if (first.length < FIRST_PAGE) {
-      this.set({ rows: first, phase: 'ready' });
+      this.set({ rows: first, phase: 'ready', total: first.length });
       return;
     }
-    this.set({ rows: first, phase: 'partial' });
+    const total = await aliveRows(this.db.projects).count();
+    if (token !== this.loadToken) return;
+    this.set({ rows: first, phase: 'partial', total });
     // One getAll over the primary key is far faster than a reverse cursor over an index.
     const all = (await this.db.projects.toArray()).filter((r) => r.alive === 1);
     all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     if (token !== this.loadToken) return;
-    this.set({ rows: all, phase: 'ready' });
+    this.set({ rows: all, phase: 'ready', total: all.length });
   }
 
   /** Applies a row the app has just written (created, changed, deleted or restored). */
   apply(row: ProjectRow) {
     const rows = this.snapshot.rows.filter((r) => r.id !== row.id);
     if (row.alive === 1) rows.unshift(row);
-    this.set({ ...this.snapshot, rows });
+    const total = this.snapshot.phase === 'ready' ? rows.length : this.snapshot.total + (rows.length - this.snapshot.rows.length);
+    this.set({ ...this.snapshot, rows, total });
   }
 }
 

@@ -69,7 +69,7 @@ function Column({ stage, rows, lang, onMove, onOpen }: { stage: Stage; rows: Pro
         </Group>
         {sum > 0 && <Text size="xs" c="dimmed">{formatTenge(sum, lang)}</Text>}
       </Stack>
-      <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto">
+      <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto" scrollbars="y">
         <Stack gap={6}>
           {rows.slice(0, CARD_LIMIT).map((r) => <Card key={r.id} row={r} lang={lang} onMove={onMove} onOpen={onOpen} />)}
           {rows.length > CARD_LIMIT && <Text size="xs" c="dimmed">{t('board.kanbanLimit', { shown: CARD_LIMIT, total: rows.length })}</Text>}

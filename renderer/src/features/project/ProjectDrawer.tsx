@@ -18,6 +18,7 @@ import { REGIONS, districtsOf, ZONES } from '@shared/geo/regions';
 import { OKED_SECTIONS } from '@shared/domain/oked';
 import { BARRIER_KINDS, STAGES, STATUSES, barrierDaysOpen, emptyProjectFields, projectFieldsSchema, type ProjectFields } from '@shared/domain/project.schema';
 import { useApp } from '../../app/app-context';
+import { aliveRows } from '../../db/db';
 import { ValidationError } from '../../db/repository';
 import type { ProjectRow } from '../../db/db';
 import { COUNTRIES, fromForm, newBarrier, toForm, validateForm, type ProjectForm } from './project-form';
@@ -42,7 +43,7 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
   });
   const [saving, setSaving] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
-  const people = useLiveQuery(() => db.people.where('[alive+updatedAt]').between([1, -Infinity], [1, Infinity]).toArray(), [db]) ?? [];
+  const people = useLiveQuery(() => aliveRows(db.people).toArray(), [db]) ?? [];
   const [today] = useState(() => todayIso(Date.now()));
   const v = form.getValues();
   const districts = districtsOf(v.regionId);

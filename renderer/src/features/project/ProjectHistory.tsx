@@ -3,17 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Stack, Table, Text } from '@mantine/core';
 import { formatDateTime } from '@shared/locale/dates';
+import { useMemo } from 'react';
+import type { Lang } from '@shared/locale/lang';
 import { useApp } from '../../app/app-context';
+import { aliveRows } from '../../db/db';
+import { historyFieldLabel, historyValue } from './history-format';
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  const s = typeof value === 'string' ? value : JSON.stringify(value);
-  return s.length > 120 ? `${s.slice(0, 117)}…` : s;
-}
 
 export function ProjectHistory({ projectId }: { projectId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
   const { db } = useApp();
+  const peopleRows = useLiveQuery(() => aliveRows(db.people).toArray(), [db]);
+  const people = useMemo(() => new Map((peopleRows ?? []).map((p) => [p.id, p.fullName])), [peopleRows]);
   const entries = useLiveQuery(() => db.auditLog.where('[table+recordId]').equals(['projects', projectId]).reverse().sortBy('seq'), [db, projectId]);
   if (!entries) return null;
   if (entries.length === 0) return <Text c="dimmed">{t('project.noHistory')}</Text>;
@@ -28,11 +30,11 @@ export function ProjectHistory({ projectId }: { projectId: string }) {
                 <Table.Tr><Table.Th>{t('history.field')}</Table.Th><Table.Th>{t('history.from')}</Table.Th><Table.Th>{t('history.to')}</Table.Th></Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {e.changes.map((c) => (
+                {e.changes.filter((c) => c.field !== 'stageLog').map((c) => (
                   <Table.Tr key={c.field}>
-                    <Table.Td>{t(`fields.${c.field}`, { defaultValue: c.field })}</Table.Td>
-                    <Table.Td>{show(c.from)}</Table.Td>
-                    <Table.Td>{show(c.to)}</Table.Td>
+                    <Table.Td>{historyFieldLabel(c.field, t)}</Table.Td>
+                    <Table.Td>{historyValue(c.field, c.from, lang, t, people)}</Table.Td>
+                    <Table.Td>{historyValue(c.field, c.to, lang, t, people)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

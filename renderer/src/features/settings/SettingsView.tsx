@@ -1,6 +1,7 @@
 // Settings: the clerk's name for the change log, language, theme, the demo workspace, official figures.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -8,9 +9,17 @@ import type { Lang } from '@shared/locale/lang';
 import { formatNumber, formatTenge } from '@shared/locale/money';
 import { regionName } from '@shared/geo/regions';
 import { useApp } from '../../app/app-context';
+import { aliveRows } from '../../db/db';
 import { currentUser, setCurrentUser } from '../../app/services';
 import { changeLang } from '../../i18n';
 import { clearDemo, isDemoLoaded, loadDemo } from '../../db/demo';
+import { PeopleSettings } from './PeopleSettings';
+
+/** An official figure as the press writes it: «более 1,2 трлн ₸», «1,2 трлн ₸ астам». */
+function statValue(indicator: string, value: number, qualifier: string, lang: Lang, t: TFunction): string {
+  const v = indicator === 'investment_attracted_tenge' ? formatTenge(value, lang) : indicator === 'investment_growth_pct' ? `${formatNumber(value, lang)}%` : formatNumber(value, lang);
+  return qualifier === 'more_than' ? t('stat.more_than', { value: v }) : v;
+}
 
 export function SettingsView() {
   const { t, i18n } = useTranslation();
@@ -19,7 +28,7 @@ export function SettingsView() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const [name, setName] = useState(currentUser());
   const demo = useLiveQuery(() => isDemoLoaded(db), [db]);
-  const stats = useLiveQuery(() => db.investmentStats.where('[alive+updatedAt]').between([1, -Infinity], [1, Infinity]).toArray(), [db]) ?? [];
+  const stats = useLiveQuery(() => aliveRows(db.investmentStats).toArray(), [db]) ?? [];
   const [busy, setBusy] = useState(false);
 
   const toggleDemo = async () => {
@@ -57,6 +66,7 @@ export function SettingsView() {
           </div>
         </Stack>
       </Paper>
+      <PeopleSettings />
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Text fw={600}>{t('settings.demo')}</Text>
@@ -78,8 +88,7 @@ export function SettingsView() {
                   <Table.Td>{regionName(s.regionId, lang)}, {s.year}</Table.Td>
                   <Table.Td>{t(`stat.${s.indicator}`)}</Table.Td>
                   <Table.Td fw={600}>
-                    {s.qualifier === 'more_than' ? `${t('stat.more_than')} ` : ''}
-                    {s.indicator === 'investment_attracted_tenge' ? formatTenge(s.value, lang) : s.indicator === 'investment_growth_pct' ? `${formatNumber(s.value, lang)}%` : formatNumber(s.value, lang)}
+                    {statValue(s.indicator, s.value, s.qualifier, lang, t)}
                   </Table.Td>
                   <Table.Td><Text size="xs" c="dimmed">{t('settings.source')}: {s.sourceTitle}</Text></Table.Td>
                 </Table.Tr>
