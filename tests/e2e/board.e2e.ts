@@ -84,9 +84,31 @@ describe('the register in the browser host', () => {
     await page.getByText('HTML-разметка не допускается').first().waitFor();
     await page.keyboard.press('Escape');
     await page.getByText('Есть несохранённые изменения').waitFor();
-    await page.getByRole('button', { name: 'Закрыть', exact: true }).last().click();
+    await page.getByRole('button', { name: 'Не сохранять', exact: true }).click();
     await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
     expect(await rowTitles(page)).toHaveLength(7);
+  });
+
+  it('keeps what was typed in the card when the window is closed unexpectedly', async () => {
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('field-title').fill('Элеватор в Мартукском районе');
+    await page.getByTestId('field-investorName').fill('ТОО «Мәртөк Астық»');
+    await page.waitForTimeout(800);
+    await page.reload();
+    await page.getByTestId('board-row').first().waitFor();
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('draft-alert').waitFor();
+    await page.getByTestId('draft-restore').click();
+    await expect(page.getByTestId('field-title').inputValue()).resolves.toBe('Элеватор в Мартукском районе');
+    await expect(page.getByTestId('field-investorName').inputValue()).resolves.toBe('ТОО «Мәртөк Астық»');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Не сохранять', exact: true }).click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('field-title').waitFor();
+    expect(await page.getByTestId('draft-alert').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
   });
 
   it('filters by search and by facet, and groups with totals', async () => {

@@ -8,7 +8,7 @@ export const en: Strings = {
     newProject: 'New project', save: 'Save', cancel: 'Cancel', delete: 'Delete', duplicate: 'Duplicate', undo: 'Undo',
     close: 'Close', loadDemo: 'Load the example (Aktobe region)', clearDemo: 'Clear the example', columns: 'Columns',
     resetFilters: 'Reset filters', addBarrier: 'Add a barrier', remove: 'Remove', moveUp: 'Up', moveDown: 'Down',
-    open: 'Open', language: 'Language', theme: 'Theme', shortcuts: 'Keyboard shortcuts', resetColumns: 'Default columns',
+    open: 'Open', language: 'Language', theme: 'Theme', shortcuts: 'Keyboard shortcuts', resetColumns: 'Default columns', discard: 'Discard',
   },
   board: {
     title: 'Register of investment projects', search: 'Search the register…', searchLabel: 'Search', groupBy: 'Group by',
@@ -43,6 +43,7 @@ export const en: Strings = {
   project: {
     newTitle: 'New project', editTitle: 'Project passport', tabs: { main: 'Main', location: 'Location', figures: 'Figures', timeline: 'Timeline', barriers: 'Barriers', history: 'History' },
     noBarriers: 'No barriers', stageLog: 'Stage log', noHistory: 'No changes yet', unsaved: 'Unsaved changes',
+    draftFound: 'An unsaved draft from {{at}} was found', draftStale: 'The project has changed since; the draft will replace the current field values.', draftRestore: 'Restore the draft',
     fixErrors: 'Fix the marked fields: {{count}}', copySuffix: '(copy)',
   },
   history: { create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored', by: '{{actor}}', field: 'Field', from: 'Was', to: 'Now' },

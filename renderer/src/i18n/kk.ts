@@ -8,7 +8,7 @@ export const kk: Strings = {
     newProject: 'Жаңа жоба', save: 'Сақтау', cancel: 'Болдырмау', delete: 'Жою', duplicate: 'Көшірме жасау', undo: 'Қайтару',
     close: 'Жабу', loadDemo: 'Мысалды жүктеу (Ақтөбе облысы)', clearDemo: 'Мысалды тазалау', columns: 'Бағандар',
     resetFilters: 'Сүзгілерді тазалау', addBarrier: 'Проблемалық мәселе қосу', remove: 'Алып тастау', moveUp: 'Жоғары', moveDown: 'Төмен',
-    open: 'Ашу', language: 'Тіл', theme: 'Тақырып', shortcuts: 'Жылдам пернелер', resetColumns: 'Әдепкі бағандар',
+    open: 'Ашу', language: 'Тіл', theme: 'Тақырып', shortcuts: 'Жылдам пернелер', resetColumns: 'Әдепкі бағандар', discard: 'Сақтамау',
   },
   board: {
     title: 'Инвестициялық жобалар тізілімі', search: 'Тізілім бойынша іздеу…', searchLabel: 'Іздеу', groupBy: 'Топтау',
@@ -43,6 +43,7 @@ export const kk: Strings = {
   project: {
     newTitle: 'Жаңа жоба', editTitle: 'Жоба паспорты', tabs: { main: 'Негізгі', location: 'Орналасуы', figures: 'Көрсеткіштер', timeline: 'Мерзімдер', barriers: 'Проблемалық мәселелер', history: 'Тарих' },
     noBarriers: 'Проблемалық мәселелер жоқ', stageLog: 'Кезеңдер журналы', noHistory: 'Әзірге өзгерістер жоқ', unsaved: 'Сақталмаған өзгерістер бар',
+    draftFound: '{{at}} кезіндегі сақталмаған жоба нұсқасы табылды', draftStale: 'Жоба содан бері өзгерді; нұсқа өрістердің ағымдағы мәндерін ауыстырады.', draftRestore: 'Нұсқаны қалпына келтіру',
     fixErrors: 'Белгіленген өрістерді түзетіңіз: {{count}}', copySuffix: '(көшірме)',
   },
   history: { create: 'Құрылды', update: 'Өзгертілді', delete: 'Жойылды', restore: 'Қалпына келтірілді', by: '{{actor}}', field: 'Өріс', from: 'Болды', to: 'Қазір' },

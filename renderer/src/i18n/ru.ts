@@ -6,7 +6,7 @@ export const ru = {
     newProject: 'Новый проект', save: 'Сохранить', cancel: 'Отмена', delete: 'Удалить', duplicate: 'Дублировать', undo: 'Отменить',
     close: 'Закрыть', loadDemo: 'Загрузить пример (Актюбинская область)', clearDemo: 'Очистить пример', columns: 'Столбцы',
     resetFilters: 'Сбросить фильтры', addBarrier: 'Добавить проблемный вопрос', remove: 'Убрать', moveUp: 'Выше', moveDown: 'Ниже',
-    open: 'Открыть', language: 'Язык', theme: 'Тема', shortcuts: 'Горячие клавиши', resetColumns: 'Столбцы по умолчанию',
+    open: 'Открыть', language: 'Язык', theme: 'Тема', shortcuts: 'Горячие клавиши', resetColumns: 'Столбцы по умолчанию', discard: 'Не сохранять',
   },
   board: {
     title: 'Реестр инвестиционных проектов', search: 'Поиск по реестру…', searchLabel: 'Поиск', groupBy: 'Группировать',
@@ -41,6 +41,7 @@ export const ru = {
   project: {
     newTitle: 'Новый проект', editTitle: 'Паспорт проекта', tabs: { main: 'Основное', location: 'Размещение', figures: 'Показатели', timeline: 'Сроки', barriers: 'Проблемные вопросы', history: 'История' },
     noBarriers: 'Проблемных вопросов нет', stageLog: 'Журнал стадий', noHistory: 'Изменений пока нет', unsaved: 'Есть несохранённые изменения',
+    draftFound: 'Найден несохранённый черновик от {{at}}', draftStale: 'Проект с тех пор изменён; черновик заменит текущие значения полей.', draftRestore: 'Восстановить черновик',
     fixErrors: 'Исправьте отмеченные поля: {{count}}', copySuffix: '(копия)',
   },
   history: { create: 'Создан', update: 'Изменён', delete: 'Удалён', restore: 'Восстановлен', by: '{{actor}}', field: 'Поле', from: 'Было', to: 'Стало' },

@@ -23,6 +23,8 @@ import { ValidationError } from '../../db/repository';
 import type { ProjectRow } from '../../db/db';
 import { COUNTRIES, fromForm, newBarrier, toForm, validateForm, type ProjectForm } from './project-form';
 import { ProjectHistory } from './ProjectHistory';
+import { clearDraft, loadDraft, saveDraft, type Draft } from './draft-store';
+import { formatDateTime } from '@shared/locale/dates';
 import { uuidv7 } from 'uuidv7';
 
 const dateParser = (input: string) => parseDate(input);
@@ -43,6 +45,22 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
   });
   const [saving, setSaving] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
+  const draftId = row?.id ?? null;
+  const [draft, setDraft] = useState<Draft | null>(() => loadDraft(draftId));
+  // Keep what is typed as a draft (debounced) until the card is saved or the changes discarded.
+  const formValues = form.getValues();
+  const dirty = form.isDirty();
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = setTimeout(() => saveDraft(draftId, { values: formValues, savedAt: new Date().toISOString(), baseUpdatedAt: row?.updatedAt ?? null }), 400);
+    return () => clearTimeout(timer);
+  }, [formValues, dirty, draftId, row?.updatedAt]);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
   const people = useLiveQuery(() => aliveRows(db.people).toArray(), [db]) ?? [];
   const [today] = useState(() => todayIso(Date.now()));
   const v = form.getValues();
@@ -59,6 +77,7 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
       const input = fromForm(form.getValues(), row?.stageLog ?? []);
       const saved = row ? await repos.projects.update(row.id, input) : await repos.projects.create(input);
       store.apply(saved);
+      clearDraft(draftId);
       notifications.show({ color: 'teal', message: t(row ? 'notify.saved' : 'notify.created') });
       form.resetDirty();
       onClose();
@@ -111,7 +130,10 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
 
   const requestClose = () => {
     if (form.isDirty() && !confirmClose) setConfirmClose(true);
-    else onClose();
+    else {
+      if (confirmClose) clearDraft(draftId);
+      onClose();
+    }
   };
   useEffect(() => {
     closeGuardRef.current = requestClose;
@@ -129,6 +151,15 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
 
   return (
     <Stack gap="sm" h="100%" onKeyDown={getHotkeyHandler([['mod+S', () => void save()], ['mod+Enter', () => void save()]])}>
+      {draft && (
+        <Alert color="blue" variant="light" py={6} title={t('project.draftFound', { at: formatDateTime(draft.savedAt) })} data-testid="draft-alert">
+          {draft.baseUpdatedAt !== (row?.updatedAt ?? null) && <Text size="xs" mb={4}>{t('project.draftStale')}</Text>}
+          <Group gap="xs">
+            <Button size="xs" onClick={() => { form.setValues(draft.values); setDraft(null); }} data-testid="draft-restore">{t('project.draftRestore')}</Button>
+            <Button size="xs" variant="default" onClick={() => { clearDraft(draftId); setDraft(null); }}>{t('actions.discard')}</Button>
+          </Group>
+        </Alert>
+      )}
       <Tabs defaultValue="main" keepMounted={false}>
         <Tabs.List>
           {(['main', 'location', 'figures', 'timeline', 'barriers', 'history'] as const).map((tab) => (
@@ -259,7 +290,7 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
       {confirmClose && (
         <Alert color="yellow" variant="light" py={6} title={t('project.unsaved')}>
           <Group gap="xs">
-            <Button size="xs" color="red" variant="light" onClick={onClose}>{t('actions.close')}</Button>
+            <Button size="xs" color="red" variant="light" onClick={() => { clearDraft(draftId); onClose(); }}>{t('actions.discard')}</Button>
             <Button size="xs" variant="default" onClick={() => setConfirmClose(false)}>{t('actions.cancel')}</Button>
           </Group>
         </Alert>
