@@ -1,5 +1,6 @@
 // Runs in the page (added by the benchmark): writes N synthetic projects straight into the
-// app's IndexedDB, in the shape the repository stores, in batches of one transaction each.
+// app's IndexedDB, in the shape the repository stores (rows plus their field clocks), in batches
+// of one transaction each.
 /* global window, indexedDB */
 window.__seedProjects = async function seedProjects(n) {
   const districts = ['aktobe-city', 'aktobe-aitekebi', 'aktobe-alga', 'aktobe-baiganin', 'aktobe-irgiz', 'aktobe-kargaly', 'aktobe-martuk', 'aktobe-mugalzhar', 'aktobe-temir', 'aktobe-uil', 'aktobe-khobda', 'aktobe-khromtau', 'aktobe-shalkar'];
@@ -18,11 +19,20 @@ window.__seedProjects = async function seedProjects(n) {
     r.onerror = () => rej(r.error);
   });
   const base = Date.parse('2025-01-01T00:00:00Z');
+  // The per-field HLC stamps the repository keeps with every record, as a real register has them.
+  const FIELDS = ['title', 'investorName', 'regionId', 'districtId', 'okedSection', 'zoneId', 'investmentTenge', 'jobsPermanentPlanned', 'jobsConstructionPlanned', 'stage', 'status', 'stageLog', 'barriers', 'tags'];
+  const clock = (i) => {
+    const c = {};
+    const wall = String(base + i * 60_000).padStart(15, '0');
+    FIELDS.forEach((f, k) => { c[f] = `${wall}-${k.toString(36).padStart(6, '0')}-0190abcd-0000-7000-8000-000000000001`; });
+    return c;
+  };
   const batch = 5000;
   for (let start = 0; start < n; start += batch) {
     await new Promise((res, rej) => {
-      const tx = db.transaction('projects', 'readwrite');
+      const tx = db.transaction(['projects', 'fieldClocks'], 'readwrite');
       const store = tx.objectStore('projects');
+      const clocks = tx.objectStore('fieldClocks');
       for (let i = start; i < Math.min(n, start + batch); i++) {
         const id = `0190${(i).toString(16).padStart(4, '0').slice(-4)}-0000-7000-8000-${i.toString(16).padStart(12, '0')}`;
         const title = `${pick(what)} ${pick(product)} №${i + 1}`;
@@ -31,7 +41,7 @@ window.__seedProjects = async function seedProjects(n) {
         const okedSection = pick(oked);
         const at = new Date(base + i * 60_000).toISOString();
         store.put({
-          id, createdAt: at, updatedAt: at, deletedAt: null, fieldClock: {}, alive: 1,
+          id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1,
           title, investorName, regionId: 'aktobe', districtId, okedSection,
           zoneId: rnd() < 0.2 ? 'sez-aktobe' : undefined,
           investmentTenge: Math.round(rnd() * 200) * 1e8,
@@ -39,6 +49,7 @@ window.__seedProjects = async function seedProjects(n) {
           stage: pick(stages), status: pick(statuses), stageLog: [], barriers: [], tags: [],
           search: `${title}\u0001${investorName}\u0001${districtId}\u0001${okedSection}`.toLocaleLowerCase('ru'),
         });
+        clocks.put({ key: `projects/${id}`, clock: clock(i) });
       }
       tx.oncomplete = () => res();
       tx.onerror = () => rej(tx.error);

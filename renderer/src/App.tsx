@@ -1,8 +1,8 @@
 // The app shell: header with sections, language and theme, the current view, the project card,
 // and the keyboard shortcuts for frequent actions.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionIcon, AppShell, Button, Group, Kbd, Modal, NavLink, SegmentedControl, Stack, Table, Text, Title, Tooltip, useMantineColorScheme, useComputedColorScheme } from '@mantine/core';
+import { ActionIcon, AppShell, Button, Group, Kbd, Loader, Modal, NavLink, SegmentedControl, Stack, Table, Text, Title, Tooltip, useMantineColorScheme, useComputedColorScheme } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconKeyboard, IconLayoutKanban, IconMoon, IconPlus, IconSettings, IconSun, IconTable } from '@tabler/icons-react';
 import type { Lang } from '@shared/locale/lang';
@@ -12,9 +12,14 @@ import { changeLang } from './i18n';
 import type { ProjectStore } from './features/board/project-store';
 import { NO_FILTERS, type BoardFilters } from './features/board/board-filters';
 import { BoardView } from './features/board/BoardView';
-import { KanbanView } from './features/kanban/KanbanView';
-import { SettingsView } from './features/settings/SettingsView';
-import { ProjectDrawer } from './features/project/ProjectDrawer';
+
+// Views other than the board, and the project card, load on demand: the board paints first.
+const loadKanban = () => import('./features/kanban/KanbanView');
+const loadSettings = () => import('./features/settings/SettingsView');
+const loadDrawer = () => import('./features/project/ProjectDrawer');
+const KanbanView = lazy(() => loadKanban().then((m) => ({ default: m.KanbanView })));
+const SettingsView = lazy(() => loadSettings().then((m) => ({ default: m.SettingsView })));
+const ProjectDrawer = lazy(() => loadDrawer().then((m) => ({ default: m.ProjectDrawer })));
 
 const VIEW_KEY = 'hattama.view';
 
@@ -45,6 +50,12 @@ export function App({ services, store }: { services: Services; store: ProjectSto
     () => ({ ...services, store, filters, setFilters, openProject, view, setView }),
     [services, store, filters, setFilters, openProject, view, setView],
   );
+
+  useEffect(() => {
+    // Fetch the rest of the app once the board is up, so opening a card or a view is instant.
+    const timer = setTimeout(() => void Promise.all([loadDrawer(), loadKanban(), loadSettings()]), 1500);
+    return () => clearTimeout(timer);
+  }, []);
 
   useHotkeys([
     ['alt+N', () => setOpenId('new')],
@@ -100,11 +111,17 @@ export function App({ services, store }: { services: Services; store: ProjectSto
         </AppShell.Navbar>
         <AppShell.Main id="main" className="main">
           {view === 'board' && <BoardView searchRef={searchRef} />}
-          {view === 'kanban' && <KanbanView />}
-          {view === 'settings' && <SettingsView />}
+          <Suspense fallback={<Loader size="sm" m="xl" />}>
+            {view === 'kanban' && <KanbanView />}
+            {view === 'settings' && <SettingsView />}
+          </Suspense>
         </AppShell.Main>
       </AppShell>
-      <ProjectDrawer openId={openId} />
+      {openId !== null && (
+        <Suspense fallback={null}>
+          <ProjectDrawer openId={openId} />
+        </Suspense>
+      )}
       <Modal opened={help} onClose={() => setHelp(false)} title={t('shortcuts.title')} closeButtonProps={{ 'aria-label': t('actions.close') }}>
         <Stack>
           <Table>

@@ -2,13 +2,9 @@
 import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider, Notification, createTheme, localStorageColorSchemeManager } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import 'dayjs/locale/ru';
-import 'dayjs/locale/kk';
 import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import { initI18n } from './i18n';
@@ -19,7 +15,7 @@ import { App } from './App';
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'hattama.theme' });
 
 function Root({ services, store }: { services: Services; store: ProjectStore }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const closeLabel = t('actions.close');
   const theme = useMemo(
     () =>
@@ -36,15 +32,14 @@ function Root({ services, store }: { services: Services; store: ProjectStore }) 
   );
   return (
     <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
-      <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
-        <Notifications position="bottom-right" limit={4} />
-        <App services={services} store={store} />
-      </DatesProvider>
+      <Notifications position="bottom-right" limit={4} />
+      <App services={services} store={store} />
     </MantineProvider>
   );
 }
 
 async function start() {
+  performance.mark('hattama:boot');
   await initI18n();
   const services = createServices();
   const store = new ProjectStore(services.db);

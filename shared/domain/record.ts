@@ -1,5 +1,6 @@
-// What every stored record carries: UUIDv7 id, timestamps, tombstone and the per-field clocks
-// that sync merges by (DESIGN §3–4).
+// What every stored record carries: UUIDv7 id, timestamps, tombstone (DESIGN §3). The per-field
+// clocks that sync merges by are kept beside the record (see FieldClocks), so that reading the
+// register does not pay for sync metadata.
 import { z } from 'zod';
 
 /** A UUID of version 7 (time-ordered). */
@@ -16,10 +17,12 @@ export const recordMeta = z.object({
   updatedAt: isoInstant,
   /** Tombstone: set when deleted; the row stays until sync has passed it. */
   deletedAt: isoInstant.nullable(),
-  /** Field name → HLC stamp of its last change. */
-  fieldClock: z.record(z.string(), z.string()),
 });
+
+/** Field name → HLC stamp of its last change, for one record. */
+export const fieldClocksSchema = z.record(z.string(), z.string());
+export type FieldClocks = z.infer<typeof fieldClocksSchema>;
 export type RecordMeta = z.infer<typeof recordMeta>;
 
 /** Names of the meta fields, which a caller never sets directly. */
-export const META_FIELDS = ['id', 'createdAt', 'updatedAt', 'deletedAt', 'fieldClock'] as const;
+export const META_FIELDS = ['id', 'createdAt', 'updatedAt', 'deletedAt'] as const;

@@ -133,6 +133,13 @@ describe('the register in the browser host', () => {
     expect(groupText).toMatch(/H — Транспорт и складирование[\s\S]*проектов: 2/);
     await page.getByTestId('group-by').click();
     await page.getByRole('option', { name: 'Без группировки' }).click();
+
+    await page.getByTestId('sort-title').click();
+    const ascending = await rowTitles(page);
+    expect(ascending).toEqual([...ascending].sort(new Intl.Collator('ru', { sensitivity: 'base', numeric: true }).compare));
+    await page.getByTestId('sort-title').click();
+    expect(await rowTitles(page)).toEqual([...ascending].reverse());
+    await page.getByTestId('sort-title').click();
   });
 
   it('moves a card to another stage by dragging it on the kanban and logs the stage', async () => {

@@ -5,6 +5,7 @@ import type { Project } from '@shared/domain/project.schema';
 import type { Person, Organization } from '@shared/domain/people.schema';
 import type { InvestmentStat } from '@shared/domain/investment-stat.schema';
 import type { Hlc } from '@shared/sync/hlc';
+import type { FieldClocks } from '@shared/domain/record';
 
 /** Fields the store derives from a record for its own indexes; never synced. */
 export type LocalDerived = {
@@ -49,6 +50,14 @@ export type SyncStateRow = { key: 'client' | 'clock' | 'cursor'; clientId?: stri
 
 export type SettingRow = { key: string; value: unknown };
 
+/** The per-field HLC stamps of one record, kept apart from the record (key `table/recordId`). */
+export type FieldClockRow = { key: string; clock: FieldClocks };
+
+/** The key of a record's field clocks. */
+export function clockKey(table: SyncedTable, recordId: string): string {
+  return `${table}/${recordId}`;
+}
+
 export const SYNCED_TABLES = ['projects', 'people', 'organizations', 'investmentStats'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
@@ -60,6 +69,7 @@ export class HattamaDb extends Dexie {
   auditLog!: EntityTable<AuditEntry, 'seq'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
+  fieldClocks!: EntityTable<FieldClockRow, 'key'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = 'hattama') {
@@ -73,6 +83,7 @@ export class HattamaDb extends Dexie {
       auditLog: '++seq, [table+recordId], at',
       outbox: '++seq, [table+recordId]',
       syncState: 'key',
+      fieldClocks: 'key',
       settings: 'key',
     });
   }

@@ -20,7 +20,7 @@ export async function isDemoLoaded(db: HattamaDb): Promise<boolean> {
 
 /** Loads the demo workspace in one transaction: all of it or nothing. */
 export async function loadDemo(db: HattamaDb, repos: Repos): Promise<DemoIds> {
-  return db.transaction('rw', [db.projects, db.people, db.organizations, db.investmentStats, db.outbox, db.auditLog, db.syncState, db.settings], async () => {
+  return db.transaction('rw', [db.projects, db.people, db.organizations, db.investmentStats, db.outbox, db.auditLog, db.syncState, db.fieldClocks, db.settings], async () => {
     if (await isDemoLoaded(db)) return demoIds(db);
     const ids: DemoIds = { people: [], organizations: [], projects: [], investmentStats: [] };
     const people = [];
@@ -36,7 +36,7 @@ export async function loadDemo(db: HattamaDb, repos: Repos): Promise<DemoIds> {
 
 /** Clears the demo: its records are deleted (tombstones, so sync passes the deletion on). */
 export async function clearDemo(db: HattamaDb, repos: Repos): Promise<number> {
-  return db.transaction('rw', [db.projects, db.people, db.organizations, db.investmentStats, db.outbox, db.auditLog, db.syncState, db.settings], async () => {
+  return db.transaction('rw', [db.projects, db.people, db.organizations, db.investmentStats, db.outbox, db.auditLog, db.syncState, db.fieldClocks, db.settings], async () => {
     const ids = await demoIds(db);
     let n = 0;
     for (const table of Object.keys(ids) as SyncedTable[]) {

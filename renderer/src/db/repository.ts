@@ -4,7 +4,8 @@
 import type { z } from 'zod';
 import { formatHlc, initialHlc, tickHlc, type Hlc } from '@shared/sync/hlc';
 import type { RecordMeta } from '@shared/domain/record';
-import type { AuditEntry, HattamaDb, LocalDerived, OutboxEntry, SyncedTable } from './db';
+import { clockKey, type AuditEntry, type HattamaDb, type LocalDerived, type OutboxEntry, type SyncedTable } from './db';
+import type { FieldClocks } from '@shared/domain/record';
 
 /** What a write needs from its surroundings; passed in so tests control time, ids and actor. */
 export type RepoContext = {
@@ -46,7 +47,7 @@ export type RepoOptions<S extends z.ZodType> = {
   beforeWrite?: (next: z.output<S>, previous: z.output<S> | null, info: { at: string; actor: string }) => z.output<S>;
 };
 
-const META = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'fieldClock', 'alive', 'search']);
+const META = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'alive', 'search']);
 
 /** Turns zod issues into field paths with message keys. */
 export function toValidationError(error: z.ZodError): ValidationError {
@@ -94,6 +95,11 @@ export class Repository<S extends z.ZodType> {
     return parsed.data;
   }
 
+  /** The per-field HLC stamps of a record (empty for an unknown one). */
+  async clocks(id: string): Promise<FieldClocks> {
+    return (await this.ctx.db.fieldClocks.get(clockKey(this.opts.table, id)))?.clock ?? {};
+  }
+
   /** Reads one record (deleted ones too). */
   get(id: string): Promise<Row<z.output<S>> | undefined> {
     return this.table.get(id);
@@ -108,7 +114,7 @@ export class Repository<S extends z.ZodType> {
   /** Applies a patch to a live record; the whole result is validated before anything is written. */
   async update(id: string, patch: Partial<z.input<S>>): Promise<Row<z.output<S>>> {
     const { db } = this.ctx;
-    return db.transaction('rw', [this.table, db.outbox, db.auditLog, db.syncState], async () => {
+    return db.transaction('rw', [this.table, db.outbox, db.auditLog, db.syncState, db.fieldClocks], async () => {
       const current = await this.table.get(id);
       if (!current || current.deletedAt) throw new NotFoundError(this.opts.table, id);
       const valid = this.validate({ ...fieldsOf<Record<string, unknown>>(current), ...(patch as Record<string, unknown>) });
@@ -128,7 +134,7 @@ export class Repository<S extends z.ZodType> {
 
   private async setDeleted(id: string, deleted: boolean): Promise<Row<z.output<S>>> {
     const { db } = this.ctx;
-    return db.transaction('rw', [this.table, db.outbox, db.auditLog, db.syncState], async () => {
+    return db.transaction('rw', [this.table, db.outbox, db.auditLog, db.syncState, db.fieldClocks], async () => {
       const current = await this.table.get(id);
       if (!current) throw new NotFoundError(this.opts.table, id);
       if (Boolean(current.deletedAt) === deleted) return current;
@@ -141,9 +147,11 @@ export class Repository<S extends z.ZodType> {
         deletedAt: deleted ? at : null,
         updatedAt: at,
         alive: deleted ? 0 : 1,
-        fieldClock: { ...current.fieldClock, deletedAt: stamp },
       } as Row<z.output<S>>;
       await this.table.put(row);
+      const key = clockKey(this.opts.table, id);
+      const clocks = (await db.fieldClocks.get(key))?.clock ?? {};
+      await db.fieldClocks.put({ key, clock: { ...clocks, deletedAt: stamp } });
       await db.syncState.put({ key: 'clock', clock: next });
       await db.outbox.add({ clientId, table: this.opts.table, recordId: id, op: deleted ? 'delete' : 'restore', fields: { deletedAt: { value: row.deletedAt, hlc: stamp } }, at });
       await db.auditLog.add({ at, actor: this.ctx.actor(), table: this.opts.table, recordId: id, action: deleted ? 'delete' : 'restore', changes: [{ field: 'deletedAt', from: current.deletedAt, to: row.deletedAt }] });
@@ -153,7 +161,7 @@ export class Repository<S extends z.ZodType> {
 
   private async write(current: Row<z.output<S>> | null, validFields: z.output<S>, action: 'create' | 'update'): Promise<Row<z.output<S>>> {
     const { db } = this.ctx;
-    return db.transaction('rw', [this.table, db.outbox, db.auditLog, db.syncState], async () => {
+    return db.transaction('rw', [this.table, db.outbox, db.auditLog, db.syncState, db.fieldClocks], async () => {
       const at = this.ctx.now().toISOString();
       const actor = this.ctx.actor();
       const previous = current ? fieldsOf<z.output<S>>(current) : null;
@@ -166,7 +174,10 @@ export class Repository<S extends z.ZodType> {
 
       const { clientId, clock } = await clientAndClock(db);
       let hlc = clock;
-      const fieldClock: Record<string, string> = { ...(current?.fieldClock ?? {}) };
+      const id = current?.id ?? this.ctx.newId();
+      const key = clockKey(this.opts.table, id);
+      const previousClocks: FieldClocks = current ? ((await db.fieldClocks.get(key))?.clock ?? {}) : {};
+      const fieldClock: FieldClocks = { ...previousClocks };
       const outFields: OutboxEntry['fields'] = {};
       const base: Record<string, string | null> = {};
       for (const name of changed) {
@@ -174,20 +185,20 @@ export class Repository<S extends z.ZodType> {
         const stamp = formatHlc(hlc);
         fieldClock[name] = stamp;
         outFields[name] = { value: fieldRecord[name] ?? null, hlc: stamp };
-        if (current && this.opts.guarded?.includes(name)) base[name] = current.fieldClock[name] ?? null;
+        if (current && this.opts.guarded?.includes(name)) base[name] = previousClocks[name] ?? null;
       }
       const row = {
         ...fieldRecord,
-        id: current?.id ?? this.ctx.newId(),
+        id,
         createdAt: current?.createdAt ?? at,
         updatedAt: at,
         deletedAt: null,
-        fieldClock,
         alive: 1,
         search: this.opts.searchText(fields).toLocaleLowerCase('ru'),
       } as Row<z.output<S>>;
 
       await this.table.put(row);
+      await db.fieldClocks.put({ key, clock: fieldClock });
       await db.syncState.put({ key: 'clock', clock: hlc });
       const entry: OutboxEntry = { clientId, table: this.opts.table, recordId: row.id, op: 'upsert', fields: outFields, at };
       if (Object.keys(base).length > 0) entry.base = base;

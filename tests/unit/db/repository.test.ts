@@ -61,8 +61,9 @@ describe('create', () => {
     const stamps = Object.values(entry?.fields ?? {}).map((f) => f.hlc);
     for (const s of stamps) expect(parseHlc(s).wallMs).toBe(T0);
     expect(new Set(stamps).size).toBe(stamps.length);
-    // The row's field clock holds the same stamps the outbox carries.
-    for (const name of written) expect(row.fieldClock[name], name).toBe(entry?.fields[name]?.hlc);
+    // The record's field clocks hold the same stamps the outbox carries.
+    const rowClocks = await h.repos.projects.clocks(row.id);
+    for (const name of written) expect(rowClocks[name], name).toBe(entry?.fields[name]?.hlc);
 
     const [log] = await audit();
     expect(log).toMatchObject({ at: iso(T0), actor: ACTOR, table: 'projects', recordId: row.id, action: 'create' });
@@ -100,8 +101,9 @@ describe('update', () => {
     expect(Object.keys(entry?.fields ?? {})).toEqual(['title']);
     expect(entry?.fields.title?.value).toBe('Завод полимерных труб');
     expect(entry?.base).toBeUndefined();
-    expect(updated.fieldClock.title).toBe(entry?.fields.title?.hlc);
-    expect(updated.fieldClock.investorName).toBe(created.fieldClock.investorName);
+    const clocks = await h.repos.projects.clocks(created.id);
+    expect(clocks.title).toBe(entry?.fields.title?.hlc);
+    expect(clocks.investorName).toBe(createEntry?.fields.investorName?.hlc);
     expectStrictlyIncreasing(await outboxStamps());
 
     const log = (await audit())[1];
@@ -121,7 +123,7 @@ describe('update', () => {
     const updated = await h.repos.projects.update(created.id, { notes: '' });
     expect(updated.notes).toBeUndefined();
     const entry = (await outbox())[1];
-    expect(entry?.fields).toEqual({ notes: { value: null, hlc: updated.fieldClock.notes } });
+    expect(entry?.fields).toEqual({ notes: { value: null, hlc: (await h.repos.projects.clocks(created.id)).notes } });
     expect((await audit())[1]?.changes).toEqual([{ field: 'notes', from: 'Проект будет дополнительно изучен.', to: null }]);
   });
 
@@ -215,6 +217,7 @@ describe('remove / restore', () => {
 
     h.setTime(T0 + MINUTE);
     const removed = await h.repos.projects.remove(created.id);
+    const removedClocks = await h.repos.projects.clocks(created.id);
     expect(removed).toMatchObject({ deletedAt: iso(T0 + MINUTE), updatedAt: iso(T0 + MINUTE), alive: 0, title: created.title });
     expect(await h.db.projects.get(created.id)).toEqual(removed);
     expect(await h.db.projects.count()).toBe(1); // the row stays for sync
@@ -232,8 +235,8 @@ describe('remove / restore', () => {
     expect(await aliveCount()).toBe(1);
 
     const [, del, res] = await outbox();
-    expect(del).toMatchObject({ op: 'delete', recordId: created.id, fields: { deletedAt: { value: iso(T0 + MINUTE), hlc: removed.fieldClock.deletedAt } } });
-    expect(res).toMatchObject({ op: 'restore', recordId: created.id, fields: { deletedAt: { value: null, hlc: restored.fieldClock.deletedAt } } });
+    expect(del).toMatchObject({ op: 'delete', recordId: created.id, fields: { deletedAt: { value: iso(T0 + MINUTE), hlc: removedClocks.deletedAt } } });
+    expect(res).toMatchObject({ op: 'restore', recordId: created.id, fields: { deletedAt: { value: null, hlc: (await h.repos.projects.clocks(created.id)).deletedAt } } });
     expectStrictlyIncreasing(await outboxStamps());
 
     const [, auditDel, auditRes] = await audit();
@@ -251,6 +254,7 @@ describe('remove / restore', () => {
 describe('stage', () => {
   it('appends a stage-log entry on a stage change and sends the base stamp of the stage', async () => {
     const created = await h.repos.projects.create(project());
+    const createdClocks = await h.repos.projects.clocks(created.id);
     expect(created.stageLog).toEqual([{ at: iso(T0), from: null, to: 'idea', by: ACTOR }]);
 
     h.setTime(T0 + MINUTE);
@@ -262,7 +266,7 @@ describe('stage', () => {
     const entry = (await outbox())[1];
     expect(Object.keys(entry?.fields ?? {}).sort()).toEqual(['stage', 'stageLog']);
     expect(entry?.fields.stage?.value).toBe('negotiation');
-    expect(entry?.base).toEqual({ stage: created.fieldClock.stage });
+    expect(entry?.base).toEqual({ stage: createdClocks.stage });
     expect((await audit())[1]?.changes).toContainEqual({ field: 'stage', from: 'idea', to: 'negotiation' });
   });
 
@@ -277,16 +281,18 @@ describe('stage', () => {
 
   it('sends the base stamp of the status when the status changes', async () => {
     const created = await h.repos.projects.create(project());
+    const createdClocks = await h.repos.projects.clocks(created.id);
     await h.repos.projects.update(created.id, { status: 'at_risk' });
     const entry = (await outbox())[1];
     expect(entry?.fields.status?.value).toBe('at_risk');
-    expect(entry?.base).toEqual({ status: created.fieldClock.status });
+    expect(entry?.base).toEqual({ status: createdClocks.status });
   });
 });
 
 describe('clock and client id', () => {
   it('issues strictly increasing stamps across writes even when the clock goes backwards', async () => {
     const a = await h.repos.projects.create(project());
+    const aClocks = await h.repos.projects.clocks(a.id);
     h.setTime(T0 - 60 * MINUTE);
     await h.repos.projects.update(a.id, { title: 'Второе название' });
     h.setTime(T0 - 120 * MINUTE);
@@ -303,8 +309,8 @@ describe('clock and client id', () => {
     expectStrictlyIncreasing(stamps);
     expect(parseHlc(stamps.at(-1) ?? '').wallMs).toBe(T0 + MINUTE);
     // A later edit of a field always carries a greater stamp than the field's earlier one.
-    const row = await h.db.projects.get(a.id);
-    expect(compareHlc(a.fieldClock.title ?? '', row?.fieldClock.title ?? '')).toBe(-1);
+    // A later edit of a field always carries a greater stamp than the field's earlier one.
+    expect(compareHlc(aClocks.title ?? '', (await h.repos.projects.clocks(a.id)).title ?? '')).toBe(-1);
   });
 
   it('uses one stable client id for every write, which is also the HLC node', async () => {

@@ -7,7 +7,7 @@ import { projectFieldsSchema } from '@shared/domain/project.schema';
 
 function row(fields: Record<string, unknown>): ProjectRow {
   const p = projectFieldsSchema.parse({ regionId: 'aktobe', stage: 'idea', status: 'on_track', stageLog: [], barriers: [], tags: [], ...fields });
-  return { ...p, id: 'x', createdAt: '', updatedAt: '', deletedAt: null, fieldClock: {}, alive: 1, search: projectSearchText(p).toLocaleLowerCase('ru') };
+  return { ...p, id: 'x', createdAt: '', updatedAt: '', deletedAt: null, alive: 1, search: projectSearchText(p).toLocaleLowerCase('ru') };
 }
 
 const pipes = row({ title: 'Завод по производству пластиковых труб', investorName: 'ТОО «Polyline»', districtId: 'aktobe-alga', okedSection: 'C' });

@@ -112,9 +112,12 @@ function ranksOf(cache: SortRankCache, id: TextSorted, lang: Lang): Int32Array {
 }
 
 function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => void, cache: SortRankCache) {
-  const text = (id: TextSorted) => (a: SortRow, b: SortRow) => {
-    const ranks = ranksOf(cache, id, lang);
-    return (ranks[a.index] ?? 0) - (ranks[b.index] ?? 0);
+  const text = (id: TextSorted) => {
+    let ranks: Int32Array | null = null;
+    return (a: SortRow, b: SortRow) => {
+      ranks ??= ranksOf(cache, id, lang);
+      return (ranks[a.index] ?? 0) - (ranks[b.index] ?? 0);
+    };
   };
   const byLabel = (facet: Facet) => {
     const keys = new Map<string, string>();

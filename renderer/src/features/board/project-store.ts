@@ -5,7 +5,7 @@ import { aliveRows, type HattamaDb, type ProjectRow } from '../../db/db';
 
 export const FIRST_PAGE = 50;
 
-/** `total` is the number of live projects in the store (known before they are all read). */
+/** `total` is the number of live projects in the store (0 until counted, known before they are all read). */
 export type ProjectSnapshot = { rows: ProjectRow[]; phase: 'loading' | 'partial' | 'ready'; total: number };
 
 export class ProjectStore {
@@ -34,15 +34,21 @@ export class ProjectStore {
   /** First the newest {@link FIRST_PAGE} projects, then all of them. */
   async load(): Promise<void> {
     const token = ++this.loadToken;
+    performance.mark('hattama:store-load');
     const first = await this.liveRange().limit(FIRST_PAGE).toArray();
+    performance.mark('hattama:store-first-page');
     if (token !== this.loadToken) return;
     if (first.length < FIRST_PAGE) {
       this.set({ rows: first, phase: 'ready', total: first.length });
       return;
     }
-    const total = await aliveRows(this.db.projects).count();
-    if (token !== this.loadToken) return;
-    this.set({ rows: first, phase: 'partial', total });
+    this.set({ rows: first, phase: 'partial', total: 0 });
+    // Counting 100,000 index entries takes the database a while: paint first, count after.
+    void aliveRows(this.db.projects)
+      .count()
+      .then((total) => {
+        if (token === this.loadToken && this.snapshot.phase === 'partial') this.set({ ...this.snapshot, total });
+      });
     // One getAll over the primary key is far faster than a reverse cursor over an index.
     const all = (await this.db.projects.toArray()).filter((r) => r.alive === 1);
     all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));

@@ -7,7 +7,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import {
   ActionIcon, Alert, Button, Drawer, Grid, Group, NumberInput, ScrollArea, Select, Stack, Tabs, TagsInput, Text, Textarea, TextInput, Badge, Paper,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateInput, DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/ru';
+import 'dayjs/locale/kk';
+import '@mantine/dates/styles.css';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -313,7 +316,7 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
 
 /** The drawer that holds the card of the open project ('new' for a new one). */
 export function ProjectDrawer({ openId }: { openId: string | 'new' | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db, openProject } = useApp();
   const [row, setRow] = useState<ProjectRow | null | undefined>(undefined);
   useEffect(() => {
@@ -334,7 +337,11 @@ export function ProjectDrawer({ openId }: { openId: string | 'new' | null }) {
       closeButtonProps={{ 'aria-label': t('actions.close') }}
       data-testid="project-drawer"
     >
-      {opened && <ProjectEditor key={row?.id ?? 'new'} row={row} onClose={() => openProject(null)} closeGuardRef={closeGuardRef} />}
+      {opened && (
+        <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
+          <ProjectEditor key={row?.id ?? 'new'} row={row} onClose={() => openProject(null)} closeGuardRef={closeGuardRef} />
+        </DatesProvider>
+      )}
     </Drawer>
   );
 }
