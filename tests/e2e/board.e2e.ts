@@ -145,18 +145,27 @@ describe('the register in the browser host', () => {
   it('moves a card to another stage by dragging it on the kanban and logs the stage', async () => {
     await page.getByTestId('nav-kanban').click();
     await expect.poll(() => page.getByTestId('kanban-count-idea').innerText()).toBe('7');
-    const card = page.getByTestId('kanban-card').filter({ hasText: 'Завод по производству пластиковых труб' });
+    const card = page.getByTestId('kanban-card').filter({ hasText: 'Завод по производству пластиковых труб' }).getByTestId('kanban-handle');
     const target = page.getByTestId('kanban-column-design');
     const from = await card.boundingBox();
     const to = await target.boundingBox();
     if (!from || !to) throw new Error('no boxes');
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height - 8);
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height, { steps: 5 });
     await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 15 });
     await page.mouse.up();
     await expect.poll(() => page.getByTestId('kanban-count-design').innerText()).toBe('1');
     expect(await page.getByTestId('kanban-count-idea').innerText()).toBe('6');
+    expect(await axeViolations(page, 'body')).toEqual([]);
+
+    // The same without a mouse: the card's menu moves it to a stage from the keyboard.
+    const hubMenu = page.getByRole('button', { name: 'Перевести в стадию: Курьерский центр и логистический хаб' });
+    await hubMenu.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Строительство' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('kanban-count-construction').innerText()).toBe('1');
     await page.getByTestId('kanban-column-design').getByText('Завод по производству пластиковых труб').click();
     await page.getByRole('tab', { name: 'Сроки' }).click();
     await expect(page.getByTestId('stage-log').innerText()).resolves.toMatch(/Идея → Проектирование/);

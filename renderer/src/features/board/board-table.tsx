@@ -172,7 +172,7 @@ function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => void, ca
         cell: (c) => num(c.getValue()), aggregatedCell: (c) => num(c.getValue()), meta: { align: 'right' },
       }),
     ),
-    facetCol('stage', 150, (v) => <Badge variant="light" color={STAGE_COLOR[v as Stage]}>{t(`stage.${v}`)}</Badge>),
+    facetCol('stage', 150, (v) => <Badge variant="light" className="stage-badge" color={STAGE_COLOR[v as Stage]}>{t(`stage.${v}`)}</Badge>),
     facetCol('status', 140, (v) => <Badge variant="dot" color={STATUS_COLOR[v as ProjectStatus]}>{t(`status.${v}`)}</Badge>),
     helper.accessor((r) => r.plannedCommissioningDate ?? '', { id: 'plannedCommissioningDate', header: t('columns.plannedCommissioningDate'), size: 120, cell: (c) => formatDate(c.getValue() || null) }),
     helper.accessor((r) => openBarriers(r).length, {

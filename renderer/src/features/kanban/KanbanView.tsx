@@ -7,7 +7,7 @@ import {
 } from '@dnd-kit/core';
 import { Badge, Group, Menu, Paper, ScrollArea, Stack, Text, Title, UnstyledButton, ActionIcon } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDotsVertical } from '@tabler/icons-react';
+import { IconDotsVertical, IconGripVertical } from '@tabler/icons-react';
 import type { Lang } from '@shared/locale/lang';
 import { formatTenge } from '@shared/locale/money';
 import { districtName } from '@shared/geo/regions';
@@ -22,18 +22,22 @@ const CARD_LIMIT = 100;
 
 const Card = memo(function Card({ row, lang, onMove, onOpen }: { row: ProjectRow; lang: Lang; onMove: (row: ProjectRow, to: Stage) => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: row.id, data: { row } });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: row.id, data: { row } });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 10 } : undefined;
   return (
-    <div ref={setNodeRef} style={style} className="kanban-card" data-testid="kanban-card" data-project-id={row.id} {...attributes} {...listeners}>
+    <div ref={setNodeRef} style={style} className="kanban-card" data-testid="kanban-card" data-project-id={row.id}>
     <Paper withBorder p="xs" radius="sm" shadow={isDragging ? 'md' : 'none'}>
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>
-        <UnstyledButton onClick={() => onOpen(row.id)} onPointerDown={(e) => e.stopPropagation()} className="cell-link kanban-title">
+        <ActionIcon ref={setActivatorNodeRef} variant="subtle" color="gray" size="sm" className="kanban-handle" data-testid="kanban-handle"
+          {...attributes} {...listeners} aria-label={`${t('board.dragHandle')}: ${row.title}`}>
+          <IconGripVertical size={14} />
+        </ActionIcon>
+        <UnstyledButton onClick={() => onOpen(row.id)} className="cell-link kanban-title">
           <Text size="sm" fw={600} lineClamp={3}>{row.title}</Text>
         </UnstyledButton>
         <Menu withinPortal position="bottom-end">
           <Menu.Target>
-            <ActionIcon variant="subtle" size="sm" aria-label={`${t('board.moveTo')}: ${row.title}`} onPointerDown={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+            <ActionIcon variant="subtle" size="sm" aria-label={`${t('board.moveTo')}: ${row.title}`}>
               <IconDotsVertical size={14} />
             </ActionIcon>
           </Menu.Target>
@@ -64,7 +68,7 @@ function Column({ stage, rows, lang, onMove, onOpen }: { stage: Stage; rows: Pro
     <Paper ref={setNodeRef} withBorder radius="md" p="xs" className={`kanban-column${isOver ? ' is-over' : ''}`} data-testid={`kanban-column-${stage}`} aria-label={t(`stage.${stage}`)} role="region">
       <Stack gap={4} mb="xs">
         <Group justify="space-between" wrap="nowrap">
-          <Badge color={STAGE_COLOR[stage]} variant="light">{t(`stage.${stage}`)}</Badge>
+          <Badge color={STAGE_COLOR[stage]} variant="light" className="stage-badge">{t(`stage.${stage}`)}</Badge>
           <Text size="xs" c="dimmed" data-testid={`kanban-count-${stage}`}>{rows.length}</Text>
         </Group>
         {sum > 0 && <Text size="xs" c="dimmed">{formatTenge(sum, lang)}</Text>}
