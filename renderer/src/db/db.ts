@@ -74,7 +74,8 @@ export class HattamaDb extends Dexie {
 
   constructor(name = 'hattama') {
     super(name);
-    // v1: the register, people, organizations, official statistics, and the sync tables.
+    // v1 (first build): the register, people, organizations, official statistics, the sync
+    // tables; each record carried its per-field clocks inline (`fieldClock`).
     this.version(1).stores({
       projects: 'id, [alive+updatedAt], stage, regionId',
       people: 'id, [alive+updatedAt]',
@@ -83,9 +84,26 @@ export class HattamaDb extends Dexie {
       auditLog: '++seq, [table+recordId], at',
       outbox: '++seq, [table+recordId]',
       syncState: 'key',
-      fieldClocks: 'key',
       settings: 'key',
     });
+    // v2: field clocks move to their own table, so reading 100,000 projects does not read
+    // their sync metadata too (it doubled the register's load time and memory).
+    this.version(2)
+      .stores({ fieldClocks: 'key' })
+      .upgrade(async (tx) => {
+        for (const table of SYNCED_TABLES) {
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((row: Record<string, unknown>) => {
+              const clock = row.fieldClock;
+              if (clock && typeof clock === 'object') {
+                void tx.table('fieldClocks').put({ key: clockKey(table, String(row.id)), clock });
+              }
+              delete row.fieldClock;
+            });
+        }
+      });
   }
 }
 
