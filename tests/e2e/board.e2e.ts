@@ -82,6 +82,16 @@ describe('the register in the browser host', () => {
     await page.getByTestId('field-investorName').fill('ТОО «X»');
     await page.getByTestId('save-project').click();
     await page.getByText('HTML-разметка не допускается').first().waitFor();
+
+    // A 10 MB paste into the notes is refused with a message; the field keeps its value.
+    await page.getByTestId('field-notes').evaluate((el) => {
+      const area = el as HTMLTextAreaElement;
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+      setter?.call(area, 'а'.repeat(10 * 1024 * 1024));
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.getByText(/Вставлен слишком длинный текст \(10\s485\s760 символов/).waitFor();
+    expect(await page.getByTestId('field-notes').inputValue()).toBe('');
     await page.keyboard.press('Escape');
     await page.getByText('Есть несохранённые изменения').waitFor();
     await page.getByRole('button', { name: 'Не сохранять', exact: true }).click();

@@ -54,6 +54,7 @@ export const en: Strings = {
     too_big: 'Value is too large', max_100: 'At most 100', district_region: 'The district is not in the selected region',
     zone_region: 'The zone is not in the selected region', before_start: 'Earlier than the start date', before_opened: 'Earlier than the opening date',
     too_many: 'Too many values', invalid_country: 'Choose a country from the list', invalid_id: 'Invalid reference', invalid_money: 'Not an amount: e.g. 25 bn or 25 000 000 000',
+    paste_too_long: 'The pasted text is too long ({{count}} characters, at most {{max}}); the field was not changed',
     unknown: 'Invalid value',
   },
   notify: {

@@ -15,7 +15,7 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { Lang } from '@shared/locale/lang';
-import { formatTenge, parseTenge } from '@shared/locale/money';
+import { formatNumber, formatTenge, parseTenge } from '@shared/locale/money';
 import { parseDate, todayIso } from '@shared/locale/dates';
 import { REGIONS, districtsOf, ZONES } from '@shared/geo/regions';
 import { OKED_SECTIONS } from '@shared/domain/oked';
@@ -152,6 +152,25 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
 
   const selectProps = { comboboxProps: { withinPortal: true }, clearable: true, searchable: true } as const;
 
+  /**
+   * Input props for a text field that refuse a change far beyond the field's limit (a 10 MB
+   * paste): the field keeps its value and says why, instead of freezing the card on the text.
+   */
+  const textProps = (path: string, max: number) => {
+    const props = form.getInputProps(path);
+    return {
+      ...props,
+      onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+        const value = e.currentTarget.value;
+        if (value.length > max) {
+          form.setFieldError(path, t('validation.paste_too_long', { count: formatNumber(value.length, lang), max: formatNumber(max, lang) }));
+          return;
+        }
+        props.onChange(e);
+      },
+    };
+  };
+
   return (
     <Stack gap="sm" h="100%" onKeyDown={getHotkeyHandler([['mod+S', () => void save()], ['mod+Enter', () => void save()]])}>
       {draft && (
@@ -175,8 +194,8 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
         <ScrollArea.Autosize mah="calc(100vh - 220px)" type="auto" offsetScrollbars>
           <Tabs.Panel value="main" pt="md">
             <Stack gap="sm">
-              <TextInput label={t('fields.title')} withAsterisk data-autofocus {...form.getInputProps('title')} data-testid="field-title" />
-              <TextInput label={t('fields.investorName')} withAsterisk {...form.getInputProps('investorName')} data-testid="field-investorName" />
+              <TextInput label={t('fields.title')} withAsterisk data-autofocus {...textProps('title', 600)} data-testid="field-title" />
+              <TextInput label={t('fields.investorName')} withAsterisk {...textProps('investorName', 600)} data-testid="field-investorName" />
               <Grid>
                 <Grid.Col span={6}>
                   <TextInput label={t('fields.investorBin')} description={t('fields.investorBinHint')} inputMode="numeric" maxLength={20} {...form.getInputProps('investorBin')} data-testid="field-investorBin" />
@@ -194,11 +213,11 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
                   <Select label={t('fields.status')} withAsterisk data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...form.getInputProps('status')} />
                 </Grid.Col>
               </Grid>
-              <Textarea label={t('fields.capacity')} autosize minRows={2} maxRows={5} {...form.getInputProps('capacity')} />
+              <Textarea label={t('fields.capacity')} autosize minRows={2} maxRows={5} {...textProps('capacity', 2000)} />
               <Select label={t('fields.curatorId')} data={people.map((p) => ({ value: p.id, label: p.position ? `${p.fullName} — ${p.position}` : p.fullName }))} {...selectProps} {...form.getInputProps('curatorId')} />
               <TagsInput label={t('fields.tags')} description={t('fields.tagsHint')} maxTags={30} comboboxProps={{ withinPortal: true }} {...form.getInputProps('tags')} />
-              <Textarea label={t('fields.supportMeasures')} autosize minRows={2} maxRows={6} {...form.getInputProps('supportMeasures')} />
-              <Textarea label={t('fields.notes')} autosize minRows={3} maxRows={10} {...form.getInputProps('notes')} data-testid="field-notes" />
+              <Textarea label={t('fields.supportMeasures')} autosize minRows={2} maxRows={6} {...textProps('supportMeasures', 10000)} />
+              <Textarea label={t('fields.notes')} autosize minRows={3} maxRows={10} {...textProps('notes', 20000)} data-testid="field-notes" />
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="location" pt="md">
@@ -207,7 +226,7 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
                 {...form.getInputProps('regionId')}
                 onChange={(val) => { form.setFieldValue('regionId', val ?? 'aktobe'); form.setFieldValue('districtId', null); form.setFieldValue('zoneId', null); }} />
               <Select label={t('fields.districtId')} data={districts.map((d) => ({ value: d.id, label: d.name[lang] }))} disabled={districts.length === 0} {...selectProps} {...form.getInputProps('districtId')} data-testid="field-districtId" />
-              <TextInput label={t('fields.settlement')} {...form.getInputProps('settlement')} />
+              <TextInput label={t('fields.settlement')} {...textProps('settlement', 400)} />
               <Select label={t('fields.zoneId')} data={zones.map((z) => ({ value: z.id, label: z.name[lang] }))} disabled={zones.length === 0} {...selectProps} {...form.getInputProps('zoneId')} data-testid="field-zoneId" />
             </Stack>
           </Tabs.Panel>
@@ -269,7 +288,7 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
                       </ActionIcon>
                     </Grid.Col>
                   </Grid>
-                  <Textarea mt="xs" label={t('fields.barrierText')} autosize minRows={2} {...form.getInputProps(`barriers.${i}.text`)} />
+                  <Textarea mt="xs" label={t('fields.barrierText')} autosize minRows={2} {...textProps(`barriers.${i}.text`, 4000)} />
                   {b.openedOn && (
                     <Badge mt="xs" variant="light" color={b.resolvedOn ? 'teal' : 'orange'}>
                       {t('fields.daysOpen', { count: barrierDaysOpen({ openedOn: b.openedOn, ...(b.resolvedOn ? { resolvedOn: b.resolvedOn } : {}) }, today) })}
