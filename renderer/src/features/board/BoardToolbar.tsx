@@ -1,5 +1,5 @@
 // The register's toolbar: search, facet filters with counts, grouping, column layout.
-import { forwardRef, useMemo, useState } from 'react';
+import { forwardRef, memo, useMemo, useState } from 'react';
 import { DISTRICTS, ZONES } from '@shared/geo/regions';
 import { OKED_CODES } from '@shared/domain/oked';
 import { STAGES, STATUSES } from '@shared/domain/project.schema';
@@ -64,7 +64,8 @@ function FacetFilter({ table, facet, filters, setFilters }: { table: BoardTable;
   );
 }
 
-export const BoardToolbar = forwardRef<HTMLInputElement, Props>(function BoardToolbar(props, searchRef) {
+/** Memoised: sorting or scrolling the board does not re-render the filters. */
+export const BoardToolbar = memo(forwardRef<HTMLInputElement, Props>(function BoardToolbar(props, searchRef) {
   const { table, filters, setFilters, grouping, setGrouping, layout, setLayout } = props;
   const { t } = useTranslation();
   const active = activeFacetCount(filters) + (filters.search ? 1 : 0);
@@ -155,4 +156,4 @@ export const BoardToolbar = forwardRef<HTMLInputElement, Props>(function BoardTo
       </Menu>
     </Group>
   );
-});
+}));

@@ -53,10 +53,10 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
   const { store, filters, setFilters, openProject } = useApp();
   const { rows, phase, total } = useProjects(store);
   const [grouping, setGroupingState] = useState<string>(() => globalThis.localStorage?.getItem(GROUP_KEY) ?? 'none');
-  const setGrouping = (g: string) => {
+  const setGrouping = useCallback((g: string) => {
     setGroupingState(g);
     globalThis.localStorage?.setItem(GROUP_KEY, g);
-  };
+  }, []);
   const onOpen = useCallback((id: string) => openProject(id), [openProject]);
   const groupingState = useMemo(() => (grouping === 'none' ? [] : [grouping]), [grouping]);
   const { table, layout, setLayout } = useBoardTable({ rows, filters, grouping: groupingState, lang, t, onOpen });

@@ -1,6 +1,6 @@
 // The board's table model (@tanstack/react-table v9): registered features, columns, and the
 // hook that wires them to the board's filters, sorting, grouping and remembered column layout.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import {
   aggregationFn_sum,
@@ -231,10 +231,10 @@ export function useBoardTable(opts: {
   const columns = useMemo(() => buildColumns(lang, t, onOpen, cache), [lang, t, onOpen, cache]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [layout, setLayoutState] = useState<ColumnLayout>(loadLayout);
-  const setLayout = (next: ColumnLayout) => {
+  const setLayout = useCallback((next: ColumnLayout) => {
     setLayoutState(next);
     saveLayout(next);
-  };
+  }, []);
   const columnFilters = useMemo<ColumnFiltersState>(
     () => FACETS.filter((f) => (filters.facets[f]?.length ?? 0) > 0).map((f) => ({ id: f, value: filters.facets[f] })),
     [filters.facets],
