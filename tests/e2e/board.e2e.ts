@@ -134,6 +134,21 @@ describe('the register in the browser host', () => {
     await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
     await expect.poll(async () => (await rowTitles(page)).length).toBe(7);
 
+    await page.getByTestId('column-filters').click();
+    await page.getByTestId('filter-investor').fill('logistics');
+    await expect.poll(() => rowTitles(page)).toEqual(['Курьерский центр и логистический хаб']);
+    await page.getByTestId('filter-investor').fill('');
+    await page.getByTestId('filter-open-barriers').check();
+    await page.getByText('Нет проектов, отвечающих условиям поиска').waitFor();
+    await page.getByTestId('filter-open-barriers').uncheck();
+    await page.getByTestId('filter-investment-min').fill('много');
+    await page.getByTestId('filter-investment-min').press('Enter');
+    await page.getByText('Не похоже на сумму').waitFor();
+    await page.getByTestId('filter-investment-min').fill('');
+    await page.getByTestId('filter-investment-min').press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await rowTitles(page)).length).toBe(7);
+
     await page.getByTestId('group-by').click();
     await page.getByRole('option', { name: 'По отрасли' }).click();
     const groups = page.getByTestId('group-row');

@@ -16,6 +16,8 @@ export const en: Strings = {
     emptyTitle: 'The register is empty', emptyText: 'Add the first project or load the example — the projects of the on-site session of the Aktobe region investment headquarters.',
     noMatch: 'No projects match the search', filters: 'Filters', table: 'Projects table', groupRows: 'projects: {{count}}',
     kanbanLimit: 'Showing the first {{shown}} of {{total}}; narrow the search', dragHint: 'Drag a card to another stage, or pick the stage on the card.',
+    columnFilters: 'Column filters', investorContains: 'Investor contains', rangeInvestment: 'Investment, ₸', rangeJobs: 'Permanent jobs (planned)', from: 'from', to: 'to', onlyOpenBarriers: 'Only with open barriers',
+    filtersApplied: 'Showing projects by the register filters (active filters: {{count}})',
     moveTo: 'Move to stage', dragHandle: 'Drag the card (Space to lift, arrows to move)',
   },
   group: { none: 'No grouping', districtId: 'By district', okedSection: 'By sector', stage: 'By stage', status: 'By status', zoneId: 'By SEZ / IZ' },

@@ -1,6 +1,6 @@
 // The register's search and facet filters, shared by the table and the kanban.
 import { describe, expect, it } from 'vitest';
-import { activeFacetCount, matchesFilters, NO_FILTERS } from '../../../renderer/src/features/board/board-filters';
+import { activeFacetCount, matchesFilters, NO_FILTERS, type ColumnFilterValues } from '../../../renderer/src/features/board/board-filters';
 import { projectSearchText } from '../../../renderer/src/db/repos';
 import type { ProjectRow } from '../../../renderer/src/db/db';
 import { projectFieldsSchema } from '@shared/domain/project.schema';
@@ -10,7 +10,7 @@ function row(fields: Record<string, unknown>): ProjectRow {
   return { ...p, id: 'x', createdAt: '', updatedAt: '', deletedAt: null, alive: 1, search: projectSearchText(p).toLocaleLowerCase('ru') };
 }
 
-const pipes = row({ title: 'Завод по производству пластиковых труб', investorName: 'ТОО «Polyline»', districtId: 'aktobe-alga', okedSection: 'C' });
+const pipes = row({ title: 'Завод по производству пластиковых труб', investorName: 'ТОО «Polyline»', districtId: 'aktobe-alga', okedSection: 'C', investmentTenge: 12.5e9, jobsPermanentPlanned: 150, barriers: [{ id: '01900000-0000-7000-8000-000000000001', kind: 'gas', text: 'Нет газа', openedOn: '2026-01-10' }] });
 const hub = row({ title: 'Курьерский центр и логистический хаб', investorName: 'ТОО «IZBAS Logistics»', okedSection: 'H', stage: 'design' });
 
 describe('board filters', () => {
@@ -22,14 +22,29 @@ describe('board filters', () => {
   });
 
   it('combines facets: a project passes only when every active facet allows it', () => {
-    const f = { search: '', facets: { okedSection: ['C', 'H'], stage: ['design'] } };
+    const f = { ...NO_FILTERS, facets: { okedSection: ['C', 'H'], stage: ['design'] } };
     expect(matchesFilters(pipes, f)).toBe(false);
     expect(matchesFilters(hub, f)).toBe(true);
     expect(activeFacetCount(f)).toBe(2);
   });
 
   it('lets "not set" be chosen as a facet value', () => {
-    expect(matchesFilters(hub, { search: '', facets: { districtId: [''] } })).toBe(true);
-    expect(matchesFilters(pipes, { search: '', facets: { districtId: [''] } })).toBe(false);
+    expect(matchesFilters(hub, { ...NO_FILTERS, facets: { districtId: [''] } })).toBe(true);
+    expect(matchesFilters(pipes, { ...NO_FILTERS, facets: { districtId: [''] } })).toBe(false);
+  });
+
+  it('filters by columns: investor contains, investment and jobs ranges, open barriers', () => {
+    const c = (columns: ColumnFilterValues) => ({ ...NO_FILTERS, columns });
+    expect(matchesFilters(pipes, c({ investorName: 'poly' }))).toBe(true);
+    expect(matchesFilters(hub, c({ investorName: 'poly' }))).toBe(false);
+    expect(matchesFilters(pipes, c({ investmentTenge: { min: 10e9 } }))).toBe(true);
+    expect(matchesFilters(pipes, c({ investmentTenge: { min: 10e9, max: 12e9 } }))).toBe(false);
+    // A project whose investment is not known does not pass an active investment range.
+    expect(matchesFilters(hub, c({ investmentTenge: { max: 1e15 } }))).toBe(false);
+    expect(matchesFilters(hub, c({ investmentTenge: {} }))).toBe(true);
+    expect(matchesFilters(pipes, c({ jobsPermanentPlanned: { min: 100, max: 150 } }))).toBe(true);
+    expect(matchesFilters(pipes, c({ openBarriers: true }))).toBe(true);
+    expect(matchesFilters(hub, c({ openBarriers: true }))).toBe(false);
+    expect(activeFacetCount(c({ investorName: ' ', investmentTenge: {}, openBarriers: true }))).toBe(1);
   });
 });

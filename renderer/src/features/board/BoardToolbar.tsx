@@ -8,6 +8,7 @@ import { ActionIcon, Badge, Button, Checkbox, Group, Menu, MultiSelect, Select, 
 import { IconArrowDown, IconArrowUp, IconColumns, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import type { Lang } from '@shared/locale/lang';
 import { activeFacetCount, FACETS, NO_FILTERS, type BoardFilters, type Facet } from './board-filters';
+import { ColumnFilters } from './ColumnFilters';
 import { DEFAULT_HIDDEN, DEFAULT_ORDER, facetLabel, GROUPABLE, type BoardTable, type ColumnLayout } from './board-table';
 
 type Props = {
@@ -99,6 +100,7 @@ export const BoardToolbar = memo(forwardRef<HTMLInputElement, Props>(function Bo
       {FACETS.map((facet) => (
         <FacetFilter key={facet} table={table} facet={facet} filters={filters} setFilters={setFilters} />
       ))}
+      <ColumnFilters filters={filters} setFilters={setFilters} />
       <Select
         aria-label={t('board.groupBy')}
         size="xs"

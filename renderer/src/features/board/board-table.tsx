@@ -37,7 +37,7 @@ import { districtName, zoneName } from '@shared/geo/regions';
 import { okedName } from '@shared/domain/oked';
 import { openBarriers, type ProjectStatus, type Stage } from '@shared/domain/project.schema';
 import type { ProjectRow } from '../../db/db';
-import { FACETS, normaliseQuery, type BoardFilters, type Facet } from './board-filters';
+import { FACETS, inRange, isRangeActive, normaliseQuery, RANGE_COLUMNS, type BoardFilters, type Facet, type NumberRange } from './board-filters';
 
 export const STATUS_COLOR: Record<ProjectStatus, string> = { on_track: 'teal', at_risk: 'orange', blocked: 'red' };
 export const STAGE_COLOR: Record<Stage, string> = {
@@ -79,6 +79,21 @@ function facetFilter(row: { getValue: (id: string) => unknown }, columnId: strin
   return value.includes((row.getValue(columnId) as string | undefined) ?? '');
 }
 facetFilter.autoRemove = (v: unknown) => !Array.isArray(v) || v.length === 0;
+
+function rangeFilter(row: { original: ProjectRow }, columnId: string, range: NumberRange) {
+  return inRange(row.original[columnId as (typeof RANGE_COLUMNS)[number]], range);
+}
+rangeFilter.autoRemove = (v: unknown) => !isRangeActive(v as NumberRange | undefined);
+
+function containsFilter(row: { original: ProjectRow }, _columnId: string, q: string) {
+  return row.original.investorName.toLocaleLowerCase('ru').includes(q);
+}
+containsFilter.autoRemove = (v: unknown) => typeof v !== 'string' || v === '';
+
+function openBarrierFilter(row: { getValue: (id: string) => unknown }, columnId: string, only: boolean) {
+  return !only || Number(row.getValue(columnId)) > 0;
+}
+openBarrierFilter.autoRemove = (v: unknown) => v !== true;
 
 /** Label of a facet value in the UI language. */
 export function facetLabel(facet: Facet, value: string, lang: Lang, t: TFunction): string {
@@ -156,19 +171,19 @@ function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => void, ca
         </UnstyledButton>
       ),
     }),
-    helper.accessor('investorName', { header: t('columns.investorName'), size: 210, sortFn: text('investorName'), sortUndefined: false, cell: (c) => <span title={c.getValue()}>{c.getValue()}</span> }),
+    helper.accessor('investorName', { header: t('columns.investorName'), size: 210, sortFn: text('investorName'), sortUndefined: false, filterFn: containsFilter, cell: (c) => <span title={c.getValue()}>{c.getValue()}</span> }),
     helper.accessor((r) => r.investorBin ?? '', { id: 'investorBin', header: t('columns.investorBin'), size: 130 }),
     facetCol('okedSection', 160),
     facetCol('districtId', 160),
     facetCol('zoneId', 130),
     helper.accessor((r) => r.investmentTenge, {
-      id: 'investmentTenge', header: t('columns.investmentTenge'), size: 130, sortUndefined: 'last', aggregationFn: 'sum',
+      id: 'investmentTenge', header: t('columns.investmentTenge'), size: 130, sortUndefined: 'last', aggregationFn: 'sum', filterFn: rangeFilter,
       cell: (c) => money(c.getValue()), aggregatedCell: (c) => money(c.getValue()),
       meta: { align: 'right' },
     }),
     ...(['jobsPermanentPlanned', 'jobsPermanentCreated', 'jobsConstructionPlanned'] as const).map((id) =>
       helper.accessor((r) => r[id], {
-        id, header: t(`columns.${id}`), size: 120, sortUndefined: 'last', aggregationFn: 'sum',
+        id, header: t(`columns.${id}`), size: 120, sortUndefined: 'last', aggregationFn: 'sum', filterFn: rangeFilter,
         cell: (c) => num(c.getValue()), aggregatedCell: (c) => num(c.getValue()), meta: { align: 'right' },
       }),
     ),
@@ -176,7 +191,7 @@ function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => void, ca
     facetCol('status', 140, (v) => <Badge variant="dot" color={STATUS_COLOR[v as ProjectStatus]}>{t(`status.${v}`)}</Badge>),
     helper.accessor((r) => r.plannedCommissioningDate ?? '', { id: 'plannedCommissioningDate', header: t('columns.plannedCommissioningDate'), size: 120, cell: (c) => formatDate(c.getValue() || null) }),
     helper.accessor((r) => openBarriers(r).length, {
-      id: 'openBarriers', header: t('columns.openBarriers'), size: 100, meta: { align: 'right' },
+      id: 'openBarriers', header: t('columns.openBarriers'), size: 100, meta: { align: 'right' }, filterFn: openBarrierFilter,
       cell: (c) => (c.getValue() > 0 ? <Text span c="red.7" fw={600}>{c.getValue()}</Text> : ''),
     }),
     helper.accessor('updatedAt', { header: t('columns.updatedAt'), size: 150, cell: (c) => formatDateTime(c.getValue()) }),
@@ -235,10 +250,14 @@ export function useBoardTable(opts: {
     setLayoutState(next);
     saveLayout(next);
   }, []);
-  const columnFilters = useMemo<ColumnFiltersState>(
-    () => FACETS.filter((f) => (filters.facets[f]?.length ?? 0) > 0).map((f) => ({ id: f, value: filters.facets[f] })),
-    [filters.facets],
-  );
+  const columnFilters = useMemo<ColumnFiltersState>(() => {
+    const c = filters.columns;
+    const state: ColumnFiltersState = FACETS.filter((f) => (filters.facets[f]?.length ?? 0) > 0).map((f) => ({ id: f, value: filters.facets[f] }));
+    if (c.investorName?.trim()) state.push({ id: 'investorName', value: normaliseQuery(c.investorName) });
+    for (const col of RANGE_COLUMNS) if (isRangeActive(c[col])) state.push({ id: col, value: c[col] });
+    if (c.openBarriers) state.push({ id: 'openBarriers', value: true });
+    return state;
+  }, [filters.facets, filters.columns]);
   const columnOrder: ColumnOrderState = layout.order;
   const columnVisibility = layout.visibility;
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent,
 } from '@dnd-kit/core';
-import { Badge, Group, Menu, Paper, ScrollArea, Stack, Text, Title, UnstyledButton, ActionIcon } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Menu, Paper, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDotsVertical, IconGripVertical } from '@tabler/icons-react';
 import type { Lang } from '@shared/locale/lang';
@@ -14,7 +14,7 @@ import { districtName } from '@shared/geo/regions';
 import { STAGES, type Stage, type ProjectStatus } from '@shared/domain/project.schema';
 import { useApp } from '../../app/app-context';
 import { useProjects } from '../board/project-store';
-import { matchesFilters } from '../board/board-filters';
+import { activeFacetCount, matchesFilters, NO_FILTERS } from '../board/board-filters';
 import { STAGE_COLOR, STATUS_COLOR } from '../board/board-table';
 import type { ProjectRow } from '../../db/db';
 
@@ -86,7 +86,8 @@ function Column({ stage, rows, lang, onMove, onOpen }: { stage: Stage; rows: Pro
 export function KanbanView() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const { store, filters, repos, openProject } = useApp();
+  const { store, filters, setFilters, repos, openProject } = useApp();
+  const activeFilters = activeFacetCount(filters) + (filters.search.trim() ? 1 : 0);
   const { rows } = useProjects(store);
   const [busy, setBusy] = useState(false);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
@@ -121,6 +122,14 @@ export function KanbanView() {
         <Title order={2} size="h3">{t('nav.kanban')}</Title>
         <Text size="sm" c="dimmed">{t('board.dragHint')}</Text>
       </Group>
+      {activeFilters > 0 && (
+        <Alert variant="light" color="blue" py={6} data-testid="kanban-filters">
+          <Group justify="space-between">
+            <Text size="sm">{t('board.filtersApplied', { count: activeFilters })}</Text>
+            <Button size="xs" variant="subtle" onClick={() => setFilters(() => NO_FILTERS)}>{t('actions.resetFilters')}</Button>
+          </Group>
+        </Alert>
+      )}
       <DndContext sensors={sensors} onDragEnd={onDragEnd}>
         <div className="kanban">
           {STAGES.map((s) => <Column key={s} stage={s} rows={byStage.get(s) ?? []} lang={lang} onMove={(r, to) => void move(r, to)} onOpen={openProject} />)}
