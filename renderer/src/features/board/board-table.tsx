@@ -28,7 +28,7 @@ import {
   type SortingState,
   type ColumnVisibilityState as VisibilityState,
 } from '@tanstack/react-table';
-import { Badge, Text, UnstyledButton } from '@mantine/core';
+import { UnstyledButton } from '@mantine/core';
 import type { Lang } from '@shared/locale/lang';
 import { formatDate, formatDateTime } from '@shared/locale/dates';
 import { formatNumber, formatTenge } from '@shared/locale/money';
@@ -67,8 +67,8 @@ const helper = createColumnHelper<typeof features, ProjectRow>();
 
 /** Columns a clerk may show, hide and reorder, in their default order. */
 export const DEFAULT_ORDER = [
-  'title', 'investorName', 'investorBin', 'okedSection', 'districtId', 'zoneId', 'investmentTenge',
-  'jobsPermanentPlanned', 'jobsPermanentCreated', 'jobsConstructionPlanned', 'stage', 'status', 'plannedCommissioningDate', 'openBarriers', 'updatedAt',
+  'title', 'investorName', 'stage', 'status', 'districtId', 'investmentTenge', 'jobsPermanentPlanned', 'okedSection', 'zoneId',
+  'plannedCommissioningDate', 'openBarriers', 'investorBin', 'jobsPermanentCreated', 'jobsConstructionPlanned', 'updatedAt',
 ] as const;
 export type BoardColumnId = (typeof DEFAULT_ORDER)[number];
 export const DEFAULT_HIDDEN: BoardColumnId[] = ['investorBin', 'jobsPermanentCreated', 'jobsConstructionPlanned', 'updatedAt'];
@@ -187,12 +187,13 @@ function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => void, ca
         cell: (c) => num(c.getValue()), aggregatedCell: (c) => num(c.getValue()), meta: { align: 'right' },
       }),
     ),
-    facetCol('stage', 150, (v) => <Badge variant="light" className="stage-badge" color={STAGE_COLOR[v as Stage]}>{t(`stage.${v}`)}</Badge>),
-    facetCol('status', 140, (v) => <Badge variant="dot" color={STATUS_COLOR[v as ProjectStatus]}>{t(`status.${v}`)}</Badge>),
+    // Plain spans, not Badge components: a sort repaints these cells in every visible row.
+    facetCol('stage', 150, (v) => <span className={`cell-tag tag-${STAGE_COLOR[v as Stage]}`}>{t(`stage.${v}`)}</span>),
+    facetCol('status', 140, (v) => <span className={`cell-status status-${STATUS_COLOR[v as ProjectStatus]}`}>{t(`status.${v}`)}</span>),
     helper.accessor((r) => r.plannedCommissioningDate ?? '', { id: 'plannedCommissioningDate', header: t('columns.plannedCommissioningDate'), size: 120, cell: (c) => formatDate(c.getValue() || null) }),
     helper.accessor((r) => openBarriers(r).length, {
       id: 'openBarriers', header: t('columns.openBarriers'), size: 100, meta: { align: 'right' }, filterFn: openBarrierFilter,
-      cell: (c) => (c.getValue() > 0 ? <Text span c="red.7" fw={600}>{c.getValue()}</Text> : ''),
+      cell: (c) => (c.getValue() > 0 ? <span className="cell-alert">{c.getValue()}</span> : ''),
     }),
     helper.accessor('updatedAt', { header: t('columns.updatedAt'), size: 150, cell: (c) => formatDateTime(c.getValue()) }),
   ]);
@@ -236,12 +237,16 @@ export function useBoardTable(opts: {
   const data = useMemo(() => (globalFilter ? rows.filter((r) => r.search.includes(globalFilter)) : rows), [rows, globalFilter]);
   const cache = useMemo<SortRankCache>(() => ({ rows: data, lang: null, ranks: new Map() }), [data]);
   useEffect(() => {
-    // Prepare the title sort while the clerk looks at the board, so the first click is fast.
+    // Prepare the text sorts while the clerk looks at the board, so the first click is fast.
     if (data.length < 5000) return;
     const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
     const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-    const handle = idle(() => ranksOf(cache, 'title', lang));
-    return () => cancel(handle as number);
+    const handles: unknown[] = [];
+    handles.push(idle(() => {
+      ranksOf(cache, 'title', lang);
+      handles.push(idle(() => ranksOf(cache, 'investorName', lang)));
+    }));
+    return () => handles.forEach((h) => cancel(h as number));
   }, [cache, lang, data.length]);
   const columns = useMemo(() => buildColumns(lang, t, onOpen, cache), [lang, t, onOpen, cache]);
   const [sorting, setSorting] = useState<SortingState>([]);
