@@ -61,6 +61,18 @@ export function clockKey(table: SyncedTable, recordId: string): string {
 export const SYNCED_TABLES = ['projects', 'people', 'organizations', 'investmentStats'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
+/** The stores of schema version 1, frozen: later versions only add to them (see HattamaDb). */
+export const SCHEMA_V1 = {
+  projects: 'id, [alive+updatedAt], stage, regionId',
+  people: 'id, [alive+updatedAt]',
+  organizations: 'id, [alive+updatedAt]',
+  investmentStats: 'id, [alive+updatedAt], [regionId+year]',
+  auditLog: '++seq, [table+recordId], at',
+  outbox: '++seq, [table+recordId]',
+  syncState: 'key',
+  settings: 'key',
+} as const;
+
 export class HattamaDb extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;
   people!: EntityTable<PersonRow, 'id'>;
@@ -76,16 +88,7 @@ export class HattamaDb extends Dexie {
     super(name);
     // v1 (first build): the register, people, organizations, official statistics, the sync
     // tables; each record carried its per-field clocks inline (`fieldClock`).
-    this.version(1).stores({
-      projects: 'id, [alive+updatedAt], stage, regionId',
-      people: 'id, [alive+updatedAt]',
-      organizations: 'id, [alive+updatedAt]',
-      investmentStats: 'id, [alive+updatedAt], [regionId+year]',
-      auditLog: '++seq, [table+recordId], at',
-      outbox: '++seq, [table+recordId]',
-      syncState: 'key',
-      settings: 'key',
-    });
+    this.version(1).stores(SCHEMA_V1);
     // v2: field clocks move to their own table, so reading 100,000 projects does not read
     // their sync metadata too (it doubled the register's load time and memory).
     this.version(2)

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { uuidv7 } from 'uuidv7';
-import { HattamaDb } from '../../../renderer/src/db/db';
+import { HattamaDb, SCHEMA_V1 } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
 
 let name = '';
@@ -15,16 +15,7 @@ afterEach(async () => {
 /** Writes a database exactly as version 1 of the app did (field clocks inline in each record). */
 async function writeV1(dbName: string, projectId: string) {
   const v1 = new Dexie(dbName);
-  v1.version(1).stores({
-    projects: 'id, [alive+updatedAt], stage, regionId',
-    people: 'id, [alive+updatedAt]',
-    organizations: 'id, [alive+updatedAt]',
-    investmentStats: 'id, [alive+updatedAt], [regionId+year]',
-    auditLog: '++seq, [table+recordId], at',
-    outbox: '++seq, [table+recordId]',
-    syncState: 'key',
-    settings: 'key',
-  });
+  v1.version(1).stores(SCHEMA_V1);
   await v1.table('projects').put({
     id: projectId, createdAt: '2026-01-10T05:00:00.000Z', updatedAt: '2026-01-10T05:00:00.000Z', deletedAt: null, alive: 1,
     title: 'Завод по производству пластиковых труб', investorName: 'ТОО «Polyline»', regionId: 'aktobe', stage: 'idea', status: 'on_track',
