@@ -18,6 +18,7 @@ export const en: Strings = {
     kanbanLimit: 'Showing the first {{shown}} of {{total}}; narrow the search', dragHint: 'Drag a card to another stage, or pick the stage on the card.',
     columnFilters: 'Column filters', investorContains: 'Investor contains', rangeInvestment: 'Investment, ₸', rangeJobs: 'Permanent jobs (planned)', from: 'from', to: 'to', onlyOpenBarriers: 'Only with open barriers',
     filtersApplied: 'Showing projects by the register filters (active filters: {{count}})',
+    loadFailed: 'The register on this computer could not be read', retry: 'Try again',
     moveTo: 'Move to stage', dragHandle: 'Drag the card (Space to lift, arrows to move)',
   },
   group: { none: 'No grouping', districtId: 'By district', okedSection: 'By sector', stage: 'By stage', status: 'By status', zoneId: 'By SEZ / IZ' },

@@ -48,4 +48,28 @@ describe('ProjectStore', () => {
     await store.load();
     expect(store.getSnapshot().rows).toHaveLength(3);
   });
+
+  it('keeps a write made while the register is still loading', async () => {
+    await seeded(FIRST_PAGE + 5);
+    const store = new ProjectStore(db);
+    const loading = store.load();
+    const [oldest] = await db.projects.orderBy('id').limit(1).toArray();
+    if (!oldest) throw new Error('no rows');
+    // The clerk renamed a project before the full read returned an older copy of it.
+    store.apply({ ...oldest, title: 'Переименован во время загрузки', updatedAt: '2099-01-01T00:00:00.000Z' });
+    await loading;
+    const rows = store.getSnapshot().rows;
+    expect(rows).toHaveLength(FIRST_PAGE + 5);
+    expect(rows[0]?.title).toBe('Переименован во время загрузки');
+  });
+
+  it('says why the register could not be read instead of loading forever', async () => {
+    await seeded(1);
+    db.close();
+    const store = new ProjectStore(db);
+    await store.load();
+    expect(store.getSnapshot().phase).toBe('error');
+    expect(store.getSnapshot().error).toMatch(/closed/i);
+    await db.open();
+  });
 });

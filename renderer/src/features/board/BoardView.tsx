@@ -3,7 +3,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Box, Group, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Box, Button, Group, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import type { Lang } from '@shared/locale/lang';
 import { formatNumber, formatTenge } from '@shared/locale/money';
@@ -21,7 +21,7 @@ function alignOf(meta: unknown): 'left' | 'right' {
   return (meta as { align?: string } | undefined)?.align === 'right' ? 'right' : 'left';
 }
 
-function TotalsRow({ table, lang }: { table: BoardTable; lang: Lang }) {
+function TotalsRow({ table, lang, rowIndex }: { table: BoardTable; lang: Lang; rowIndex: number }) {
   const { t } = useTranslation();
   const leaves = table.getFilteredRowModel().rows;
   const sums = useMemo(() => {
@@ -31,7 +31,7 @@ function TotalsRow({ table, lang }: { table: BoardTable; lang: Lang }) {
     return out;
   }, [leaves]);
   return (
-    <tr className="board-row board-totals" data-testid="board-totals">
+    <tr className="board-row board-totals" data-testid="board-totals" aria-rowindex={rowIndex}>
       {table.getVisibleLeafColumns().map((col, i) => (
         <td key={col.id} style={{ width: col.getSize(), textAlign: alignOf(col.columnDef.meta) }}>
           {i === 0 ? (
@@ -51,7 +51,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const { store, filters, setFilters, openProject } = useApp();
-  const { rows, phase, total } = useProjects(store);
+  const { rows, phase, total, error } = useProjects(store);
   const [grouping, setGroupingState] = useState<string>(() => globalThis.localStorage?.getItem(GROUP_KEY) ?? 'none');
   const setGrouping = useCallback((g: string) => {
     setGroupingState(g);
@@ -90,6 +90,16 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
       </Group>
     );
   }
+  if (phase === 'error') {
+    return (
+      <Alert color="red" title={t('board.loadFailed')} m="md" role="alert" data-testid="board-error">
+        <Stack gap="xs">
+          <Text size="sm">{error}</Text>
+          <Button size="xs" w="fit-content" onClick={() => void store.load()}>{t('board.retry')}</Button>
+        </Stack>
+      </Alert>
+    );
+  }
   if (phase === 'ready' && rows.length === 0) return <EmptyRegister />;
 
   const columns = table.getVisibleLeafColumns();
@@ -113,7 +123,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
           <table className="board-table" style={{ width: totalWidth }} aria-label={t('board.table')} aria-rowcount={visibleRows.length + 2}>
             <thead className="board-head">
               {table.getHeaderGroups().map((hg) => (
-                <tr key={hg.id} className="board-row">
+                <tr key={hg.id} className="board-row" aria-rowindex={1}>
                   {hg.headers.map((h) => {
                     const sorted = h.column.getIsSorted();
                     return (
@@ -143,7 +153,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
                   const facet = row.groupingColumnId as Facet;
                   const isCollapsed = collapsed.has(row.id);
                   return (
-                    <tr key={row.id} className="board-row board-group" style={style} data-testid="group-row" aria-expanded={!isCollapsed}>
+                    <tr key={row.id} className="board-row board-group" style={style} data-testid="group-row" aria-expanded={!isCollapsed} aria-rowindex={vi.index + 2}>
                       {columns.map((col, i) => (
                         <td key={col.id} style={{ width: col.getSize(), textAlign: alignOf(col.columnDef.meta) }}>
                           {i === 0 ? (
@@ -166,7 +176,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
                   );
                 }
                 return (
-                  <tr key={row.id} className="board-row" style={style} data-testid="board-row" data-project-id={row.original.id}>
+                  <tr key={row.id} className="board-row" style={style} data-testid="board-row" data-project-id={row.original.id} aria-rowindex={vi.index + 2}>
                     {row.getVisibleCells().map((cell) => (
                       <td key={cell.id} style={{ width: cell.column.getSize(), textAlign: alignOf(cell.column.columnDef.meta) }}>
                         {cell.getIsPlaceholder() ? null : <table.FlexRender cell={cell} />}
@@ -177,7 +187,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
               })}
             </tbody>
             <tfoot className="board-foot">
-              <TotalsRow table={table} lang={lang} />
+              <TotalsRow table={table} lang={lang} rowIndex={visibleRows.length + 2} />
             </tfoot>
           </table>
           {filteredCount === 0 && (

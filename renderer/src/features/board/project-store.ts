@@ -5,13 +5,18 @@ import { aliveRows, type HattamaDb, type ProjectRow } from '../../db/db';
 
 export const FIRST_PAGE = 50;
 
-/** `total` is the number of live projects in the store (0 until counted, known before they are all read). */
-export type ProjectSnapshot = { rows: ProjectRow[]; phase: 'loading' | 'partial' | 'ready'; total: number };
+/**
+ * `total` is the number of live projects in the store (0 until counted, known before they are all
+ * read); `error` says why the register could not be read (phase 'error').
+ */
+export type ProjectSnapshot = { rows: ProjectRow[]; phase: 'loading' | 'partial' | 'ready' | 'error'; total: number; error?: string };
 
 export class ProjectStore {
   private snapshot: ProjectSnapshot = { rows: [], phase: 'loading', total: 0 };
   private listeners = new Set<() => void>();
   private loadToken = 0;
+  /** Writes applied while a load is under way, merged into what the load reads. */
+  private appliedDuringLoad = new Map<string, ProjectRow>();
 
   constructor(private readonly db: HattamaDb) {}
 
@@ -31,15 +36,38 @@ export class ProjectStore {
     return aliveRows(this.db.projects).reverse();
   }
 
-  /** First the newest {@link FIRST_PAGE} projects, then all of them. */
+  /** First the newest {@link FIRST_PAGE} projects, then all of them; a failure becomes phase 'error'. */
   async load(): Promise<void> {
     const token = ++this.loadToken;
+    this.appliedDuringLoad.clear();
+    try {
+      await this.read(token);
+    } catch (e) {
+      if (token === this.loadToken) this.set({ rows: [], phase: 'error', total: 0, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  /** Newer of what the load read and what the app wrote meanwhile. */
+  private merge(read: ProjectRow[]): ProjectRow[] {
+    if (this.appliedDuringLoad.size === 0) return read;
+    const byId = new Map(read.map((r) => [r.id, r]));
+    for (const [id, row] of this.appliedDuringLoad) {
+      const seen = byId.get(id);
+      if (!seen || seen.updatedAt <= row.updatedAt) byId.set(id, row);
+    }
+    const rows = [...byId.values()].filter((r) => r.alive === 1);
+    rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    return rows;
+  }
+
+  private async read(token: number): Promise<void> {
     performance.mark('hattama:store-load');
     const first = await this.liveRange().limit(FIRST_PAGE).toArray();
     performance.mark('hattama:store-first-page');
     if (token !== this.loadToken) return;
     if (first.length < FIRST_PAGE) {
-      this.set({ rows: first, phase: 'ready', total: first.length });
+      const rows = this.merge(first);
+      this.set({ rows, phase: 'ready', total: rows.length });
       return;
     }
     this.set({ rows: first, phase: 'partial', total: 0 });
@@ -53,11 +81,14 @@ export class ProjectStore {
     const all = (await this.db.projects.toArray()).filter((r) => r.alive === 1);
     all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     if (token !== this.loadToken) return;
-    this.set({ rows: all, phase: 'ready', total: all.length });
+    const rows = this.merge(all);
+    this.appliedDuringLoad.clear();
+    this.set({ rows, phase: 'ready', total: rows.length });
   }
 
   /** Applies a row the app has just written (created, changed, deleted or restored). */
   apply(row: ProjectRow) {
+    if (this.snapshot.phase !== 'ready') this.appliedDuringLoad.set(row.id, row);
     const rows = this.snapshot.rows.filter((r) => r.id !== row.id);
     if (row.alive === 1) rows.unshift(row);
     const total = this.snapshot.phase === 'ready' ? rows.length : this.snapshot.total + (rows.length - this.snapshot.rows.length);
