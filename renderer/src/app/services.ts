@@ -1,9 +1,11 @@
 // The app's services, made once: database, repositories, clock, id generator, current clerk.
 import { uuidv7 } from 'uuidv7';
+import { REGIONS } from '@shared/geo/regions';
 import { HattamaDb } from '../db/db';
 import { createRepos, type Repos } from '../db/repos';
 
 const USER_KEY = 'hattama.user';
+const REGION_KEY = 'hattama.region';
 
 export type Services = { db: HattamaDb; repos: Repos };
 
@@ -14,6 +16,16 @@ export function currentUser(): string {
 
 export function setCurrentUser(name: string) {
   globalThis.localStorage?.setItem(USER_KEY, name.trim().slice(0, 200));
+}
+
+/** The region this workplace serves: new projects and people start in it. */
+export function workspaceRegion(): string {
+  const saved = globalThis.localStorage?.getItem(REGION_KEY);
+  return saved && REGIONS.some((r) => r.id === saved) ? saved : 'aktobe';
+}
+
+export function setWorkspaceRegion(regionId: string) {
+  if (REGIONS.some((r) => r.id === regionId)) globalThis.localStorage?.setItem(REGION_KEY, regionId);
 }
 
 export function createServices(dbName = 'hattama'): Services {

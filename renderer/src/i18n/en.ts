@@ -66,6 +66,7 @@ export const en: Strings = {
     saveFailed: 'Could not save: {{message}}', stageChanged: '“{{title}}”: {{from}} → {{to}}',
   },
   settings: {
+    region: 'Region of this workplace', regionHint: 'New projects and people are created in this region',
     title: 'Settings', userName: 'Your name (for the change log)', userNameHint: 'Recorded in the change history', theme: 'Appearance',
     light: 'Light', dark: 'Dark', auto: 'As the system', language: 'Interface language', demo: 'Demo data',
     demoLoaded: 'The Aktobe region example is loaded', demoNotLoaded: 'The example is not loaded', dataLocation: 'Where the data lives',

@@ -66,6 +66,7 @@ export const kk: Strings = {
     saveFailed: 'Сақтау мүмкін болмады: {{message}}', stageChanged: '«{{title}}»: {{from}} → {{to}}',
   },
   settings: {
+    region: 'Жұмыс орнының өңірі', regionHint: 'Жаңа жобалар мен қатысушылар осы өңірде құрылады',
     title: 'Баптаулар', userName: 'Сіздің атыңыз (өзгерістер журналы үшін)', userNameHint: 'Өзгерістер тарихына жазылады', theme: 'Безендіру',
     light: 'Ашық', dark: 'Күңгірт', auto: 'Жүйедегідей', language: 'Интерфейс тілі', demo: 'Демонстрациялық деректер',
     demoLoaded: 'Ақтөбе облысының мысалы жүктелді', demoNotLoaded: 'Мысал жүктелмеген', dataLocation: 'Деректер қайда сақталады',

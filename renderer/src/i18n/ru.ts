@@ -64,6 +64,7 @@ export const ru = {
     saveFailed: 'Не удалось сохранить: {{message}}', stageChanged: '«{{title}}»: {{from}} → {{to}}',
   },
   settings: {
+    region: 'Регион рабочего места', regionHint: 'Новые проекты и участники создаются в этом регионе',
     title: 'Настройки', userName: 'Ваше имя (для журнала изменений)', userNameHint: 'Записывается в историю изменений', theme: 'Оформление',
     light: 'Светлая', dark: 'Тёмная', auto: 'Как в системе', language: 'Язык интерфейса', demo: 'Демонстрационные данные',
     demoLoaded: 'Пример Актюбинской области загружен', demoNotLoaded: 'Пример не загружен', dataLocation: 'Где хранятся данные',

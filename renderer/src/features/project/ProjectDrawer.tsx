@@ -21,6 +21,7 @@ import { REGIONS, districtsOf, ZONES } from '@shared/geo/regions';
 import { OKED_SECTIONS } from '@shared/domain/oked';
 import { BARRIER_KINDS, STAGES, STATUSES, barrierDaysOpen, emptyProjectFields, projectFieldsSchema, type ProjectFields } from '@shared/domain/project.schema';
 import { useApp } from '../../app/app-context';
+import { workspaceRegion } from '../../app/services';
 import { aliveRows } from '../../db/db';
 import { ValidationError } from '../../db/repository';
 import type { ProjectRow } from '../../db/db';
@@ -37,7 +38,7 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
   const lang = i18n.language as Lang;
   const { repos, store, openProject, db } = useApp();
   const initialFields = useMemo<ProjectFields>(
-    () => row ?? (projectFieldsSchema.parse({ ...emptyProjectFields('aktobe'), title: 'x', investorName: 'x' }) as ProjectFields),
+    () => row ?? (projectFieldsSchema.parse({ ...emptyProjectFields(workspaceRegion()), title: 'x', investorName: 'x' }) as ProjectFields),
     [row],
   );
   const form = useForm<ProjectForm>({
@@ -224,7 +225,7 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
             <Stack gap="sm">
               <Select label={t('fields.regionId')} withAsterisk data={REGIONS.map((r) => ({ value: r.id, label: r.name[lang] }))} allowDeselect={false} searchable comboboxProps={{ withinPortal: true }}
                 {...form.getInputProps('regionId')}
-                onChange={(val) => { form.setFieldValue('regionId', val ?? 'aktobe'); form.setFieldValue('districtId', null); form.setFieldValue('zoneId', null); }} />
+                onChange={(val) => { form.setFieldValue('regionId', val ?? workspaceRegion()); form.setFieldValue('districtId', null); form.setFieldValue('zoneId', null); }} />
               <Select label={t('fields.districtId')} data={districts.map((d) => ({ value: d.id, label: d.name[lang] }))} disabled={districts.length === 0} {...selectProps} {...form.getInputProps('districtId')} data-testid="field-districtId" />
               <TextInput label={t('fields.settlement')} {...textProps('settlement', 400)} />
               <Select label={t('fields.zoneId')} data={zones.map((z) => ({ value: z.id, label: z.name[lang] }))} disabled={zones.length === 0} {...selectProps} {...form.getInputProps('zoneId')} data-testid="field-zoneId" />

@@ -8,6 +8,7 @@ import { IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useApp } from '../../app/app-context';
 import { aliveRows } from '../../db/db';
 import { ValidationError } from '../../db/repository';
+import { workspaceRegion } from '../../app/services';
 
 export function PeopleSettings() {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function PeopleSettings() {
 
   const add = async () => {
     try {
-      const p = await repos.people.create({ fullName, position, regionId: 'aktobe' });
+      const p = await repos.people.create({ fullName, position, regionId: workspaceRegion() });
       setFullName('');
       setPosition('');
       setErrors({});

@@ -3,14 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Lang } from '@shared/locale/lang';
 import { formatNumber, formatTenge } from '@shared/locale/money';
-import { regionName } from '@shared/geo/regions';
+import { REGIONS, regionName } from '@shared/geo/regions';
 import { useApp } from '../../app/app-context';
 import { aliveRows } from '../../db/db';
-import { currentUser, setCurrentUser } from '../../app/services';
+import { currentUser, setCurrentUser, setWorkspaceRegion, workspaceRegion } from '../../app/services';
 import { changeLang } from '../../i18n';
 import { clearDemo, isDemoLoaded, loadDemo } from '../../db/demo';
 import { PeopleSettings } from './PeopleSettings';
@@ -27,6 +27,7 @@ export function SettingsView() {
   const { db, repos, store } = useApp();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const [name, setName] = useState(currentUser());
+  const [region, setRegion] = useState(workspaceRegion());
   const demo = useLiveQuery(() => isDemoLoaded(db), [db]);
   const stats = useLiveQuery(() => aliveRows(db.investmentStats).toArray(), [db]) ?? [];
   const [busy, setBusy] = useState(false);
@@ -54,6 +55,9 @@ export function SettingsView() {
         <Stack gap="sm">
           <TextInput label={t('settings.userName')} description={t('settings.userNameHint')} value={name} maxLength={200}
             onChange={(e) => setName(e.currentTarget.value)} onBlur={() => setCurrentUser(name)} data-testid="settings-user" />
+          <Select label={t('settings.region')} description={t('settings.regionHint')} data={REGIONS.map((r) => ({ value: r.id, label: r.name[lang] }))}
+            value={region} allowDeselect={false} searchable w={360} comboboxProps={{ withinPortal: true }} data-testid="settings-region"
+            onChange={(v) => { if (v) { setRegion(v); setWorkspaceRegion(v); } }} />
           <div>
             <Text size="sm" fw={500} mb={4}>{t('settings.language')}</Text>
             <SegmentedControl value={lang} onChange={(v) => void changeLang(v as Lang)}
