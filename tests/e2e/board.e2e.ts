@@ -61,6 +61,10 @@ describe('the register in the browser host', () => {
 
   it('refuses an invalid BIN with a clear message, then saves once it is fixed', async () => {
     await page.getByTestId('new-project').click();
+    // Saving an empty card marks every required field at once (the first click is not lost).
+    await page.getByTestId('save-project').click();
+    await expect.poll(() => page.locator('.mantine-InputWrapper-error').count()).toBe(2);
+    await expect(page.getByTestId('form-errors').innerText()).resolves.toBe('Исправьте отмеченные поля: 2');
     await page.getByTestId('field-title').fill('Завод по выпуску ферросплавов — тест');
     await page.getByTestId('field-investorName').fill('ТОО «Тест Инвест»');
     await page.getByTestId('field-investorBin').fill('123456789012');

@@ -309,7 +309,6 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
           )}
         </ScrollArea.Autosize>
       </Tabs>
-      {errorCount > 0 && <Alert color="red" variant="light" py={6} role="alert">{t('project.fixErrors', { count: errorCount })}</Alert>}
       {confirmClose && (
         <Alert color="yellow" variant="light" py={6} title={t('project.unsaved')}>
           <Group gap="xs">
@@ -322,6 +321,8 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
         <Group gap="xs">
           <Button leftSection={<IconDeviceFloppy size={18} />} onClick={() => void save()} loading={saving} data-testid="save-project">{t('actions.save')}</Button>
           <Button variant="default" onClick={requestClose}>{t('actions.cancel')}</Button>
+          {/* In the button row, not above it: a message that pushed the buttons down on blur would swallow the click. */}
+          <Text size="sm" c="red.8" role="alert" data-testid="form-errors">{errorCount > 0 ? t('project.fixErrors', { count: errorCount }) : ''}</Text>
         </Group>
         {row && (
           <Group gap="xs">
