@@ -261,7 +261,7 @@ function ProjectEditor({ row, onClose, closeGuardRef }: { row: ProjectRow | null
                 <Stack gap={4} data-testid="stage-log">
                   {[...(row?.stageLog ?? [])].reverse().map((e, i) => (
                     <Text size="sm" key={i}>
-                      {new Date(e.at).toLocaleString(lang, { timeZone: 'Asia/Almaty' })} — {e.from ? t(`stage.${e.from}`) : '∅'} → <b>{t(`stage.${e.to}`)}</b> ({e.by})
+                      {formatDateTime(e.at)} — {e.from ? t(`stage.${e.from}`) : '∅'} → <b>{t(`stage.${e.to}`)}</b> ({e.by})
                     </Text>
                   ))}
                 </Stack>
