@@ -3,7 +3,7 @@
 // the hybrid logical clock, appends the change to the sync outbox and an entry to the audit log.
 import type { z } from 'zod';
 import { formatHlc, initialHlc, tickHlc, type Hlc } from '@shared/sync/hlc';
-import type { RecordMeta } from '@shared/domain/record';
+import { META_FIELDS, type RecordMeta } from '@shared/domain/record';
 import { clockKey, type AuditEntry, type HattamaDb, type LocalDerived, type OutboxEntry, type SyncedTable } from './db';
 import type { FieldClocks } from '@shared/domain/record';
 
@@ -47,7 +47,8 @@ export type RepoOptions<S extends z.ZodType> = {
   beforeWrite?: (next: z.output<S>, previous: z.output<S> | null, info: { at: string; actor: string }) => z.output<S>;
 };
 
-const META = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'alive', 'search']);
+/** Fields the repository owns (record meta and local derived fields), never taken from a caller's input. */
+const META = new Set<string>([...META_FIELDS, 'alive', 'search']);
 
 /** Turns zod issues into field paths with message keys. */
 export function toValidationError(error: z.ZodError): ValidationError {
