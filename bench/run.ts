@@ -106,6 +106,40 @@ async function main() {
     report(`board.filter_${label}_ms`, filterTimes.sort((a, b) => a - b)[Math.floor(filterTimes.length / 2)] ?? -1, 'ms');
     report(`board.filter_clear_${label}_ms`, clearTimes.sort((a, b) => a - b)[Math.floor(clearTimes.length / 2)] ?? -1, 'ms');
 
+    // A project changed in another tab (its card saved there), to the changed row on this board's
+    // screen: the change feed carries it over; nothing re-reads the register.
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('hattama:board-all-rows').length > 0, undefined, { timeout: 120_000 });
+    const other = await context.newPage();
+    const seq = 777;
+    const projectId = `0190${seq.toString(16).padStart(4, '0').slice(-4)}-0000-7000-8000-${seq.toString(16).padStart(12, '0')}`;
+    await other.goto(`${web.url}#/projects/${projectId}`);
+    const externalTimes: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      await other.evaluate((id) => { location.hash = `#/projects/${id}`; }, projectId);
+      await other.getByTestId('field-title').waitFor({ timeout: 120_000 });
+      const title = `Изменён в другой вкладке ${k + 1}`;
+      await other.getByTestId('field-title').fill(title);
+      await page.waitForTimeout(300);
+      const shown = page.evaluate(async (expected) => {
+        for (;;) {
+          await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          if ((document.querySelector('[data-testid=board-row] td')?.textContent ?? '') === expected) return performance.timeOrigin + performance.now();
+        }
+      }, title);
+      await page.waitForTimeout(50);
+      const clicked = await other.evaluate(() => {
+        const t0 = performance.timeOrigin + performance.now();
+        (document.querySelector('[data-testid=save-project]') as HTMLButtonElement).click();
+        return t0;
+      });
+      externalTimes.push((await shown) - clicked);
+      await other.getByTestId('project-drawer').waitFor({ state: 'hidden' }).catch(() => undefined);
+    }
+    await other.close();
+    report(`board.external_change_${label}_ms`, externalTimes.sort((a, b) => a - b)[Math.floor(externalTimes.length / 2)] ?? -1, 'ms');
+    report(`board.external_change_${label}_max_ms`, Math.max(...externalTimes), 'ms');
+
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

@@ -1,6 +1,6 @@
 // Runs in the page (added by the benchmark): writes N synthetic projects straight into the
-// app's IndexedDB, in the shape the repository stores (rows plus their field clocks), in batches
-// of one transaction each.
+// app's IndexedDB, in the shape the repository stores (rows, their field clocks and the board's
+// projection rows), in batches of one transaction each.
 /* global window, indexedDB */
 window.__seedProjects = async function seedProjects(n) {
   const districts = ['aktobe-city', 'aktobe-aitekebi', 'aktobe-alga', 'aktobe-baiganin', 'aktobe-irgiz', 'aktobe-kargaly', 'aktobe-martuk', 'aktobe-mugalzhar', 'aktobe-temir', 'aktobe-uil', 'aktobe-khobda', 'aktobe-khromtau', 'aktobe-shalkar'];
@@ -20,7 +20,7 @@ window.__seedProjects = async function seedProjects(n) {
   });
   const base = Date.parse('2025-01-01T00:00:00Z');
   // The per-field HLC stamps the repository keeps with every record, as a real register has them.
-  const FIELDS = ['title', 'investorName', 'regionId', 'districtId', 'okedSection', 'zoneId', 'investmentTenge', 'jobsPermanentPlanned', 'jobsConstructionPlanned', 'stage', 'status', 'stageLog', 'barriers', 'tags'];
+  const FIELDS = ['title', 'investorName', 'regionId', 'districtId', 'okedSection', 'zoneId', 'investmentTenge', 'jobsPermanentPlanned', 'jobsConstructionPlanned', 'stage', 'status'];
   const clock = (i) => {
     const c = {};
     const wall = String(base + i * 60_000).padStart(15, '0');
@@ -30,9 +30,10 @@ window.__seedProjects = async function seedProjects(n) {
   const batch = 5000;
   for (let start = 0; start < n; start += batch) {
     await new Promise((res, rej) => {
-      const tx = db.transaction(['projects', 'fieldClocks'], 'readwrite');
+      const tx = db.transaction(['projects', 'fieldClocks', 'boardRows'], 'readwrite');
       const store = tx.objectStore('projects');
       const clocks = tx.objectStore('fieldClocks');
+      const board = tx.objectStore('boardRows');
       for (let i = start; i < Math.min(n, start + batch); i++) {
         const id = `0190${(i).toString(16).padStart(4, '0').slice(-4)}-0000-7000-8000-${i.toString(16).padStart(12, '0')}`;
         const title = `${pick(what)} ${pick(product)} №${i + 1}`;
@@ -40,16 +41,20 @@ window.__seedProjects = async function seedProjects(n) {
         const districtId = pick(districts);
         const okedSection = pick(oked);
         const at = new Date(base + i * 60_000).toISOString();
-        store.put({
-          id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1,
+        const fields = {
           title, investorName, regionId: 'aktobe', districtId, okedSection,
-          zoneId: rnd() < 0.2 ? 'sez-aktobe' : undefined,
+          ...(rnd() < 0.2 ? { zoneId: 'sez-aktobe' } : {}),
           investmentTenge: Math.round(rnd() * 200) * 1e8,
           jobsPermanentPlanned: Math.floor(rnd() * 500), jobsConstructionPlanned: Math.floor(rnd() * 900),
-          stage: pick(stages), status: pick(statuses), stageLog: [], barriers: [], tags: [],
+          stage: pick(stages), status: pick(statuses), tags: [],
+        };
+        const c = clock(i);
+        store.put({ id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1, ...fields, capacity: `${title}: мощность по проекту`, notes: 'Проект будет дополнительно изучен.' });
+        clocks.put({ key: `projects/${id}`, clock: c });
+        board.put({
+          id, createdAt: at, updatedAt: at, alive: 1, ...fields, openBarriers: 0, stageHlc: c.stage,
           search: `${title}\u0001${investorName}\u0001${districtId}\u0001${okedSection}`.toLocaleLowerCase('ru'),
         });
-        clocks.put({ key: `projects/${id}`, clock: clock(i) });
       }
       tx.oncomplete = () => res();
       tx.onerror = () => rej(tx.error);

@@ -10,7 +10,7 @@ export const DEMO_SOURCE_TITLE =
 
 const NOTE = 'Представлен на выездном заседании регионального инвестиционного штаба на базе Актюбинского ферросплавного завода. Проект будет дополнительно изучен.';
 
-export type DemoProject = Omit<ProjectFieldsInput, 'stageLog' | 'barriers'>;
+export type DemoProject = ProjectFieldsInput;
 
 /** The six projects of the session, investor and product as the text gives them. */
 export const DEMO_PROJECTS: readonly DemoProject[] = [

@@ -20,6 +20,8 @@ export type ProjectStatus = (typeof STATUSES)[number];
 export const BARRIER_KINDS = ['land', 'gas', 'power', 'water', 'roads', 'permits', 'financing', 'other'] as const;
 export type BarrierKind = (typeof BARRIER_KINDS)[number];
 
+type RecordMetaOf<T> = z.infer<typeof recordMeta> & T;
+
 const isoDate = z.string().refine((s) => parseDate(s) === s, { error: 'invalid_date' });
 const optionalIsoDate = z.preprocess((v) => (v === '' || v === null ? undefined : v), isoDate.optional());
 const count = z.preprocess(
@@ -31,22 +33,35 @@ const tenge = z.preprocess(
   z.number({ error: 'not_a_number' }).min(0, { error: 'negative' }).max(1e16, { error: 'too_big' }).optional(),
 );
 
-export const barrierSchema = z.object({
-  id: uuidV7,
-  kind: z.enum(BARRIER_KINDS, { error: 'required' }),
-  text: plainText(2000).pipe(z.string().min(1, { error: 'required' })),
-  openedOn: isoDate,
-  resolvedOn: optionalIsoDate,
-});
-export type Barrier = z.infer<typeof barrierSchema>;
+/**
+ * A barrier of a project (проблемный вопрос): a record of its own synced table that points to its
+ * project, so two clerks who each add one offline both keep theirs.
+ */
+export const barrierFieldsSchema = z
+  .object({
+    projectId: uuidV7,
+    kind: z.enum(BARRIER_KINDS, { error: 'required' }),
+    text: plainText(2000).pipe(z.string().min(1, { error: 'required' })),
+    openedOn: isoDate,
+    resolvedOn: optionalIsoDate,
+  })
+  .superRefine((b, ctx) => {
+    if (b.resolvedOn && b.resolvedOn < b.openedOn) ctx.addIssue({ code: 'custom', path: ['resolvedOn'], message: 'before_opened' });
+  });
+export type BarrierFieldsInput = z.input<typeof barrierFieldsSchema>;
+export type BarrierFields = z.output<typeof barrierFieldsSchema>;
+export type Barrier = RecordMetaOf<BarrierFields>;
 
-export const stageLogEntrySchema = z.object({
+/** One change of a project's stage (журнал стадий): a record of its own, written by the repository. */
+export const stageLogFieldsSchema = z.object({
+  projectId: uuidV7,
   at: isoInstant,
   from: z.enum(STAGES).nullable(),
   to: z.enum(STAGES),
   by: z.string().max(200),
 });
-export type StageLogEntry = z.infer<typeof stageLogEntrySchema>;
+export type StageLogFields = z.output<typeof stageLogFieldsSchema>;
+export type StageLogEntry = RecordMetaOf<StageLogFields>;
 
 const bin = z.preprocess(
   (v) => (typeof v === 'string' ? v.replace(/\s+/g, '') : v),
@@ -82,16 +97,18 @@ export const projectFieldsSchema = z
     jobsPermanentCreated: count,
     capacity: optionalText(1000),
     stage: z.enum(STAGES, { error: 'required' }),
-    stageLog: z.array(stageLogEntrySchema).max(1000),
     status: z.enum(STATUSES, { error: 'required' }),
     startDate: optionalIsoDate,
     plannedCommissioningDate: optionalIsoDate,
     actualCommissioningDate: optionalIsoDate,
-    barriers: z.array(barrierSchema).max(200),
     supportMeasures: optionalText(5000),
     curatorId: z.preprocess((v) => (v === '' || v === null ? undefined : v), uuidV7.optional()),
     notes: optionalText(10_000),
-    tags: z.array(requiredLine(60)).max(30, { error: 'too_many' }),
+    /** A set: each tag is added or removed under its own clock (shared/sync/contract.ts SET_FIELDS). */
+    tags: z
+      .array(requiredLine(60))
+      .max(30, { error: 'too_many' })
+      .refine((tags) => new Set(tags.map((t) => t.toLocaleLowerCase('ru'))).size === tags.length, { error: 'duplicate_tag' }),
   })
   .superRefine((p, ctx) => {
     if (p.districtId !== undefined && districtRegion.get(p.districtId) !== p.regionId) {
@@ -106,11 +123,6 @@ export const projectFieldsSchema = z
     if (p.startDate && p.actualCommissioningDate && p.actualCommissioningDate < p.startDate) {
       ctx.addIssue({ code: 'custom', path: ['actualCommissioningDate'], message: 'before_start' });
     }
-    p.barriers.forEach((b, i) => {
-      if (b.resolvedOn && b.resolvedOn < b.openedOn) {
-        ctx.addIssue({ code: 'custom', path: ['barriers', i, 'resolvedOn'], message: 'before_opened' });
-      }
-    });
   });
 
 export type ProjectFieldsInput = z.input<typeof projectFieldsSchema>;
@@ -118,11 +130,10 @@ export type ProjectFields = z.output<typeof projectFieldsSchema>;
 
 export const projectSchema = z.intersection(recordMeta, projectFieldsSchema);
 export type Project = RecordMetaOf<ProjectFields>;
-type RecordMetaOf<T> = z.infer<typeof recordMeta> & T;
 
 /** A blank project as the "new project" form starts it. */
 export function emptyProjectFields(regionId: string): ProjectFieldsInput {
-  return { title: '', investorName: '', regionId, stage: 'idea', status: 'on_track', stageLog: [], barriers: [], tags: [] };
+  return { title: '', investorName: '', regionId, stage: 'idea', status: 'on_track', tags: [] };
 }
 
 /** Days a barrier has been (or was) open, as of `today`. */
@@ -131,7 +142,7 @@ export function barrierDaysOpen(b: Pick<Barrier, 'openedOn' | 'resolvedOn'>, tod
   return Math.max(0, Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${b.openedOn}T00:00:00Z`)) / 86_400_000));
 }
 
-/** Open barriers of a project. */
-export function openBarriers(p: Pick<ProjectFields, 'barriers'>): Barrier[] {
-  return p.barriers.filter((b) => !b.resolvedOn);
+/** The barriers among `barriers` that are still open (not resolved, not deleted). */
+export function openBarriers<B extends Pick<Barrier, 'resolvedOn' | 'deletedAt'>>(barriers: readonly B[]): B[] {
+  return barriers.filter((b) => !b.resolvedOn && !b.deletedAt);
 }

@@ -1,38 +1,31 @@
 // The Dexie database: the renderer's working offline store (DESIGN §3). Versioned schema;
 // each new version is appended below with its upgrade, never edited in place.
-import { Dexie, type EntityTable } from 'dexie';
-import type { Project } from '@shared/domain/project.schema';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Barrier, Project, StageLogEntry } from '@shared/domain/project.schema';
 import type { Person, Organization } from '@shared/domain/people.schema';
 import type { InvestmentStat } from '@shared/domain/investment-stat.schema';
 import type { Hlc } from '@shared/sync/hlc';
-import type { FieldClocks } from '@shared/domain/record';
+import type { FieldClocks } from '@shared/sync/merge';
+import { SYNCED_TABLES, setElementField, type OutboxEntry, type SyncedTable } from '@shared/sync/contract';
+import { derivedUuidV7 } from '@shared/domain/derived-id';
+import { toBoardRow, type BoardRow } from './board-rows';
+
+export { SYNCED_TABLES, type OutboxEntry, type SyncedTable, type BoardRow };
 
 /** Fields the store derives from a record for its own indexes; never synced. */
 export type LocalDerived = {
   /** 1 while not deleted (IndexedDB cannot index null). */
   alive: 0 | 1;
-  /** Lower-cased text the board's search runs on. */
-  search: string;
+  /** Lower-cased text a list's search runs on (where the table has one). */
+  search?: string;
 };
 
 export type ProjectRow = Project & LocalDerived;
+export type BarrierRow = Barrier & LocalDerived;
+export type StageLogRow = StageLogEntry & LocalDerived;
 export type PersonRow = Person & LocalDerived;
 export type OrganizationRow = Organization & LocalDerived;
 export type InvestmentStatRow = InvestmentStat & LocalDerived;
-
-/** One field change waiting to be pushed (DESIGN §4). */
-export type OutboxEntry = {
-  seq?: number;
-  clientId: string;
-  table: SyncedTable;
-  recordId: string;
-  op: 'upsert' | 'delete' | 'restore';
-  /** Field → new value and its HLC stamp. */
-  fields: Record<string, { value: unknown; hlc: string }>;
-  /** For guarded fields: the stamp of the value the edit was based on. */
-  base?: Record<string, string | null>;
-  at: string;
-};
 
 /** Who changed what and when (insert-only). */
 export type AuditEntry = {
@@ -58,9 +51,6 @@ export function clockKey(table: SyncedTable, recordId: string): string {
   return `${table}/${recordId}`;
 }
 
-export const SYNCED_TABLES = ['projects', 'people', 'organizations', 'investmentStats'] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
-
 /** The stores of schema version 1, frozen: later versions only add to them (see HattamaDb). */
 export const SCHEMA_V1 = {
   projects: 'id, [alive+updatedAt], stage, regionId',
@@ -73,11 +63,24 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/** Stores added by version 2, frozen. */
+export const SCHEMA_V2 = { fieldClocks: 'key' } as const;
+
+/** Stores added by version 3, frozen. */
+export const SCHEMA_V3 = {
+  barriers: 'id, projectId, [alive+updatedAt]',
+  stageLog: 'id, projectId, [alive+updatedAt]',
+  boardRows: 'id, [alive+updatedAt]',
+} as const;
+
 export class HattamaDb extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;
+  barriers!: EntityTable<BarrierRow, 'id'>;
+  stageLog!: EntityTable<StageLogRow, 'id'>;
   people!: EntityTable<PersonRow, 'id'>;
   organizations!: EntityTable<OrganizationRow, 'id'>;
   investmentStats!: EntityTable<InvestmentStatRow, 'id'>;
+  boardRows!: EntityTable<BoardRow, 'id'>;
   auditLog!: EntityTable<AuditEntry, 'seq'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
@@ -92,9 +95,9 @@ export class HattamaDb extends Dexie {
     // v2: field clocks move to their own table, so reading 100,000 projects does not read
     // their sync metadata too (it doubled the register's load time and memory).
     this.version(2)
-      .stores({ fieldClocks: 'key' })
+      .stores(SCHEMA_V2)
       .upgrade(async (tx) => {
-        for (const table of SYNCED_TABLES) {
+        for (const table of ['projects', 'people', 'organizations', 'investmentStats'] as const) {
           await tx
             .table(table)
             .toCollection()
@@ -107,10 +110,113 @@ export class HattamaDb extends Dexie {
             });
         }
       });
+    // v3: lists inside a project become records of their own (barriers, stage-log entries), tags
+    // a set stamped element by element — so concurrent additions merge without loss; the board
+    // reads a lean projection (boardRows) kept by the repository.
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+  }
+
+  /** Every table a repository write may touch, for one transaction that spans them all. */
+  writeTables() {
+    return [
+      this.projects, this.barriers, this.stageLog, this.people, this.organizations, this.investmentStats,
+      this.boardRows, this.outbox, this.auditLog, this.syncState, this.fieldClocks, this.settings,
+    ];
   }
 }
 
-/** The live (not deleted) records of a synced table, newest change last, by the `[alive+updatedAt]` index. */
-export function aliveRows<T extends LocalDerived & { id: string; updatedAt: string }>(table: EntityTable<T, 'id'>) {
+type V2Project = ProjectRow & {
+  barriers?: { id: string; kind: string; text: string; openedOn: string; resolvedOn?: string }[];
+  stageLog?: { at: string; from: string | null; to: string; by: string }[];
+};
+
+/** The v2 → v3 upgrade: barriers and stage-log entries out of the project rows, tags stamped per element, board rows built. */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const projects = (await tx.table('projects').toArray()) as V2Project[];
+  const clockRows = (await tx.table('fieldClocks').bulkGet(projects.map((p) => clockKey('projects', p.id)))) as (FieldClockRow | undefined)[];
+  const barriers: BarrierRow[] = [];
+  const stageLog: StageLogRow[] = [];
+  const clocks: FieldClockRow[] = [];
+  const boardRows: BoardRow[] = [];
+  const migrated = new Map<string, { barriers: BarrierRow[]; stageLog: StageLogRow[]; barrierHlc?: string; stageLogHlc?: string; tags: string[]; tagsHlc?: string }>();
+  projects.forEach((p, i) => {
+    const clock: FieldClocks = { ...(clockRows[i]?.clock ?? {}) };
+    const own: BarrierRow[] = (p.barriers ?? []).map((b) => ({
+      id: b.id, projectId: p.id, kind: b.kind as BarrierRow['kind'], text: b.text, openedOn: b.openedOn,
+      ...(b.resolvedOn ? { resolvedOn: b.resolvedOn } : {}),
+      createdAt: p.updatedAt, updatedAt: p.updatedAt, deletedAt: null, alive: 1,
+    }));
+    const log: StageLogRow[] = (p.stageLog ?? []).map((e, n) => ({
+      id: derivedUuidV7(Date.parse(e.at), `${p.id}/stageLog/${n}`), projectId: p.id, at: e.at,
+      from: e.from as StageLogRow['from'], to: e.to as StageLogRow['to'], by: e.by,
+      createdAt: e.at, updatedAt: e.at, deletedAt: null, alive: 1,
+    }));
+    const childClock = (stamp: string | undefined, fields: string[]) => (stamp ? Object.fromEntries(fields.map((f) => [f, stamp])) : null);
+    for (const b of own) {
+      const c = childClock(clock.barriers, ['projectId', 'kind', 'text', 'openedOn', ...(b.resolvedOn ? ['resolvedOn'] : [])]);
+      if (c) clocks.push({ key: clockKey('barriers', b.id), clock: c });
+    }
+    for (const e of log) {
+      const c = childClock(clock.stageLog, ['projectId', 'at', 'from', 'to', 'by']);
+      if (c) clocks.push({ key: clockKey('stageLog', e.id), clock: c });
+    }
+    const tags = p.tags ?? [];
+    const entry = { barriers: own, stageLog: log, tags, ...(clock.barriers ? { barrierHlc: clock.barriers } : {}), ...(clock.stageLog ? { stageLogHlc: clock.stageLog } : {}), ...(clock.tags ? { tagsHlc: clock.tags } : {}) };
+    migrated.set(p.id, entry);
+    if (clock.tags) for (const t of tags) clock[setElementField('tags', t)] = clock.tags;
+    delete clock.tags;
+    delete clock.barriers;
+    delete clock.stageLog;
+    if (clockRows[i]) clocks.push({ key: clockKey('projects', p.id), clock });
+    delete p.barriers;
+    delete p.stageLog;
+    delete p.search;
+    if (!Array.isArray(p.tags)) p.tags = [];
+    barriers.push(...own);
+    stageLog.push(...log);
+    boardRows.push(toBoardRow(p, own, clock.stage ?? null));
+  });
+  await tx.table('projects').bulkPut(projects);
+  await tx.table('barriers').bulkPut(barriers);
+  await tx.table('stageLog').bulkPut(stageLog);
+  await tx.table('fieldClocks').bulkPut(clocks);
+  await tx.table('boardRows').bulkPut(boardRows);
+
+  // Changes still waiting to be pushed: whole-array fields become per-record and per-element changes.
+  const pending = (await tx.table('outbox').toArray()) as (OutboxEntry & { seq: number })[];
+  const extra: OutboxEntry[] = [];
+  for (const e of pending) {
+    if (e.table !== 'projects') continue;
+    const fields = { ...e.fields };
+    const m = migrated.get(e.recordId);
+    let touched = false;
+    if (fields.tags) {
+      const tagsChange = fields.tags;
+      for (const t of Array.isArray(tagsChange.value) ? (tagsChange.value as string[]) : []) fields[setElementField('tags', t)] = { value: true, hlc: tagsChange.hlc };
+      delete fields.tags;
+      touched = true;
+    }
+    for (const [field, table] of [['barriers', 'barriers'], ['stageLog', 'stageLog']] as const) {
+      const change = fields[field];
+      if (!change) continue;
+      delete fields[field];
+      touched = true;
+      for (const rec of m?.[field] ?? []) {
+        const { id, alive: _alive, createdAt: _c, updatedAt: _u, deletedAt: _d, ...recFields } = rec as BarrierRow & StageLogRow;
+        extra.push({
+          clientId: e.clientId, table, recordId: id, op: 'upsert', at: e.at,
+          fields: Object.fromEntries(Object.entries(recFields).map(([k, v]) => [k, { value: v ?? null, hlc: change.hlc }])),
+        });
+      }
+    }
+    if (!touched) continue;
+    if (Object.keys(fields).length === 0) await tx.table('outbox').delete(e.seq);
+    else await tx.table('outbox').put({ ...e, fields });
+  }
+  if (extra.length > 0) await tx.table('outbox').bulkAdd(extra);
+}
+
+/** The live (not deleted) records of a table, newest change last, by the `[alive+updatedAt]` index. */
+export function aliveRows<T extends { alive: 0 | 1; id: string; updatedAt: string }>(table: EntityTable<T, 'id'>) {
   return table.where('[alive+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]);
 }

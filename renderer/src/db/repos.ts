@@ -1,53 +1,57 @@
-// The repositories of the app's tables, wired with their search text and table rules.
-import { projectFieldsSchema, type ProjectFields, type StageLogEntry } from '@shared/domain/project.schema';
+// The repositories of the app's tables, wired with their search text and table rules: a stage
+// change writes a stage-log record; a write to a project or one of its barriers refreshes the
+// project's board row, all in the write's own transaction.
+import { projectFieldsSchema, barrierFieldsSchema, stageLogFieldsSchema, type Project, type Barrier } from '@shared/domain/project.schema';
 import { personFieldsSchema, organizationFieldsSchema } from '@shared/domain/people.schema';
 import { investmentStatFieldsSchema } from '@shared/domain/investment-stat.schema';
-import { okedName } from '@shared/domain/oked';
-import { districtName, regionName, zoneName } from '@shared/geo/regions';
+import { clockKey, type HattamaDb } from './db';
+import { toBoardRow } from './board-rows';
 import { Repository, type RepoContext } from './repository';
 
-/** Text the board search matches: every visible text field, in all three languages for names. */
-export function projectSearchText(p: ProjectFields): string {
-  const langs = ['ru', 'kk', 'en'] as const;
-  return [
-    p.title,
-    p.investorName,
-    p.investorBin,
-    p.settlement,
-    p.capacity,
-    p.notes,
-    p.supportMeasures,
-    ...p.tags,
-    ...p.barriers.map((b) => b.text),
-    ...langs.map((l) => regionName(p.regionId, l)),
-    ...(p.districtId ? langs.map((l) => districtName(p.districtId ?? '', l)) : []),
-    ...(p.zoneId ? langs.map((l) => zoneName(p.zoneId ?? '', l)) : []),
-    ...(p.okedSection ? langs.map((l) => okedName(p.okedSection ?? 'A', l)) : []),
-  ]
-    .filter(Boolean)
-    .join('\u0001');
-}
+export { projectSearchText } from './board-rows';
 
-/** Appends a stage-log entry whenever the stage changes (стадия → журнал стадий). */
-export function withStageLog(next: ProjectFields, previous: ProjectFields | null, info: { at: string; actor: string }): ProjectFields {
-  const from = previous?.stage ?? null;
-  if (from === next.stage && previous) return { ...next, stageLog: previous.stageLog };
-  const entry: StageLogEntry = { at: info.at, from, to: next.stage, by: info.actor };
-  return { ...next, stageLog: [...(previous?.stageLog ?? []), entry] };
+/** Rebuilds a project's board row from the project and its barriers (inside the caller's transaction). */
+export async function refreshBoardRow(db: HattamaDb, projectId: string): Promise<void> {
+  const project = await db.projects.get(projectId);
+  if (!project) return;
+  const barriers = await db.barriers.where('projectId').equals(projectId).toArray();
+  const clocks = (await db.fieldClocks.get(clockKey('projects', projectId)))?.clock ?? {};
+  await db.boardRows.put(toBoardRow(project as Project, barriers as Barrier[], clocks.stage ?? null));
 }
 
 export function createRepos(ctx: RepoContext) {
+  const stageLog = new Repository(ctx, { table: 'stageLog', schema: stageLogFieldsSchema });
+  const barriers = new Repository(ctx, {
+    table: 'barriers',
+    schema: barrierFieldsSchema,
+    afterWrite: async ({ row, previous }) => {
+      await refreshBoardRow(ctx.db, row.projectId);
+      if (previous && previous.projectId !== row.projectId) await refreshBoardRow(ctx.db, previous.projectId);
+    },
+  });
+  const projects = new Repository(ctx, {
+    table: 'projects',
+    schema: projectFieldsSchema,
+    guarded: ['stage', 'status'],
+    afterWrite: async ({ id, row, previous, changed, at, actor, remote }) => {
+      // Stage-log entries made elsewhere arrive as records of their own: only a local change logs.
+      if (!remote && changed.has('stage')) {
+        await stageLog.create({ projectId: id, at, from: previous?.stage ?? null, to: row.stage, by: actor });
+      }
+      await refreshBoardRow(ctx.db, id);
+    },
+  });
   return {
-    projects: new Repository(ctx, {
-      table: 'projects',
-      schema: projectFieldsSchema,
-      searchText: projectSearchText,
-      guarded: ['stage', 'status'],
-      beforeWrite: withStageLog,
-    }),
+    projects,
+    barriers,
+    stageLog,
     people: new Repository(ctx, { table: 'people', schema: personFieldsSchema, searchText: (p) => `${p.fullName} ${p.position ?? ''}` }),
     organizations: new Repository(ctx, { table: 'organizations', schema: organizationFieldsSchema, searchText: (o) => `${o.name} ${o.bin ?? ''}` }),
     investmentStats: new Repository(ctx, { table: 'investmentStats', schema: investmentStatFieldsSchema, searchText: (s) => s.sourceTitle }),
+    /** Runs several writes as one transaction: all of them are stored, or none. */
+    transaction<T>(work: () => Promise<T>): Promise<T> {
+      return ctx.db.transaction('rw', ctx.db.writeTables(), work);
+    },
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

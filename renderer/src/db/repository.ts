@@ -1,11 +1,14 @@
-// The one repository layer every write goes through (DESIGN §3): it validates the record with
-// its zod schema, then, in one Dexie transaction, writes the row, stamps each changed field with
-// the hybrid logical clock, appends the change to the sync outbox and an entry to the audit log.
+// The one repository layer every write goes through (DESIGN §3). A write validates the record with
+// its zod schema and then, in one Dexie transaction, stores the row, stamps each changed field
+// (set fields element by element) with the hybrid logical clock, appends the change to the sync
+// outbox and an entry to the audit log — one write path for creates, updates, deletes, restores.
+// Changes stamped elsewhere (a pull) merge through the same path, per field by clock, unsent.
 import type { z } from 'zod';
-import { formatHlc, initialHlc, tickHlc, type Hlc } from '@shared/sync/hlc';
+import { formatHlc, initialHlc, parseHlc, receiveHlc, tickHlc, type Hlc } from '@shared/sync/hlc';
 import { META_FIELDS, type RecordMeta } from '@shared/domain/record';
-import { clockKey, type AuditEntry, type HattamaDb, type LocalDerived, type OutboxEntry, type SyncedTable } from './db';
-import type { FieldClocks } from '@shared/domain/record';
+import { SET_FIELDS, type OutboxEntry, type SyncedTable } from '@shared/sync/contract';
+import { diffFields, mergeChanges, sameValue, type FieldClocks } from '@shared/sync/merge';
+import { clockKey, type AuditEntry, type HattamaDb, type LocalDerived } from './db';
 
 /** What a write needs from its surroundings; passed in so tests control time, ids and actor. */
 export type RepoContext = {
@@ -34,17 +37,40 @@ export class NotFoundError extends Error {
   }
 }
 
-type Row<F> = RecordMeta & F & LocalDerived;
+export type Row<F> = RecordMeta & F & LocalDerived;
+
+/** What a write did, handed to the table's `afterWrite` inside the same transaction. */
+export type WriteEvent<F> = {
+  id: string;
+  row: Row<F>;
+  previous: F | null;
+  /** Names of the plain fields (and set fields) that changed. */
+  changed: ReadonlySet<string>;
+  action: AuditEntry['action'];
+  at: string;
+  actor: string;
+  /** True when the change was stamped elsewhere and merged here (nothing of it is pushed again). */
+  remote: boolean;
+};
 
 export type RepoOptions<S extends z.ZodType> = {
   table: SyncedTable;
   schema: S;
-  /** Text the board's search runs on. */
-  searchText: (fields: z.output<S>) => string;
+  /** Text a list's search runs on, stored lower-cased with the row (tables that have a search). */
+  searchText?: (fields: z.output<S>) => string;
   /** Fields whose concurrent change must raise a conflict instead of a silent overwrite. */
   guarded?: readonly string[];
-  /** Adjusts the validated fields before they are written (e.g. appends a stage log entry). */
-  beforeWrite?: (next: z.output<S>, previous: z.output<S> | null, info: { at: string; actor: string }) => z.output<S>;
+  /** Runs in the write's transaction after the row is stored (stage log, projections). */
+  afterWrite?: (event: WriteEvent<z.output<S>>) => Promise<void>;
+};
+
+/** Options of an update. */
+export type UpdateOptions = {
+  /**
+   * The field stamps of the record as the clerk saw it (e.g. when the card was opened): a guarded
+   * field's `base` is the stamp of the value the clerk saw, so a concurrent change stays visible.
+   */
+  seen?: FieldClocks;
 };
 
 /** Fields the repository owns (record meta and local derived fields), never taken from a caller's input. */
@@ -55,14 +81,11 @@ export function toValidationError(error: z.ZodError): ValidationError {
   return new ValidationError(error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
 }
 
-function fieldsOf<F>(row: Record<string, unknown>): F {
+/** The clerk-edited fields of a stored row (no meta, no derived fields). */
+export function fieldsOf<F>(row: object): F {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (!META.has(k)) out[k] = v;
+  for (const [k, v] of Object.entries(row)) if (!META.has(k) && v !== undefined) out[k] = v;
   return out as F;
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Loads (or creates) this client's id and clock inside the current transaction. */
@@ -81,13 +104,26 @@ async function clientAndClock(db: HattamaDb): Promise<{ clientId: string; clock:
 
 /** A repository for one synced table. */
 export class Repository<S extends z.ZodType> {
+  private readonly setFields: readonly string[];
+
   constructor(
     private readonly ctx: RepoContext,
     private readonly opts: RepoOptions<S>,
-  ) {}
+  ) {
+    this.setFields = SET_FIELDS[opts.table] ?? [];
+  }
+
+  get tableName(): SyncedTable {
+    return this.opts.table;
+  }
 
   private get table() {
     return this.ctx.db.table<Row<z.output<S>>, string>(this.opts.table);
+  }
+
+  /** Runs `work` in one read-write transaction over every table a write may touch. */
+  private tx<T>(work: () => Promise<T>): Promise<T> {
+    return this.ctx.db.transaction('rw', this.ctx.db.writeTables(), work);
   }
 
   private validate(input: unknown): z.output<S> {
@@ -106,20 +142,31 @@ export class Repository<S extends z.ZodType> {
     return this.table.get(id);
   }
 
+  /** Reads one record with its field stamps, in one read transaction (what an editor opens with). */
+  async getWithClocks(id: string): Promise<{ row: Row<z.output<S>>; clocks: FieldClocks } | undefined> {
+    const { db } = this.ctx;
+    return db.transaction('r', [this.table, db.fieldClocks], async () => {
+      const row = await this.table.get(id);
+      return row ? { row, clocks: await this.clocks(id) } : undefined;
+    });
+  }
+
   /** Creates a record; throws {@link ValidationError} and writes nothing when the input is invalid. */
   async create(input: z.input<S>): Promise<Row<z.output<S>>> {
     const valid = this.validate(input);
-    return this.write(null, valid, 'create');
+    return this.tx(() => this.commit(null, valid as Record<string, unknown>, 'create'));
   }
 
-  /** Applies a patch to a live record; the whole result is validated before anything is written. */
-  async update(id: string, patch: Partial<z.input<S>>): Promise<Row<z.output<S>>> {
-    const { db } = this.ctx;
-    return db.transaction('rw', [this.table, db.outbox, db.auditLog, db.syncState, db.fieldClocks], async () => {
+  /**
+   * Changes the fields in `patch` of a live record, and only those: the other fields keep what is
+   * stored now, whatever the caller saw. The whole result is validated before anything is written.
+   */
+  async update(id: string, patch: Partial<z.input<S>>, options: UpdateOptions = {}): Promise<Row<z.output<S>>> {
+    return this.tx(async () => {
       const current = await this.table.get(id);
       if (!current || current.deletedAt) throw new NotFoundError(this.opts.table, id);
       const valid = this.validate({ ...fieldsOf<Record<string, unknown>>(current), ...(patch as Record<string, unknown>) });
-      return this.write(current, valid, 'update');
+      return this.commit(current, valid as Record<string, unknown>, 'update', options.seen);
     });
   }
 
@@ -133,86 +180,115 @@ export class Repository<S extends z.ZodType> {
     return this.setDeleted(id, false);
   }
 
-  private async setDeleted(id: string, deleted: boolean): Promise<Row<z.output<S>>> {
-    const { db } = this.ctx;
-    return db.transaction('rw', [this.table, db.outbox, db.auditLog, db.syncState, db.fieldClocks], async () => {
+  private setDeleted(id: string, deleted: boolean): Promise<Row<z.output<S>>> {
+    return this.tx(async () => {
       const current = await this.table.get(id);
       if (!current) throw new NotFoundError(this.opts.table, id);
       if (Boolean(current.deletedAt) === deleted) return current;
-      const at = this.ctx.now().toISOString();
-      const { clientId, clock } = await clientAndClock(db);
-      const next = tickHlc(clock, this.ctx.now().getTime());
-      const stamp = formatHlc(next);
-      const row = {
-        ...(current as Record<string, unknown>),
-        deletedAt: deleted ? at : null,
-        updatedAt: at,
-        alive: deleted ? 0 : 1,
-      } as Row<z.output<S>>;
-      await this.table.put(row);
-      const key = clockKey(this.opts.table, id);
-      const clocks = (await db.fieldClocks.get(key))?.clock ?? {};
-      await db.fieldClocks.put({ key, clock: { ...clocks, deletedAt: stamp } });
-      await db.syncState.put({ key: 'clock', clock: next });
-      await db.outbox.add({ clientId, table: this.opts.table, recordId: id, op: deleted ? 'delete' : 'restore', fields: { deletedAt: { value: row.deletedAt, hlc: stamp } }, at });
-      await db.auditLog.add({ at, actor: this.ctx.actor(), table: this.opts.table, recordId: id, action: deleted ? 'delete' : 'restore', changes: [{ field: 'deletedAt', from: current.deletedAt, to: row.deletedAt }] });
-      return row;
+      return this.commit(current, fieldsOf<Record<string, unknown>>(current), deleted ? 'delete' : 'restore');
     });
   }
 
-  private async write(current: Row<z.output<S>> | null, validFields: z.output<S>, action: 'create' | 'update'): Promise<Row<z.output<S>>> {
+  /**
+   * The write path, once for every kind of local write: stores the row, stamps each changed
+   * field, appends the outbox entry and the audit entry, then runs the table's `afterWrite`.
+   */
+  private async commit(current: Row<z.output<S>> | null, fields: Record<string, unknown>, action: AuditEntry['action'], seen?: FieldClocks): Promise<Row<z.output<S>>> {
     const { db } = this.ctx;
-    return db.transaction('rw', [this.table, db.outbox, db.auditLog, db.syncState, db.fieldClocks], async () => {
-      const at = this.ctx.now().toISOString();
-      const actor = this.ctx.actor();
-      const previous = current ? fieldsOf<z.output<S>>(current) : null;
-      const fields = this.opts.beforeWrite ? this.opts.beforeWrite(validFields, previous, { at, actor }) : validFields;
-      const fieldRecord = fields as Record<string, unknown>;
-      const prevRecord = (previous ?? {}) as Record<string, unknown>;
-      const names = new Set([...Object.keys(fieldRecord), ...Object.keys(prevRecord)]);
-      const changed = [...names].filter((k) => !same(fieldRecord[k], prevRecord[k]));
-      if (current && changed.length === 0) return current;
+    const at = this.ctx.now().toISOString();
+    const actor = this.ctx.actor();
+    const previous = current ? fieldsOf<Record<string, unknown>>(current) : null;
+    const changes = action === 'create' || action === 'update' ? diffFields(previous, fields, this.setFields) : new Map<string, unknown>();
+    const deletedAt = action === 'delete' ? at : action === 'restore' ? null : (current?.deletedAt ?? null);
+    if (action === 'delete' || action === 'restore') changes.set('deletedAt', deletedAt);
+    if (current && changes.size === 0) return current;
 
-      const { clientId, clock } = await clientAndClock(db);
-      let hlc = clock;
-      const id = current?.id ?? this.ctx.newId();
-      const key = clockKey(this.opts.table, id);
-      const previousClocks: FieldClocks = current ? ((await db.fieldClocks.get(key))?.clock ?? {}) : {};
-      const fieldClock: FieldClocks = { ...previousClocks };
-      const outFields: OutboxEntry['fields'] = {};
-      const base: Record<string, string | null> = {};
-      for (const name of changed) {
-        hlc = tickHlc(hlc, this.ctx.now().getTime());
-        const stamp = formatHlc(hlc);
-        fieldClock[name] = stamp;
-        outFields[name] = { value: fieldRecord[name] ?? null, hlc: stamp };
-        if (current && this.opts.guarded?.includes(name)) base[name] = previousClocks[name] ?? null;
+    const { clientId, clock } = await clientAndClock(db);
+    const id = current?.id ?? this.ctx.newId();
+    const key = clockKey(this.opts.table, id);
+    const previousClocks: FieldClocks = current ? ((await db.fieldClocks.get(key))?.clock ?? {}) : {};
+    const clocks: FieldClocks = { ...previousClocks };
+    const outFields: OutboxEntry['fields'] = {};
+    const base: Record<string, string | null> = {};
+    let hlc = clock;
+    for (const [name, value] of changes) {
+      hlc = tickHlc(hlc, this.ctx.now().getTime());
+      const stamp = formatHlc(hlc);
+      clocks[name] = stamp;
+      outFields[name] = { value, hlc: stamp };
+      if (current && action === 'update' && this.opts.guarded?.includes(name)) {
+        base[name] = (seen ? seen[name] : previousClocks[name]) ?? null;
       }
-      const row = {
-        ...fieldRecord,
-        id,
-        createdAt: current?.createdAt ?? at,
-        updatedAt: at,
-        deletedAt: null,
-        alive: 1,
-        search: this.opts.searchText(fields).toLocaleLowerCase('ru'),
-      } as Row<z.output<S>>;
+    }
+    const row = this.toRow(id, fields, current?.createdAt ?? at, at, deletedAt);
+    await this.table.put(row);
+    await db.fieldClocks.put({ key, clock: clocks });
+    await db.syncState.put({ key: 'clock', clock: hlc });
+    const op: OutboxEntry['op'] = action === 'delete' ? 'delete' : action === 'restore' ? 'restore' : 'upsert';
+    const entry: OutboxEntry = { clientId, table: this.opts.table, recordId: id, op, fields: outFields, at };
+    if (Object.keys(base).length > 0) entry.base = base;
+    await db.outbox.add(entry);
+    const changed = this.changedFieldNames(previous, fields, action);
+    await db.auditLog.add({
+      at, actor, table: this.opts.table, recordId: id, action,
+      changes: [...changed].map((field) =>
+        field === 'deletedAt' ? { field, from: current?.deletedAt ?? null, to: deletedAt } : { field, from: previous?.[field] ?? null, to: fields[field] ?? null },
+      ),
+    });
+    await this.opts.afterWrite?.({ id, row, previous: previous as z.output<S> | null, changed, action, at, actor, remote: false });
+    return row;
+  }
 
-      await this.table.put(row);
-      await db.fieldClocks.put({ key, clock: fieldClock });
+  private changedFieldNames(previous: Record<string, unknown> | null, fields: Record<string, unknown>, action: AuditEntry['action']): Set<string> {
+    if (action === 'delete' || action === 'restore') return new Set(['deletedAt']);
+    const prev = previous ?? {};
+    const names = new Set([...Object.keys(prev), ...Object.keys(fields)]);
+    const isSet = (n: string) => this.setFields.includes(n);
+    return new Set([...names].filter((n) => (isSet(n) ? !sameValue(prev[n] ?? [], fields[n] ?? []) : !sameValue(prev[n], fields[n]))));
+  }
+
+  private toRow(id: string, fields: Record<string, unknown>, createdAt: string, updatedAt: string, deletedAt: string | null): Row<z.output<S>> {
+    const row: Record<string, unknown> = { ...fields, id, createdAt, updatedAt, deletedAt, alive: deletedAt ? 0 : 1 };
+    if (this.opts.searchText) row.search = this.opts.searchText(fields as z.output<S>).toLocaleLowerCase('ru');
+    for (const f of this.setFields) if (!Array.isArray(row[f])) row[f] = [];
+    return row as Row<z.output<S>>;
+  }
+
+  /**
+   * Merges changes stamped elsewhere (pulled from the server, or another clerk's outbox) into
+   * the record: each field takes the newer stamp. Nothing is queued to push; the local clock
+   * moves past the stamps received. Applying the same changes twice changes nothing.
+   */
+  async applyRemote(recordId: string, incoming: OutboxEntry['fields'], actor = '—'): Promise<Row<z.output<S>> | undefined> {
+    const { db } = this.ctx;
+    return this.tx(async () => {
+      const key = clockKey(this.opts.table, recordId);
+      const current = await this.table.get(recordId);
+      const localClocks = (await db.fieldClocks.get(key))?.clock ?? {};
+      const fields: Record<string, unknown> = current ? { ...fieldsOf<Record<string, unknown>>(current), deletedAt: current.deletedAt } : {};
+      const merged = mergeChanges(fields, localClocks, incoming, this.setFields);
+      if (merged.applied.length === 0) return current;
+
+      const { clock } = await clientAndClock(db);
+      let hlc = clock;
+      const nowMs = this.ctx.now().getTime();
+      for (const name of merged.applied) hlc = receiveHlc(hlc, parseHlc(merged.clocks[name] ?? ''), nowMs);
       await db.syncState.put({ key: 'clock', clock: hlc });
-      const entry: OutboxEntry = { clientId, table: this.opts.table, recordId: row.id, op: 'upsert', fields: outFields, at };
-      if (Object.keys(base).length > 0) entry.base = base;
-      await db.outbox.add(entry);
-      const audit: AuditEntry = {
-        at,
-        actor,
-        table: this.opts.table,
-        recordId: row.id,
-        action,
-        changes: changed.map((field) => ({ field, from: prevRecord[field] ?? null, to: fieldRecord[field] ?? null })),
-      };
-      await db.auditLog.add(audit);
+
+      const at = this.ctx.now().toISOString();
+      const { deletedAt: rawDeleted, ...recordFields } = merged.fields;
+      const deletedAt = typeof rawDeleted === 'string' ? rawDeleted : null;
+      const row = this.toRow(recordId, recordFields, current?.createdAt ?? at, at, deletedAt);
+      await this.table.put(row);
+      await db.fieldClocks.put({ key, clock: merged.clocks });
+      const previous = current ? fieldsOf<Record<string, unknown>>(current) : null;
+      const action: AuditEntry['action'] = !current ? 'create' : Boolean(current.deletedAt) !== Boolean(deletedAt) ? (deletedAt ? 'delete' : 'restore') : 'update';
+      const changed = this.changedFieldNames(previous, recordFields, action);
+      await db.auditLog.add({
+        at, actor, table: this.opts.table, recordId, action,
+        changes: [...changed].map((field) => (field === 'deletedAt' ? { field, from: current?.deletedAt ?? null, to: deletedAt } : { field, from: previous?.[field] ?? null, to: recordFields[field] ?? null })),
+      });
+      await this.opts.afterWrite?.({ id: recordId, row, previous: previous as z.output<S> | null, changed, action, at, actor, remote: true });
       return row;
     });
   }

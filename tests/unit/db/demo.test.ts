@@ -26,11 +26,11 @@ describe('loadDemo', () => {
     }
     for (const p of projects) {
       expect(p).toMatchObject({ regionId: 'aktobe', stage: 'idea', status: 'on_track', deletedAt: null, alive: 1 });
-      expect(p.stageLog).toEqual([expect.objectContaining({ from: null, to: 'idea', by: ACTOR })]);
+      expect(await h.db.stageLog.where('projectId').equals(p.id).toArray()).toEqual([expect.objectContaining({ from: null, to: 'idea', by: ACTOR })]);
     }
     expect(projects.find((p) => p.investorName.includes('Polyline'))?.title).toBe('Завод по производству пластиковых труб');
     // Every record went through the repository: one outbox and one audit entry each.
-    const total = (await h.db.projects.count()) + (await h.db.people.count()) + (await h.db.organizations.count()) + (await h.db.investmentStats.count());
+    const total = (await h.db.projects.count()) + (await h.db.stageLog.count()) + (await h.db.people.count()) + (await h.db.organizations.count()) + (await h.db.investmentStats.count());
     expect(await h.db.outbox.count()).toBe(total);
     expect(await h.db.auditLog.count()).toBe(total);
   });

@@ -1,53 +1,131 @@
 // Schema migrations: a database written by an older version opens in the current one with its
-// data intact and in the current layout.
+// data intact and in the current layout — all synced tables, rows with and without clocks, and
+// the changes still waiting in the outbox.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { uuidv7 } from 'uuidv7';
-import { HattamaDb, SCHEMA_V1 } from '../../../renderer/src/db/db';
+import { HattamaDb, SCHEMA_V1, SCHEMA_V2 } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
+import { outboxEntrySchema } from '@shared/sync/contract';
 
 let name = '';
 afterEach(async () => {
   await Dexie.delete(name);
 });
 
+const AT = '2026-01-10T05:00:00.000Z';
+const S = (n: number) => `001768021200000-${n.toString(36).padStart(6, '0')}-node`;
+
+function v1Project(id: string, extra: Record<string, unknown> = {}) {
+  return {
+    id, createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1,
+    title: 'Завод по производству пластиковых труб', investorName: 'ТОО «Polyline»', regionId: 'aktobe', stage: 'design', status: 'on_track',
+    stageLog: [{ at: AT, from: null, to: 'idea', by: 'Секретарь' }, { at: '2026-01-11T05:00:00.000Z', from: 'idea', to: 'design', by: 'Секретарь' }],
+    barriers: [{ id: uuidv7(), kind: 'gas', text: 'Нет подключения к газу', openedOn: '2026-01-05' }, { id: uuidv7(), kind: 'land', text: 'Участок оформлен', openedOn: '2025-12-01', resolvedOn: '2026-01-02' }],
+    tags: ['СЭЗ', 'выездное'], search: 'завод',
+    ...extra,
+  };
+}
+
 /** Writes a database exactly as version 1 of the app did (field clocks inline in each record). */
-async function writeV1(dbName: string, projectId: string) {
+async function writeV1(dbName: string, withClocks: string, without: string) {
   const v1 = new Dexie(dbName);
   v1.version(1).stores(SCHEMA_V1);
-  await v1.table('projects').put({
-    id: projectId, createdAt: '2026-01-10T05:00:00.000Z', updatedAt: '2026-01-10T05:00:00.000Z', deletedAt: null, alive: 1,
-    title: 'Завод по производству пластиковых труб', investorName: 'ТОО «Polyline»', regionId: 'aktobe', stage: 'idea', status: 'on_track',
-    stageLog: [{ at: '2026-01-10T05:00:00.000Z', from: null, to: 'idea', by: 'Секретарь' }], barriers: [], tags: [], search: 'завод',
-    fieldClock: { title: '000001768021200000-000001-node', stage: '000001768021200000-000002-node' },
+  await v1.table('projects').bulkPut([
+    v1Project(withClocks, { fieldClock: { title: S(1), stage: S(2), stageLog: S(3), barriers: S(4), tags: S(5) } }),
+    v1Project(without, { title: 'Цех без часов', barriers: [], tags: [] }),
+  ]);
+  await v1.table('people').put({ id: uuidv7(), createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1, fullName: 'Асхат Шахаров', regionId: 'aktobe', search: 'асхат', fieldClock: { fullName: S(6) } });
+  await v1.table('organizations').put({ id: uuidv7(), createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1, name: 'ТОО «Polyline»', kind: 'investor', regionId: 'aktobe', search: 'polyline' });
+  await v1.table('investmentStats').put({ id: uuidv7(), createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1, regionId: 'aktobe', year: 2025, indicator: 'investment_attracted_tenge', value: 1.2e12, qualifier: 'more_than', sourceTitle: 'BAQ.KZ', search: 'baq' });
+  // A change still waiting to be pushed, in the old whole-array shape.
+  await v1.table('outbox').add({
+    clientId: 'node', table: 'projects', recordId: withClocks, op: 'upsert', at: AT,
+    fields: { title: { value: 'Завод по производству пластиковых труб', hlc: S(1) }, barriers: { value: [], hlc: S(4) }, tags: { value: ['СЭЗ', 'выездное'], hlc: S(5) }, stageLog: { value: [], hlc: S(3) } },
   });
-  await v1.table('outbox').add({ clientId: 'c', table: 'projects', recordId: projectId, op: 'upsert', fields: {}, at: '2026-01-10T05:00:00.000Z' });
   v1.close();
 }
 
-describe('migration v1 → v2', () => {
-  it('moves each record’s field clocks to their own table and keeps the record and the outbox', async () => {
+/** Writes a database as version 2 did (field clocks in their own table, lists still arrays). */
+async function writeV2(dbName: string, withClocks: string, without: string) {
+  const v2 = new Dexie(dbName);
+  v2.version(1).stores(SCHEMA_V1);
+  v2.version(2).stores(SCHEMA_V2);
+  await v2.table('projects').bulkPut([v1Project(withClocks), v1Project(without, { title: 'Цех без часов' })]);
+  await v2.table('fieldClocks').put({ key: `projects/${withClocks}`, clock: { title: S(1), stage: S(2), stageLog: S(3), barriers: S(4), tags: S(5) } });
+  await v2.table('people').put({ id: uuidv7(), createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1, fullName: 'Марат Абишев', regionId: 'aktobe', search: 'марат' });
+  await v2.table('organizations').put({ id: uuidv7(), createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1, name: 'Акимат', kind: 'state_body', regionId: 'aktobe', search: 'акимат' });
+  await v2.table('investmentStats').put({ id: uuidv7(), createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1, regionId: 'aktobe', year: 2025, indicator: 'investment_growth_pct', value: 125, qualifier: 'more_than', sourceTitle: 'BAQ.KZ', search: 'baq' });
+  await v2.table('outbox').add({ clientId: 'node', table: 'projects', recordId: withClocks, op: 'upsert', at: AT, fields: { barriers: { value: [], hlc: S(4) } } });
+  v2.close();
+}
+
+describe.each([
+  ['v1', writeV1],
+  ['v2', writeV2],
+])('migration %s → v3', (_label, write) => {
+  it('turns barriers and stage-log entries into records, stamps tags per element, builds the board rows and keeps every table', async () => {
     name = `migrate-${uuidv7()}`;
-    const id = uuidv7();
-    await writeV1(name, id);
+    const withClocks = uuidv7();
+    const without = uuidv7();
+    await write(name, withClocks, without);
 
     const db = new HattamaDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    const row = await db.projects.get(id);
-    expect(row).toBeDefined();
-    expect(row).not.toHaveProperty('fieldClock');
-    expect(row?.title).toBe('Завод по производству пластиковых труб');
-    expect(await db.outbox.count()).toBe(1);
+    expect(db.verno).toBe(3);
 
+    // Projects keep their fields but no longer carry lists or derived search text.
+    const p = await db.projects.get(withClocks);
+    expect(p).toMatchObject({ title: 'Завод по производству пластиковых труб', stage: 'design', tags: ['СЭЗ', 'выездное'] });
+    expect(p).not.toHaveProperty('barriers');
+    expect(p).not.toHaveProperty('stageLog');
+    expect(p).not.toHaveProperty('fieldClock');
+    expect(p).not.toHaveProperty('search');
+
+    // Barriers and stage-log entries are records pointing to their project.
+    const barriers = await db.barriers.where('projectId').equals(withClocks).toArray();
+    expect(barriers.map((b) => b.text).sort()).toEqual(['Нет подключения к газу', 'Участок оформлен']);
+    const log = await db.stageLog.where('projectId').equals(withClocks).sortBy('at');
+    expect(log.map((e) => e.to)).toEqual(['idea', 'design']);
+    expect(await db.stageLog.where('projectId').equals(without).count()).toBe(2);
+    // Their ids are derived from the project, so another clerk's upgrade makes the same records.
+    const again = new HattamaDb(`${name}-twin`);
+    await write(`${name}-twin`, withClocks, without);
+    await again.open();
+    expect((await again.stageLog.where('projectId').equals(withClocks).sortBy('at')).map((e) => e.id)).toEqual(log.map((e) => e.id));
+    again.close();
+    await Dexie.delete(`${name}-twin`);
+
+    // Clocks: the array stamp goes to each record; tags are stamped element by element.
     const repos = createRepos({ db, now: () => new Date('2026-02-01T05:00:00Z'), newId: uuidv7, actor: () => 'Секретарь' });
-    expect(await repos.projects.clocks(id)).toEqual({ title: '000001768021200000-000001-node', stage: '000001768021200000-000002-node' });
+    const clocks = await repos.projects.clocks(withClocks);
+    expect(clocks).toEqual({ title: S(1), stage: S(2), 'tags/СЭЗ': S(5), 'tags/выездное': S(5) });
+    const gas = barriers.find((b) => b.kind === 'gas');
+    expect(await repos.barriers.clocks(gas?.id ?? '')).toMatchObject({ text: S(4), kind: S(4), projectId: S(4) });
+    expect(await repos.projects.clocks(without)).toEqual({});
+
+    // The board reads its projection: open barriers counted, search text prepared.
+    const board = await db.boardRows.get(withClocks);
+    expect(board).toMatchObject({ alive: 1, openBarriers: 1, stage: 'design', stageHlc: S(2) });
+    expect(board?.search).toContain('нет подключения к газу');
+    expect(await db.boardRows.count()).toBe(2);
+
+    // The other synced tables come through.
+    expect(await db.people.count()).toBe(1);
+    expect(await db.organizations.count()).toBe(1);
+    expect(await db.investmentStats.count()).toBe(1);
+
+    // Waiting changes are in the new shape, valid against the sync contract, nothing lost.
+    const pending = await db.outbox.toArray();
+    for (const e of pending) outboxEntrySchema.parse(e);
+    expect(pending.flatMap((e) => Object.keys(e.fields))).not.toContain('barriers');
+    expect(pending.filter((e) => e.table === 'barriers').map((e) => e.recordId).sort()).toEqual(barriers.map((b) => b.id).sort());
 
     // An edit after the upgrade sends the migrated stamp as the base of the guarded stage.
-    await repos.projects.update(id, { stage: 'design' });
-    const last = (await db.outbox.toArray()).at(-1);
-    expect(last?.base).toEqual({ stage: '000001768021200000-000002-node' });
+    await repos.projects.update(withClocks, { stage: 'construction' });
+    const last = (await db.outbox.where('table').equals('projects').toArray()).at(-1);
+    expect(last?.base).toEqual({ stage: S(2) });
     db.close();
   });
 });

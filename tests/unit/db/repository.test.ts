@@ -28,11 +28,12 @@ afterEach(async () => {
   await h.dispose();
 });
 
-async function outbox() {
-  return h.db.outbox.orderBy('seq').toArray();
+/** The outbox entries of one table (projects unless named), in the order they were appended. */
+async function outbox(table = 'projects') {
+  return (await h.db.outbox.orderBy('seq').toArray()).filter((e) => e.table === table);
 }
-async function audit() {
-  return h.db.auditLog.orderBy('seq').toArray();
+async function audit(table = 'projects') {
+  return (await h.db.auditLog.orderBy('seq').toArray()).filter((e) => e.table === table);
 }
 /** Every HLC stamp the outbox carries, in the order the entries were appended. */
 async function outboxStamps(): Promise<string[]> {
@@ -49,10 +50,11 @@ describe('create', () => {
     expect(uuidV7.safeParse(row.id).success).toBe(true);
     expect(row).toMatchObject({ createdAt: iso(T0), updatedAt: iso(T0), deletedAt: null, alive: 1, title: 'Завод по производству пластиковых труб' });
     expect(await h.db.projects.get(row.id)).toEqual(row);
-    expect(await h.counts()).toMatchObject({ projects: 1, outbox: 1, auditLog: 1 });
+    // The project, its first stage-log record and its board row; an outbox and an audit entry for each record.
+    expect(await h.counts()).toMatchObject({ projects: 1, stageLog: 1, boardRows: 1, outbox: 2, auditLog: 2 });
 
     const [entry] = await outbox();
-    const written = ['title', 'investorName', 'regionId', 'districtId', 'jobsPermanentPlanned', 'stage', 'stageLog', 'status', 'barriers', 'tags'];
+    const written = ['title', 'investorName', 'regionId', 'districtId', 'jobsPermanentPlanned', 'stage', 'status'];
     expect(entry).toMatchObject({ table: 'projects', recordId: row.id, op: 'upsert', at: iso(T0) });
     expect(entry?.base).toBeUndefined();
     expect(Object.keys(entry?.fields ?? {}).sort()).toEqual([...written].sort());
@@ -73,14 +75,15 @@ describe('create', () => {
 
   it('writes the row, outbox and audit entries in one transaction', async () => {
     const seen: { table: string; trans: unknown }[] = [];
-    for (const table of [h.db.projects, h.db.outbox, h.db.auditLog] as const) {
+    for (const table of [h.db.projects, h.db.stageLog, h.db.boardRows, h.db.outbox, h.db.auditLog] as const) {
       table.hook('creating', function (_key, _obj, trans) {
         seen.push({ table: table.name, trans });
       });
     }
     await h.repos.projects.create(project());
-    expect(seen.map((s) => s.table).sort()).toEqual(['auditLog', 'outbox', 'projects']);
-    expect(new Set(seen.map((s) => s.trans)).size).toBe(1);
+    expect(seen.map((s) => s.table).sort()).toEqual(['auditLog', 'auditLog', 'boardRows', 'outbox', 'outbox', 'projects', 'stageLog']);
+    // Nested writes (the stage-log record, the board row) share the one IndexedDB transaction.
+    expect(new Set(seen.map((s) => (s.trans as { idbtrans: unknown }).idbtrans)).size).toBe(1);
   });
 });
 
@@ -94,7 +97,7 @@ describe('update', () => {
 
     expect(updated).toMatchObject({ title: 'Завод полимерных труб', createdAt: iso(T0), updatedAt: iso(T0 + MINUTE) });
     expect(await h.db.projects.get(created.id)).toEqual(updated);
-    expect(await h.counts()).toMatchObject({ projects: 1, outbox: 2, auditLog: 2 });
+    expect(await h.counts()).toMatchObject({ projects: 1, outbox: 3, auditLog: 3 });
 
     const entry = (await outbox())[1];
     expect(entry).toMatchObject({ op: 'upsert', recordId: created.id, clientId: createEntry?.clientId, at: iso(T0 + MINUTE) });
@@ -192,7 +195,7 @@ describe('rollback', () => {
 
     // The next write goes through normally.
     const row = await h.repos.projects.create(project());
-    expect(await h.counts()).toMatchObject({ projects: 1, outbox: 1, auditLog: 1 });
+    expect(await h.counts()).toMatchObject({ projects: 1, stageLog: 1, boardRows: 1, outbox: 2, auditLog: 2 });
     expect(await h.db.projects.get(row.id)).toEqual(row);
   });
 
@@ -242,7 +245,8 @@ describe('remove / restore', () => {
     const [, auditDel, auditRes] = await audit();
     expect(auditDel).toMatchObject({ action: 'delete', actor: ACTOR, changes: [{ field: 'deletedAt', from: null, to: iso(T0 + MINUTE) }] });
     expect(auditRes).toMatchObject({ action: 'restore', actor: ACTOR, changes: [{ field: 'deletedAt', from: iso(T0 + MINUTE), to: null }] });
-    expect(await h.counts()).toMatchObject({ outbox: 3, auditLog: 3 });
+    expect((await outbox()).length).toBe(3);
+    expect((await audit()).length).toBe(3);
   });
 
   it('refuses to remove or restore a record that does not exist', async () => {
@@ -252,29 +256,39 @@ describe('remove / restore', () => {
 });
 
 describe('stage', () => {
-  it('appends a stage-log entry on a stage change and sends the base stamp of the stage', async () => {
+  /** The stage-log records of a project, oldest first, without their meta. */
+  async function stageLogOf(projectId: string) {
+    const rows = await h.db.stageLog.where('projectId').equals(projectId).sortBy('at');
+    return rows.map(({ at, from, to, by }) => ({ at, from, to, by }));
+  }
+
+  it('writes a stage-log record on a stage change and sends the base stamp of the stage', async () => {
     const created = await h.repos.projects.create(project());
     const createdClocks = await h.repos.projects.clocks(created.id);
-    expect(created.stageLog).toEqual([{ at: iso(T0), from: null, to: 'idea', by: ACTOR }]);
+    expect(await stageLogOf(created.id)).toEqual([{ at: iso(T0), from: null, to: 'idea', by: ACTOR }]);
 
     h.setTime(T0 + MINUTE);
-    const moved = await h.repos.projects.update(created.id, { stage: 'negotiation' });
-    expect(moved.stageLog).toEqual([
+    await h.repos.projects.update(created.id, { stage: 'negotiation' });
+    expect(await stageLogOf(created.id)).toEqual([
       { at: iso(T0), from: null, to: 'idea', by: ACTOR },
       { at: iso(T0 + MINUTE), from: 'idea', to: 'negotiation', by: ACTOR },
     ]);
-    const entry = (await outbox())[1];
-    expect(Object.keys(entry?.fields ?? {}).sort()).toEqual(['stage', 'stageLog']);
-    expect(entry?.fields.stage?.value).toBe('negotiation');
-    expect(entry?.base).toEqual({ stage: createdClocks.stage });
-    expect((await audit())[1]?.changes).toContainEqual({ field: 'stage', from: 'idea', to: 'negotiation' });
+    const projectEntry = (await outbox())[1];
+    expect(Object.keys(projectEntry?.fields ?? {})).toEqual(['stage']);
+    expect(projectEntry?.fields.stage?.value).toBe('negotiation');
+    expect(projectEntry?.base).toEqual({ stage: createdClocks.stage });
+    // The stage-log record travels as a record of its own, in the same transaction.
+    const logEntry = (await outbox('stageLog')).at(-1);
+    expect(logEntry?.fields.to?.value).toBe('negotiation');
+    expect(logEntry?.fields.projectId?.value).toBe(created.id);
+    expect((await audit()).find((a) => a.table === 'projects' && a.action === 'update')?.changes).toContainEqual({ field: 'stage', from: 'idea', to: 'negotiation' });
   });
 
-  it('keeps the stage log as it is when the stage does not change', async () => {
+  it('writes no stage-log record when the stage does not change', async () => {
     const created = await h.repos.projects.create(project());
-    const renamed = await h.repos.projects.update(created.id, { title: 'Другое название', stageLog: [] });
-    expect(renamed.stageLog).toEqual(created.stageLog);
-    const entry = (await outbox())[1];
+    await h.repos.projects.update(created.id, { title: 'Другое название' });
+    expect(await stageLogOf(created.id)).toHaveLength(1);
+    const entry = (await outbox()).at(-1);
     expect(Object.keys(entry?.fields ?? {})).toEqual(['title']);
     expect(entry?.base).toBeUndefined();
   });
@@ -283,7 +297,7 @@ describe('stage', () => {
     const created = await h.repos.projects.create(project());
     const createdClocks = await h.repos.projects.clocks(created.id);
     await h.repos.projects.update(created.id, { status: 'at_risk' });
-    const entry = (await outbox())[1];
+    const entry = (await outbox()).at(-1);
     expect(entry?.fields.status?.value).toBe('at_risk');
     expect(entry?.base).toEqual({ status: createdClocks.status });
   });
@@ -321,8 +335,8 @@ describe('clock and client id', () => {
 
     const client = await h.db.syncState.get('client');
     expect(client?.clientId).toMatch(/^[0-9a-f-]{36}$/);
-    const entries = await outbox();
-    expect(entries).toHaveLength(4);
+    const entries = await h.db.outbox.toArray();
+    expect(entries).toHaveLength(5); // three project writes, its first stage-log record, one person
     for (const e of entries) expect(e.clientId).toBe(client?.clientId);
     for (const s of await outboxStamps()) expect(parseHlc(s).node).toBe(client?.clientId);
 
@@ -342,22 +356,27 @@ describe('clock and client id', () => {
 });
 
 describe('search text', () => {
-  it('is lower-cased and holds the district name in Russian and Kazakh', async () => {
+  it('is lower-cased in the board row and holds the district name in Russian and Kazakh, tags and barriers', async () => {
     const row = await h.repos.projects.create(
       project({ title: 'ЗАВОД Труб', investorName: 'ТОО «ҚАЗАҚ Полимер»', districtId: 'aktobe-aiteke-bi', tags: ['Выездное Заседание'] }),
     );
-    expect(row.search).toBe(row.search.toLocaleLowerCase('ru'));
-    expect(row.search).toContain('завод труб');
-    expect(row.search).toContain('«қазақ полимер»');
-    expect(row.search).toContain('выездное заседание');
-    expect(row.search).toContain('айтекебийский район');
-    expect(row.search).toContain('әйтеке би ауданы');
-    expect(row.search).toContain('актюбинская область');
-    expect(row.search).toContain('ақтөбе облысы');
-    expect((await h.db.projects.get(row.id))?.search).toBe(row.search);
+    const search = async () => (await h.db.boardRows.get(row.id))?.search ?? '';
+    const text = await search();
+    expect(text).toBe(text.toLocaleLowerCase('ru'));
+    expect(text).toContain('завод труб');
+    expect(text).toContain('«қазақ полимер»');
+    expect(text).toContain('выездное заседание');
+    expect(text).toContain('айтекебийский район');
+    expect(text).toContain('әйтеке би ауданы');
+    expect(text).toContain('актюбинская область');
+    expect(text).toContain('ақтөбе облысы');
 
-    const moved = await h.repos.projects.update(row.id, { districtId: 'aktobe-khromtau' });
-    expect(moved.search).toContain('хромтауский район');
-    expect(moved.search).not.toContain('айтекебийский');
+    await h.repos.projects.update(row.id, { districtId: 'aktobe-khromtau' });
+    expect(await search()).toContain('хромтауский район');
+    expect(await search()).not.toContain('айтекебийский');
+
+    await h.repos.barriers.create({ projectId: row.id, kind: 'gas', text: 'Нет подключения к ГАЗУ', openedOn: '2026-03-01' });
+    expect(await search()).toContain('нет подключения к газу');
+    expect((await h.db.boardRows.get(row.id))?.openBarriers).toBe(1);
   });
 });

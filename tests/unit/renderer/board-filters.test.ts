@@ -1,16 +1,15 @@
 // The register's search and facet filters, shared by the table and the kanban.
 import { describe, expect, it } from 'vitest';
 import { activeFacetCount, matchesFilters, NO_FILTERS, type ColumnFilterValues } from '../../../renderer/src/features/board/board-filters';
-import { projectSearchText } from '../../../renderer/src/db/repos';
-import type { ProjectRow } from '../../../renderer/src/db/db';
-import { projectFieldsSchema } from '@shared/domain/project.schema';
+import { toBoardRow, type BoardRow } from '../../../renderer/src/db/board-rows';
+import { projectFieldsSchema, type Barrier } from '@shared/domain/project.schema';
 
-function row(fields: Record<string, unknown>): ProjectRow {
-  const p = projectFieldsSchema.parse({ regionId: 'aktobe', stage: 'idea', status: 'on_track', stageLog: [], barriers: [], tags: [], ...fields });
-  return { ...p, id: 'x', createdAt: '', updatedAt: '', deletedAt: null, alive: 1, search: projectSearchText(p).toLocaleLowerCase('ru') };
+function row(fields: Record<string, unknown>, barriers: Pick<Barrier, 'kind' | 'text' | 'openedOn'>[] = []): BoardRow {
+  const p = { ...projectFieldsSchema.parse({ regionId: 'aktobe', stage: 'idea', status: 'on_track', tags: [], ...fields }), id: 'x', createdAt: '', updatedAt: '', deletedAt: null };
+  return toBoardRow(p, barriers.map((b, i) => ({ ...b, id: `b${i}`, projectId: 'x', createdAt: '', updatedAt: '', deletedAt: null })), null);
 }
 
-const pipes = row({ title: 'Завод по производству пластиковых труб', investorName: 'ТОО «Polyline»', districtId: 'aktobe-alga', okedSection: 'C', investmentTenge: 12.5e9, jobsPermanentPlanned: 150, barriers: [{ id: '01900000-0000-7000-8000-000000000001', kind: 'gas', text: 'Нет газа', openedOn: '2026-01-10' }] });
+const pipes = row({ title: 'Завод по производству пластиковых труб', investorName: 'ТОО «Polyline»', districtId: 'aktobe-alga', okedSection: 'C', investmentTenge: 12.5e9, jobsPermanentPlanned: 150 }, [{ kind: 'gas', text: 'Нет газа', openedOn: '2026-01-10' }]);
 const hub = row({ title: 'Курьерский центр и логистический хаб', investorName: 'ТОО «IZBAS Logistics»', okedSection: 'H', stage: 'design' });
 
 describe('board filters', () => {

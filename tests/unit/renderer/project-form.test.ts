@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { ru } from '../../../renderer/src/i18n/ru';
 import { kk } from '../../../renderer/src/i18n/kk';
-import { fromForm, toForm, validateForm, type ProjectForm } from '../../../renderer/src/features/project/project-form';
+import { barrierChanges, changedFields, dirtyFormFields, fromForm, tabOfField, toForm, validateForm, type ProjectForm } from '../../../renderer/src/features/project/project-form';
 import { binCheckDigit } from '@shared/domain/bin';
 import { projectFieldsSchema } from '@shared/domain/project.schema';
 
@@ -12,14 +12,14 @@ await i18n.init({ resources: { ru: { translation: ru }, kk: { translation: kk } 
 const t = i18n.t.bind(i18n);
 
 function base(): ProjectForm {
-  return toForm(projectFieldsSchema.parse({ title: 'Завод', investorName: 'ТОО «Polyline»', regionId: 'aktobe', stage: 'idea', status: 'on_track', stageLog: [], barriers: [], tags: [] }));
+  return toForm(projectFieldsSchema.parse({ title: 'Завод', investorName: 'ТОО «Polyline»', regionId: 'aktobe', stage: 'idea', status: 'on_track', tags: [] }));
 }
 
 describe('project form', () => {
   it('accepts a valid project and converts the typed amount with its scale word', () => {
     const f = { ...base(), investment: '25 млрд', jobsPermanentPlanned: '120' };
     expect(validateForm(f, t)).toEqual({});
-    const input = projectFieldsSchema.parse(fromForm(f, []));
+    const input = projectFieldsSchema.parse(fromForm(f));
     expect(input.investmentTenge).toBe(25e9);
     expect(input.jobsPermanentPlanned).toBe(120);
   });
@@ -49,9 +49,27 @@ describe('project form', () => {
   it('round-trips a stored project through the form unchanged', () => {
     const stored = projectFieldsSchema.parse({
       title: 'Цех', investorName: 'ТОО «X»', regionId: 'aktobe', districtId: 'aktobe-alga', zoneId: 'sez-aktobe', stage: 'design', status: 'at_risk',
-      investmentTenge: 1.5e9, jobsPermanentPlanned: 40, startDate: '2025-03-01', stageLog: [], tags: ['СЭЗ'],
-      barriers: [{ id: '01900000-0000-7000-8000-000000000001', kind: 'gas', text: 'Нет подключения к газу', openedOn: '2025-04-01' }],
+      investmentTenge: 1.5e9, jobsPermanentPlanned: 40, startDate: '2025-03-01', tags: ['СЭЗ'],
     });
-    expect(projectFieldsSchema.parse(fromForm(toForm(stored), []))).toEqual(stored);
+    expect(projectFieldsSchema.parse(fromForm(toForm(stored)))).toEqual(stored);
+  });
+
+  it('sends only the fields the clerk changed, and the barriers added, changed and removed', () => {
+    const gas = { id: '01900000-0000-7000-8000-000000000001', kind: 'gas' as const, text: 'Нет газа', openedOn: '2025-04-01' };
+    const land = { id: '01900000-0000-7000-8000-000000000002', kind: 'land' as const, text: 'Нет участка', openedOn: '2025-04-01' };
+    const initial = toForm(projectFieldsSchema.parse({ title: 'Цех', investorName: 'ТОО «X»', regionId: 'aktobe', stage: 'design', status: 'on_track', investmentTenge: 1e9, tags: [] }), [gas, land]);
+    const edited: ProjectForm = { ...initial, title: 'Цех №2', investment: '1 млрд', barriers: [{ ...initial.barriers[0]!, resolvedOn: '2025-05-01' }, { id: 'new', kind: 'power', text: 'Нет мощности', openedOn: '2025-05-01', resolvedOn: null }] };
+    // '1 млрд' is the same amount as stored: not a change.
+    expect(changedFields(initial, edited)).toEqual({ title: 'Цех №2' });
+    expect(dirtyFormFields(initial, edited).sort()).toEqual(['barriers', 'investment', 'title']);
+    const b = barrierChanges(initial.barriers, edited.barriers);
+    expect(b.created.map((x) => x.text)).toEqual(['Нет мощности']);
+    expect(b.updated).toEqual([{ id: gas.id, patch: { resolvedOn: '2025-05-01' } }]);
+    expect(b.removed).toEqual([land.id]);
+  });
+
+  it('says which tab holds a field, so a tab can show its errors', () => {
+    const errors = validateForm({ ...base(), investment: 'много', barriers: [{ id: 'b', kind: 'gas', text: '', openedOn: '2025-01-01', resolvedOn: null }] }, t);
+    expect(Object.keys(errors).map(tabOfField).sort()).toEqual(['barriers', 'figures']);
   });
 });

@@ -1,7 +1,9 @@
-// The board's in-memory view of the register. It paints the first rows from an index read,
-// then loads the rest in the background, and applies the app's own writes without a reload.
+// The board's in-memory view of the register, fed by the change feed. It paints the first rows
+// from an index read, then loads the rest of the board projection, and from then on re-reads only
+// the rows the feed names — this tab's writes, other tabs' and pulled changes alike.
 import { useSyncExternalStore } from 'react';
-import { aliveRows, type HattamaDb, type ProjectRow } from '../../db/db';
+import { aliveRows, type BoardRow, type HattamaDb } from '../../db/db';
+import { changedIn, subscribeChanges, type Changes } from '../../db/change-feed';
 
 export const FIRST_PAGE = 50;
 
@@ -9,14 +11,20 @@ export const FIRST_PAGE = 50;
  * `total` is the number of live projects in the store (0 until counted, known before they are all
  * read); `error` says why the register could not be read (phase 'error').
  */
-export type ProjectSnapshot = { rows: ProjectRow[]; phase: 'loading' | 'partial' | 'ready' | 'error'; total: number; error?: string };
+export type ProjectSnapshot = { rows: BoardRow[]; phase: 'loading' | 'partial' | 'ready' | 'error'; total: number; error?: string };
+
+const newestFirst = (a: BoardRow, b: BoardRow) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
 export class ProjectStore {
   private snapshot: ProjectSnapshot = { rows: [], phase: 'loading', total: 0 };
   private listeners = new Set<() => void>();
   private loadToken = 0;
-  /** Writes applied while a load is under way, merged into what the load reads. */
-  private appliedDuringLoad = new Map<string, ProjectRow>();
+  /** Rows changed while a load is under way, merged into what the load reads. */
+  private changedDuringLoad = new Map<string, BoardRow | null>();
+  private unsubscribe: (() => void) | null = null;
+  /** Keys waiting to be re-read (changes that arrive together are read together). */
+  private pending = new Set<string>();
+  private reading: Promise<void> | null = null;
 
   constructor(private readonly db: HattamaDb) {}
 
@@ -32,14 +40,11 @@ export class ProjectStore {
     for (const l of this.listeners) l();
   }
 
-  private liveRange() {
-    return aliveRows(this.db.projects).reverse();
-  }
-
-  /** First the newest {@link FIRST_PAGE} projects, then all of them; a failure becomes phase 'error'. */
+  /** Starts listening to the change feed (once) and loads the register. */
   async load(): Promise<void> {
+    this.unsubscribe ??= subscribeChanges(this.db.name, (changes) => this.onChanges(changes));
     const token = ++this.loadToken;
-    this.appliedDuringLoad.clear();
+    this.changedDuringLoad.clear();
     try {
       await this.read(token);
     } catch (e) {
@@ -47,53 +52,97 @@ export class ProjectStore {
     }
   }
 
-  /** Newer of what the load read and what the app wrote meanwhile. */
-  private merge(read: ProjectRow[]): ProjectRow[] {
-    if (this.appliedDuringLoad.size === 0) return read;
-    const byId = new Map(read.map((r) => [r.id, r]));
-    for (const [id, row] of this.appliedDuringLoad) {
-      const seen = byId.get(id);
-      if (!seen || seen.updatedAt <= row.updatedAt) byId.set(id, row);
+  /** Stops listening to the change feed. */
+  close() {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  private onChanges(changes: Changes) {
+    const keys = changedIn(changes, 'boardRows');
+    if (!keys) return;
+    if (keys === 'all') {
+      void this.load();
+      return;
     }
-    const rows = [...byId.values()].filter((r) => r.alive === 1);
-    rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    return rows;
+    for (const k of keys) this.pending.add(k);
+    this.reading ??= this.readPending();
+  }
+
+  /** Re-reads the rows the feed named and puts them in place: newest change first. */
+  private async readPending(): Promise<void> {
+    try {
+      while (this.pending.size > 0) {
+        const ids = [...this.pending];
+        this.pending.clear();
+        const read = await this.db.boardRows.bulkGet(ids);
+        const changed = new Map<string, BoardRow | null>(ids.map((id, i) => [id, read[i] ?? null]));
+        this.applyChanged(changed);
+      }
+    } finally {
+      this.reading = null;
+    }
+  }
+
+  private applyChanged(changed: Map<string, BoardRow | null>) {
+    if (this.snapshot.phase !== 'ready') for (const [id, row] of changed) this.changedDuringLoad.set(id, row);
+    const live = [...changed.values()].filter((r): r is BoardRow => r !== null && r.alive === 1).sort(newestFirst);
+    const kept = this.snapshot.rows.filter((r) => !changed.has(r.id));
+    const rows = live.length === 0 ? kept : mergeNewestFirst(live, kept);
+    const total = this.snapshot.phase === 'ready' ? rows.length : this.snapshot.total + (rows.length - this.snapshot.rows.length);
+    this.set({ ...this.snapshot, rows, total });
+  }
+
+  /** Newer of what the load read and what changed meanwhile. */
+  private merge(read: BoardRow[]): BoardRow[] {
+    if (this.changedDuringLoad.size === 0) return read;
+    const byId = new Map(read.map((r) => [r.id, r]));
+    for (const [id, row] of this.changedDuringLoad) {
+      const seen = byId.get(id);
+      if (row === null) byId.delete(id);
+      else if (!seen || seen.updatedAt <= row.updatedAt) byId.set(id, row);
+    }
+    return [...byId.values()].filter((r) => r.alive === 1).sort(newestFirst);
   }
 
   private async read(token: number): Promise<void> {
     performance.mark('hattama:store-load');
-    const first = await this.liveRange().limit(FIRST_PAGE).toArray();
+    const first = await aliveRows(this.db.boardRows).reverse().limit(FIRST_PAGE).toArray();
     performance.mark('hattama:store-first-page');
     if (token !== this.loadToken) return;
     if (first.length < FIRST_PAGE) {
       const rows = this.merge(first);
+      this.changedDuringLoad.clear();
       this.set({ rows, phase: 'ready', total: rows.length });
       return;
     }
-    this.set({ rows: first, phase: 'partial', total: 0 });
+    this.set({ rows: this.merge(first), phase: 'partial', total: 0 });
     // Counting 100,000 index entries takes the database a while: paint first, count after.
-    void aliveRows(this.db.projects)
+    void aliveRows(this.db.boardRows)
       .count()
       .then((total) => {
         if (token === this.loadToken && this.snapshot.phase === 'partial') this.set({ ...this.snapshot, total });
       });
     // One getAll over the primary key is far faster than a reverse cursor over an index.
-    const all = (await this.db.projects.toArray()).filter((r) => r.alive === 1);
-    all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    const all = (await this.db.boardRows.toArray()).filter((r) => r.alive === 1);
+    all.sort(newestFirst);
     if (token !== this.loadToken) return;
     const rows = this.merge(all);
-    this.appliedDuringLoad.clear();
+    this.changedDuringLoad.clear();
     this.set({ rows, phase: 'ready', total: rows.length });
   }
+}
 
-  /** Applies a row the app has just written (created, changed, deleted or restored). */
-  apply(row: ProjectRow) {
-    if (this.snapshot.phase !== 'ready') this.appliedDuringLoad.set(row.id, row);
-    const rows = this.snapshot.rows.filter((r) => r.id !== row.id);
-    if (row.alive === 1) rows.unshift(row);
-    const total = this.snapshot.phase === 'ready' ? rows.length : this.snapshot.total + (rows.length - this.snapshot.rows.length);
-    this.set({ ...this.snapshot, rows, total });
-  }
+/** Merges two lists that are each newest first. */
+function mergeNewestFirst(a: BoardRow[], b: BoardRow[]): BoardRow[] {
+  if (a.length === 1 && (b.length === 0 || newestFirst(a[0] as BoardRow, b[0] as BoardRow) <= 0)) return [a[0] as BoardRow, ...b];
+  const out: BoardRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(newestFirst(a[i] as BoardRow, b[j] as BoardRow) <= 0 ? (a[i++] as BoardRow) : (b[j++] as BoardRow));
+  while (i < a.length) out.push(a[i++] as BoardRow);
+  while (j < b.length) out.push(b[j++] as BoardRow);
+  return out;
 }
 
 /** Subscribes a component to the store. */

@@ -6,7 +6,8 @@ const PREFIX = 'hattama.draft.';
 /** Drafts larger than this are not kept (the schema refuses such text anyway). */
 const MAX_DRAFT_CHARS = 1_000_000;
 
-export type Draft = { values: ProjectForm; savedAt: string; baseUpdatedAt: string | null };
+/** What the clerk changed in the card (only the changed fields), when, and the version of the record it was typed over. */
+export type Draft = { values: Partial<ProjectForm>; savedAt: string; baseUpdatedAt: string | null };
 
 function key(projectId: string | null): string {
   return `${PREFIX}${projectId ?? 'new'}`;

@@ -1,10 +1,14 @@
-// Form values of the project card and their conversion to and from the record's fields.
-// Numbers stay text while typed; the zod schema decides what is valid, in the UI language.
+// Form values of the project card and their conversion to and from the records (the project and
+// its barriers). Numbers stay text while typed; the zod schemas decide what is valid, in the UI
+// language. A save sends only what the clerk changed (see `changedFields`, `barrierChanges`).
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { uuidv7 } from 'uuidv7';
 import { parseTenge } from '@shared/locale/money';
-import { projectFieldsSchema, type BarrierKind, type ProjectFields, type ProjectFieldsInput, type Stage, type ProjectStatus } from '@shared/domain/project.schema';
+import { sameValue } from '@shared/sync/merge';
+import {
+  barrierFieldsSchema, projectFieldsSchema, type Barrier, type BarrierFieldsInput, type BarrierKind, type ProjectFields, type ProjectFieldsInput, type Stage, type ProjectStatus,
+} from '@shared/domain/project.schema';
 
 export type BarrierForm = { id: string; kind: BarrierKind; text: string; openedOn: string | null; resolvedOn: string | null };
 
@@ -20,8 +24,13 @@ export type ProjectForm = {
 
 const numOrEmpty = (n: number | undefined) => (n === undefined ? '' : n);
 
-/** Form values for a stored project (or a new one). */
-export function toForm(p: ProjectFields): ProjectForm {
+/** Form values of one stored barrier. */
+export function barrierToForm(b: Pick<Barrier, 'id' | 'kind' | 'text' | 'openedOn' | 'resolvedOn'>): BarrierForm {
+  return { id: b.id, kind: b.kind, text: b.text, openedOn: b.openedOn, resolvedOn: b.resolvedOn ?? null };
+}
+
+/** Form values for a stored project and its live barriers (or a new one). */
+export function toForm(p: ProjectFields, barriers: readonly Pick<Barrier, 'id' | 'kind' | 'text' | 'openedOn' | 'resolvedOn'>[] = []): ProjectForm {
   return {
     title: p.title, investorName: p.investorName, investorBin: p.investorBin ?? '', investorCountry: p.investorCountry ?? null,
     okedSection: p.okedSection ?? null, regionId: p.regionId, districtId: p.districtId ?? null, settlement: p.settlement ?? '', zoneId: p.zoneId ?? null,
@@ -30,7 +39,7 @@ export function toForm(p: ProjectFields): ProjectForm {
     jobsPermanentPlanned: numOrEmpty(p.jobsPermanentPlanned), jobsPermanentCreated: numOrEmpty(p.jobsPermanentCreated),
     capacity: p.capacity ?? '', stage: p.stage, status: p.status,
     startDate: p.startDate ?? null, plannedCommissioningDate: p.plannedCommissioningDate ?? null, actualCommissioningDate: p.actualCommissioningDate ?? null,
-    barriers: p.barriers.map((b) => ({ id: b.id, kind: b.kind, text: b.text, openedOn: b.openedOn, resolvedOn: b.resolvedOn ?? null })),
+    barriers: barriers.map(barrierToForm),
     supportMeasures: p.supportMeasures ?? '', curatorId: p.curatorId ?? null, notes: p.notes ?? '', tags: [...p.tags],
   };
 }
@@ -41,8 +50,8 @@ const num = (v: number | string): number | undefined => {
   return s === '' ? undefined : Number(s);
 };
 
-/** The record's input from the form; `investment` text that is not an amount yields NaN (→ error). */
-export function fromForm(f: ProjectForm, stageLog: ProjectFields['stageLog']): ProjectFieldsInput {
+/** The project record's input from the form; `investment` text that is not an amount yields NaN (→ error). */
+export function fromForm(f: ProjectForm): ProjectFieldsInput {
   const investment = f.investment.trim() === '' ? undefined : (parseTenge(f.investment) ?? Number.NaN);
   return {
     title: f.title, investorName: f.investorName, investorBin: f.investorBin, investorCountry: f.investorCountry ?? '',
@@ -52,9 +61,59 @@ export function fromForm(f: ProjectForm, stageLog: ProjectFields['stageLog']): P
     jobsPermanentPlanned: num(f.jobsPermanentPlanned), jobsPermanentCreated: num(f.jobsPermanentCreated),
     capacity: f.capacity, stage: f.stage, status: f.status,
     startDate: f.startDate ?? '', plannedCommissioningDate: f.plannedCommissioningDate ?? '', actualCommissioningDate: f.actualCommissioningDate ?? '',
-    barriers: f.barriers.map((b) => ({ id: b.id, kind: b.kind, text: b.text, openedOn: b.openedOn ?? '', resolvedOn: b.resolvedOn ?? '' })),
-    supportMeasures: f.supportMeasures, curatorId: f.curatorId ?? '', notes: f.notes, tags: f.tags, stageLog,
+    supportMeasures: f.supportMeasures, curatorId: f.curatorId ?? '', notes: f.notes, tags: f.tags,
   } as ProjectFieldsInput;
+}
+
+/** A barrier record's input from its form values. */
+export function barrierFromForm(b: BarrierForm, projectId: string): BarrierFieldsInput {
+  return { projectId, kind: b.kind, text: b.text, openedOn: b.openedOn ?? '', resolvedOn: b.resolvedOn ?? '' } as BarrierFieldsInput;
+}
+
+/** The form fields the clerk changed against what the card opened with. */
+export function dirtyFormFields(initial: ProjectForm, values: ProjectForm): (keyof ProjectForm)[] {
+  return (Object.keys(values) as (keyof ProjectForm)[]).filter((k) => !sameValue(initial[k], values[k]));
+}
+
+/**
+ * The project fields to write: only those whose record value the clerk changed. The rest is not
+ * sent, so a save never puts back what another window or a pull changed meanwhile.
+ */
+export function changedFields(initial: ProjectForm, values: ProjectForm): Partial<ProjectFieldsInput> {
+  const before = fromForm(initial) as Record<string, unknown>;
+  const after = fromForm(values) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(after)) if (!sameValue(normal(before[k]), normal(after[k]))) out[k] = after[k];
+  return out as Partial<ProjectFieldsInput>;
+}
+
+/** '' and undefined mean the same empty field. */
+function normal(v: unknown): unknown {
+  return v === '' ? undefined : v;
+}
+
+export type BarrierChanges = {
+  created: BarrierForm[];
+  updated: { id: string; patch: Partial<BarrierFieldsInput> }[];
+  removed: string[];
+};
+
+/** Which barriers the clerk added, changed (and which of their fields) or removed. */
+export function barrierChanges(initial: readonly BarrierForm[], values: readonly BarrierForm[]): BarrierChanges {
+  const before = new Map(initial.map((b) => [b.id, b]));
+  const after = new Set(values.map((b) => b.id));
+  const out: BarrierChanges = { created: [], updated: [], removed: initial.filter((b) => !after.has(b.id)).map((b) => b.id) };
+  for (const b of values) {
+    const old = before.get(b.id);
+    if (!old) {
+      out.created.push(b);
+      continue;
+    }
+    const patch: Record<string, unknown> = {};
+    for (const k of ['kind', 'text', 'openedOn', 'resolvedOn'] as const) if (!sameValue(old[k], b[k])) patch[k] = b[k] ?? '';
+    if (Object.keys(patch).length > 0) out.updated.push({ id: b.id, patch: patch as Partial<BarrierFieldsInput> });
+  }
+  return out;
 }
 
 /** Maps a schema path to the form field that shows its error. */
@@ -63,19 +122,42 @@ function formPath(path: string): string {
   return path;
 }
 
-/** Validates the form with the record's schema; errors are translated, keyed by form path. */
+function translate(issue: z.core.$ZodIssue, key: string, t: TFunction): string {
+  let msg = issue.message;
+  if (key === 'investment' && (msg === 'not_a_number' || issue.code === 'invalid_type')) msg = 'invalid_money';
+  return t(`validation.${msg}`, { defaultValue: t('validation.unknown') });
+}
+
+/** Validates the form with the records' schemas; errors are translated, keyed by form path. */
 export function validateForm(f: ProjectForm, t: TFunction): Record<string, string> {
-  const result = projectFieldsSchema.safeParse(fromForm(f, []));
-  if (result.success) return {};
   const errors: Record<string, string> = {};
-  for (const issue of (result.error as z.ZodError).issues) {
-    const key = formPath(issue.path.map(String).join('.'));
-    if (errors[key]) continue;
-    let msg = issue.message;
-    if (key === 'investment' && (msg === 'not_a_number' || issue.code === 'invalid_type')) msg = 'invalid_money';
-    errors[key] = t(`validation.${msg}`, { defaultValue: t('validation.unknown') });
+  const result = projectFieldsSchema.safeParse(fromForm(f));
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = formPath(issue.path.map(String).join('.'));
+      if (!errors[key]) errors[key] = translate(issue, key, t);
+    }
   }
+  f.barriers.forEach((b, i) => {
+    // Any valid project id: the barrier's own fields are what is checked here.
+    const parsed = barrierFieldsSchema.safeParse(barrierFromForm(b, '01900000-0000-7000-8000-000000000000'));
+    if (parsed.success) return;
+    for (const issue of parsed.error.issues) {
+      const key = `barriers.${i}.${issue.path.map(String).join('.')}`;
+      if (!errors[key]) errors[key] = translate(issue, key, t);
+    }
+  });
   return errors;
+}
+
+/** The tab of the card that shows a form field (so a tab can say it holds errors). */
+export function tabOfField(path: string): 'main' | 'location' | 'figures' | 'timeline' | 'barriers' {
+  const field = path.split('.')[0] ?? '';
+  if (field === 'barriers') return 'barriers';
+  if (['regionId', 'districtId', 'settlement', 'zoneId'].includes(field)) return 'location';
+  if (['investment', 'foreignSharePct', 'jobsConstructionPlanned', 'jobsConstructionCreated', 'jobsPermanentPlanned', 'jobsPermanentCreated'].includes(field)) return 'figures';
+  if (['startDate', 'plannedCommissioningDate', 'actualCommissioningDate'].includes(field)) return 'timeline';
+  return 'main';
 }
 
 /** A new barrier opened today. */

@@ -1,0 +1,35 @@
+// Keeps what the clerk typed into the card as a draft (only the changed fields, debounced) until
+// the card is saved or the changes discarded, and warns before the window closes with changes.
+import { useEffect, useState } from 'react';
+import { clearDraft, loadDraft, saveDraft, type Draft } from './draft-store';
+import type { ProjectForm } from './project-form';
+
+export function useCardDraft(projectId: string | null, values: ProjectForm, dirtyFields: readonly (keyof ProjectForm)[], baseUpdatedAt: string | null) {
+  const [draft, setDraft] = useState<Draft | null>(() => loadDraft(projectId));
+  const dirty = dirtyFields.length > 0;
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = setTimeout(() => {
+      const changed: Partial<ProjectForm> = {};
+      for (const k of dirtyFields) (changed as Record<string, unknown>)[k] = values[k];
+      saveDraft(projectId, { values: changed, savedAt: new Date().toISOString(), baseUpdatedAt });
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [values, dirty, dirtyFields, projectId, baseUpdatedAt]);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+  return {
+    draft,
+    /** Forgets the offer to restore (the draft stays stored until saved or discarded). */
+    dismiss: () => setDraft(null),
+    discard: () => {
+      clearDraft(projectId);
+      setDraft(null);
+    },
+    clear: () => clearDraft(projectId),
+  };
+}

@@ -1,0 +1,99 @@
+// Two tabs on the same register (the same as two windows of the desktop app, and how a pull
+// arrives): a change in one appears in the other without a reload; a card left open in one tab
+// while the project changes in the other says what changed and, saved, does not revert it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, startWeb } from '../support/web-host';
+
+let web: Awaited<ReturnType<typeof startWeb>>;
+let browser: Browser;
+let context: BrowserContext;
+let left: Page;
+let right: Page;
+
+const PIPES = 'Завод по производству пластиковых труб';
+
+function row(p: Page, title: string) {
+  return p.locator('[data-testid=board-row]', { hasText: title });
+}
+
+beforeAll(async () => {
+  web = await startWeb();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true, locale: 'ru-RU' });
+  left = await context.newPage();
+  await left.goto(web.url);
+  await left.getByTestId('load-demo').click();
+  await row(left, PIPES).waitFor();
+  right = await context.newPage();
+  await right.goto(web.url);
+  await row(right, PIPES).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+});
+
+async function openCard(p: Page, title: string) {
+  await row(p, title).getByRole('button', { name: title }).click();
+  await p.getByTestId('field-title').waitFor();
+}
+
+describe('two tabs on one register', () => {
+  it('shows a project saved in one tab on the other tab’s board, without a reload', async () => {
+    await openCard(left, PIPES);
+    await left.getByTestId('field-title').fill(`${PIPES} (расширение)`);
+    await left.getByTestId('save-project').click();
+    await left.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+    await row(right, `${PIPES} (расширение)`).waitFor({ timeout: 5000 });
+    expect(await right.locator('[data-testid=board-row] td:first-child').first().innerText()).toBe(`${PIPES} (расширение)`);
+  });
+
+  it('a stale card says what changed elsewhere and, saved, keeps the other tab’s stage', async () => {
+    const title = `${PIPES} (расширение)`;
+    // The right tab opens the card and starts editing the notes.
+    await openCard(right, title);
+    await right.getByTestId('field-notes').fill('Проект будет дополнительно изучен. Инвестор просит землю.');
+
+    // Meanwhile the left tab moves the project to design.
+    await openCard(left, title);
+    await left.getByTestId('field-stage').click();
+    await left.getByRole('option', { name: 'Проектирование' }).click();
+    await left.getByTestId('save-project').click();
+    await left.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+
+    // The right card says so, and shows the new stage in the form.
+    const notice = right.getByTestId('changed-elsewhere');
+    await notice.waitFor({ timeout: 5000 });
+    expect(await notice.innerText()).toContain('Проектирование');
+    expect(await right.getByTestId('field-stage').inputValue()).toBe('Проектирование');
+    await right.screenshot({ path: 'tmp/screens/stale-card.png' }).catch(() => undefined);
+
+    // Saving the notes does not put the old stage back.
+    await right.getByTestId('save-project').click();
+    await right.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+    for (const p of [left, right]) {
+      // The stage cell is shown in capitals (CSS); the text is the stage's name.
+      await expect.poll(() => row(p, title).innerText(), { timeout: 5000 }).toMatch(/проектирование/i);
+    }
+    await openCard(left, title);
+    expect(await left.getByTestId('field-notes').inputValue()).toBe('Проект будет дополнительно изучен. Инвестор просит землю.');
+    expect(await left.getByTestId('field-stage').inputValue()).toBe('Проектирование');
+    await left.keyboard.press('Escape');
+  });
+
+  it('adds a barrier in one tab and counts it on the other tab’s board', async () => {
+    const title = 'Курьерский центр и логистический хаб';
+    await openCard(left, title);
+    await left.getByTestId('tab-barriers').click();
+    await left.getByTestId('add-barrier').click();
+    await left.getByTestId('barrier-text').fill('Нет подключения к электросетям');
+    await left.getByTestId('save-project').click();
+    await left.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+    await expect.poll(() => row(right, title).innerText(), { timeout: 5000 }).toMatch(/\b1\b/);
+    await right.getByTestId('board-search').fill('электросетям');
+    await expect.poll(() => right.locator('[data-testid=board-row]').count()).toBe(1);
+    await right.getByTestId('board-search').fill('');
+  });
+});
