@@ -1,7 +1,8 @@
 // Serves dist-web under app://hattama/: maps request URLs to files (no traversal) and answers with CSP headers.
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
+import { cspHeader } from '../../shared/security/csp';
+import { APP_HOST, APP_SCHEME } from './security';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -79,10 +80,10 @@ export function resolveAppUrl(url: string, rootDir: string): AppResolution {
   return { kind: 'file', filePath, mimeType: mimeTypeFor(filePath) };
 }
 
-/** Headers sent with every app:// response. */
+/** Headers sent with every app:// response (the CSP is the desktop host's, shared/security/csp.ts). */
 export function securityHeaders(): Record<string, string> {
   return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': cspHeader('desktop'),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',

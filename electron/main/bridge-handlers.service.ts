@@ -1,7 +1,7 @@
 // What each bridge channel does on the desktop host, wired to injected platform calls (dialogs, shell) so it runs in tests.
-import type { BridgeHandlers } from './ipc';
+import type { BridgeHandlers, ParsedBridgeRequest } from './ipc';
 import { dialogFiltersFor, type ExportWriter, type FileFilter } from './export-writer.service';
-import { isAllowedExternalUrl } from './security';
+import { isAllowedExternalUrl } from '../../shared/security/urls';
 
 /** The platform calls the handlers need; the Electron glue passes dialog/shell-backed implementations. */
 export interface BridgeHandlerDeps {
@@ -12,6 +12,8 @@ export interface BridgeHandlerDeps {
   readonly exportWriter: ExportWriter;
   /** Opens a URL in the OS browser (only ever called with URLs isAllowedExternalUrl accepts). */
   readonly openExternal: (url: string) => Promise<void>;
+  /** Rebuilds the application menu from the renderer's (validated) items and labels. */
+  readonly setMenu: (request: ParsedBridgeRequest<'menu:set'>) => void;
   /** Receives non-fatal problems (e.g. the archive copy failed) for the log. */
   readonly warn?: (message: string, detail?: unknown) => void;
 }
@@ -36,6 +38,11 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
       if (!isAllowedExternalUrl(url)) return { opened: false };
       await deps.openExternal(url);
       return { opened: true };
+    },
+
+    'menu:set': (request) => {
+      deps.setMenu(request);
+      return { ok: true };
     },
   };
 }

@@ -1,6 +1,16 @@
-// Registers one ipcMain handler per bridge channel: sender check, zod-parsed request, typed handler, checked response.
+// Registers one ipcMain handler per bridge channel (sender check, zod-parsed request, typed handler, checked
+// response) and sends the contract's host → renderer events with checked payloads.
 import type { z } from 'zod';
-import { bridgeContract, channels, type BridgeContract, type BridgeResponse, type Channel } from '../../shared/bridge/contract';
+import {
+  bridgeContract,
+  bridgeEvents,
+  channels,
+  type BridgeContract,
+  type BridgeEvent,
+  type BridgeEventPayload,
+  type BridgeResponse,
+  type Channel,
+} from '../../shared/bridge/contract';
 
 /** The part of an IPC invoke event this module reads (Electron's IpcMainInvokeEvent satisfies it). */
 export interface IpcInvokeEventLike {
@@ -95,4 +105,23 @@ async function handleCall<C extends Channel>(
     options.onError?.(error, channel);
     throw error;
   }
+}
+
+/** The part of a WebContents that receives events (Electron's WebContents satisfies it). */
+export interface EventTargetLike {
+  send(channel: string, ...args: unknown[]): void;
+  isDestroyed(): boolean;
+}
+
+/**
+ * Sends a contract event to a renderer; the payload is parsed with the event's schema first, so
+ * the main process never sends what the renderer would drop.
+ * @returns false when the target is gone or the payload breaks the contract (nothing sent)
+ */
+export function sendBridgeEvent<E extends BridgeEvent>(target: EventTargetLike | null | undefined, event: E, payload: BridgeEventPayload<E>): boolean {
+  if (!target || target.isDestroyed()) return false;
+  const parsed = bridgeEvents[event].payload.safeParse(payload);
+  if (!parsed.success) return false;
+  target.send(event, parsed.data);
+  return true;
 }

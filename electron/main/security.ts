@@ -1,4 +1,7 @@
-// Security policy of the desktop host (DESIGN §7) as pure functions: web preferences, CSP, URL trust checks.
+// Security policy of the desktop host (DESIGN §7) as pure functions: scheme privileges, web preferences, URL trust checks.
+// The CSP and the external-URL rule are shared with the browser host: shared/security/.
+import type { Privileges, WebPreferences } from 'electron';
+import { parseStrictUrl } from '../../shared/security/urls';
 
 /** Scheme, host and origin under which dist-web is served (never file://, so headers such as CSP can be set). */
 export const APP_SCHEME = 'app';
@@ -7,14 +10,25 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The URL the main window loads. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** Longest URL the host accepts anywhere (matches the bridge contract's limit). */
-const MAX_URL_LENGTH = 2048;
+/**
+ * Privileges of the app:// scheme (registered before 'ready'): a real origin and a secure context
+ * (IndexedDB, crypto.subtle) and fetch of its own files. Never `bypassCSP`: the CSP header of every
+ * app:// response must apply.
+ */
+export const APP_SCHEME_PRIVILEGES: Readonly<Required<Pick<Privileges, 'standard' | 'secure' | 'supportFetchAPI' | 'corsEnabled' | 'codeCache'>>> = Object.freeze({
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  corsEnabled: true,
+  codeCache: true,
+});
 
 /**
- * The webPreferences subset every window of the app uses. Declared here (not imported from
- * electron) so this module stays plain Node; BrowserWindow's own type checks it in the glue.
+ * The webPreferences every window of the app uses, with each hardening flag as a literal type, so
+ * flipping one is a type error as well as a failing test. Type-only imports keep this module plain
+ * Node; BrowserWindow's own type checks the object again in the glue.
  */
-export interface SecureWebPreferences {
+export interface SecureWebPreferences extends WebPreferences {
   readonly preload: string;
   readonly contextIsolation: true;
   readonly sandbox: true;
@@ -57,62 +71,16 @@ export function secureWebPreferences(preloadPath: string, options: { devTools?: 
 }
 
 /**
- * Content-Security-Policy sent with every app:// response. Inline styles are allowed because
- * Mantine injects them; nothing may be fetched from anywhere (connect-src 'none').
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
-function parseUrl(url: unknown): URL | null {
-  if (typeof url !== 'string' || url.length === 0 || url.length > MAX_URL_LENGTH) return null;
-  // The WHATWG parser silently strips whitespace and control characters; a URL that needs that is not well-formed.
-  // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(url)) return null;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
-/**
  * True only for URLs of the app's own origin (`app://hattama/…`): no port, no credentials.
  * @param url any string, typically a navigation target or a frame URL
  */
 export function isAppUrl(url: unknown): boolean {
-  const parsed = parseUrl(url);
+  const parsed = parseStrictUrl(url);
   return (
     parsed !== null &&
     parsed.protocol === `${APP_SCHEME}:` &&
     parsed.hostname.toLowerCase() === APP_HOST &&
     parsed.port === '' &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
-}
-
-/**
- * True when the URL may be handed to the OS browser: https only, a real host, no user:password@.
- * @param url the URL the renderer asked to open
- */
-export function isAllowedExternalUrl(url: unknown): boolean {
-  // The parser would repair "https:///host", "https:\\host" and "https:host"; insist on the canonical shape.
-  if (typeof url !== 'string' || !/^https:\/\/[^/\\?#]/i.test(url) || url.includes('\\')) return false;
-  const parsed = parseUrl(url);
-  return (
-    parsed !== null &&
-    parsed.protocol === 'https:' &&
-    parsed.hostname.length > 0 &&
     parsed.username === '' &&
     parsed.password === ''
   );

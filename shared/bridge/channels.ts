@@ -1,13 +1,22 @@
-// The bridge's channel → method-name table, free of zod so the sandboxed preload stays small.
-// contract.ts adds the schemas and checks (at compile time) that both tables agree.
+// The bridge's channel → method-name tables, free of zod so the sandboxed preload stays small.
+// contract.ts adds the schemas and checks (at compile time) that these tables agree with it.
 
+/** Request/response channels (renderer → host, answered once): channel → bridge method. */
 export const BRIDGE_CHANNELS = {
   'app:info': 'appInfo',
   'file:save': 'saveFile',
   'shell:open-external': 'openExternal',
+  'menu:set': 'setMenu',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;
+
+/** Events (host → renderer, any number of times): channel → the bridge method that subscribes to it. */
+export const BRIDGE_EVENTS = {
+  'menu:command': 'onMenuCommand',
+} as const;
+
+export type EventName = keyof typeof BRIDGE_EVENTS;
 
 /** The global name under which the Electron preload exposes the bridge. */
 export const BRIDGE_GLOBAL = 'hattama';

@@ -1,9 +1,10 @@
 // The bridge (IPC) contract between the renderer and its host, declared once.
 // The preload's methods, the main process's handler registration and the renderer's
-// typed client all derive from this table; the main process parses every argument with it.
+// typed client all derive from these tables; the main process parses every argument with them.
 import { z } from 'zod';
-import type { BRIDGE_CHANNELS} from './channels';
+import type { BRIDGE_CHANNELS, BRIDGE_EVENTS } from './channels';
 import { BRIDGE_GLOBAL } from './channels';
+import { MAX_URL_LENGTH } from '../security/urls';
 
 export { BRIDGE_GLOBAL };
 
@@ -18,6 +19,43 @@ const fileName = z
   .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', {
     message: 'File name must not contain path separators or reserved characters',
   });
+
+/** Most items the renderer may put into the application menu, and most label overrides. */
+export const MAX_MENU_ITEMS = 60;
+export const MAX_MENU_LABELS = 64;
+
+/** A menu command id as the renderer's feature registry names it, e.g. `project:new` or `view.board`. */
+export const menuCommandId = z.string().min(1).max(100).regex(/^[A-Za-z0-9][\w.:-]*$/, { message: 'Invalid menu command id' });
+
+// eslint-disable-next-line no-control-regex
+const menuLabel = z.string().min(1).max(100).refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'Label must not contain control characters' });
+
+const MODIFIER = '(?:CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|AltGr|Alt|Option|Shift|Super|Meta)';
+const KEY = '(?:[A-Za-z0-9]|F(?:[1-9]|1[0-9]|2[0-4])|Plus|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Esc|num[0-9]|[-=,./;\'`[\\]\\\\])';
+/** An Electron accelerator: modifiers joined with `+`, then one key (`CmdOrCtrl+S`, `Alt+1`, `F1`). */
+export const ACCELERATOR_PATTERN = new RegExp(`^(?:${MODIFIER}\\+){0,4}${KEY}$`);
+
+/** One item the renderer contributes to the application menu (a command of a feature). */
+export const menuItemSchema = z
+  .object({
+    id: menuCommandId,
+    label: menuLabel,
+    /** Shown beside the item; the renderer's own key handling runs the shortcut (in both hosts), the menu does not register it. */
+    accelerator: z.string().max(60).regex(ACCELERATOR_PATTERN, { message: 'Invalid accelerator' }).optional(),
+    group: z.enum(['file', 'view', 'help']),
+  })
+  .strict();
+
+/**
+ * Keys of the host's own menu labels the renderer may translate (`labels` of `menu:set`):
+ * the top-level menus and the items the host adds itself. Other keys are ignored.
+ */
+export const MENU_LABEL_KEYS = [
+  'file', 'edit', 'view', 'window', 'help',
+  'quit', 'close', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll',
+  'resetZoom', 'zoomIn', 'zoomOut', 'toggleFullScreen', 'reload', 'toggleDevTools', 'about',
+] as const;
+export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number];
 
 export const bridgeContract = {
   'app:info': {
@@ -38,9 +76,31 @@ export const bridgeContract = {
   },
   'shell:open-external': {
     method: 'openExternal',
-    request: z.object({ url: z.string().max(2048) }).strict(),
+    request: z.object({ url: z.string().max(MAX_URL_LENGTH) }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
+  /** Replaces the renderer's items of the application menu and the translated labels of the host's own. */
+  'menu:set': {
+    method: 'setMenu',
+    request: z
+      .object({
+        items: z
+          .array(menuItemSchema)
+          .max(MAX_MENU_ITEMS)
+          .refine((items) => new Set(items.map((i) => i.id)).size === items.length, { message: 'Menu item ids must be unique' }),
+        labels: z
+          .record(z.string().min(1).max(50).regex(/^[A-Za-z][\w.]*$/), menuLabel)
+          .refine((labels) => Object.keys(labels).length <= MAX_MENU_LABELS, { message: 'Too many labels' }),
+      })
+      .strict(),
+    response: z.object({ ok: z.boolean() }),
+  },
+} as const;
+
+/** Host → renderer events: the payload each one carries (the renderer receives nothing else). */
+export const bridgeEvents = {
+  /** A menu item contributed by the renderer was chosen; the payload is its id. */
+  'menu:command': { method: 'onMenuCommand', payload: menuCommandId },
 } as const;
 
 export type BridgeContract = typeof bridgeContract;
@@ -49,15 +109,34 @@ export type MethodName<C extends Channel> = BridgeContract[C]['method'];
 export type BridgeRequest<C extends Channel> = z.input<BridgeContract[C]['request']>;
 export type BridgeResponse<C extends Channel> = z.output<BridgeContract[C]['response']>;
 
-/** What the renderer sees of its host: one async method per channel. */
+export type BridgeEvents = typeof bridgeEvents;
+export type BridgeEvent = keyof BridgeEvents;
+export type EventMethodName<E extends BridgeEvent> = BridgeEvents[E]['method'];
+export type BridgeEventPayload<E extends BridgeEvent> = z.output<BridgeEvents[E]['payload']>;
+
+/** The request of `menu:set` as the renderer writes it. */
+export type MenuRequest = BridgeRequest<'menu:set'>;
+export type MenuItemRequest = z.input<typeof menuItemSchema>;
+
+/**
+ * What the renderer sees of its host: one async method per channel, and per event a method
+ * that subscribes a listener and returns the function that unsubscribes it.
+ */
 export type HostBridge = {
   [C in Channel as MethodName<C>]: (request: BridgeRequest<C>) => Promise<BridgeResponse<C>>;
+} & {
+  [E in BridgeEvent as EventMethodName<E>]: (listener: (payload: BridgeEventPayload<E>) => void) => () => void;
 };
 
 export const channels = Object.keys(bridgeContract) as Channel[];
+export const events = Object.keys(bridgeEvents) as BridgeEvent[];
 
-// Compile-time check: the zod-free table the preload uses names the same channels and methods.
-type SameTables = { [C in Channel]: BridgeContract[C]['method'] } extends typeof BRIDGE_CHANNELS
-  ? typeof BRIDGE_CHANNELS extends { [C in Channel]: BridgeContract[C]['method'] } ? true : false
-  : false;
+// Compile-time checks: the zod-free tables the preload uses name the same channels, events and methods.
+type Same<A, B> = A extends B ? (B extends A ? true : false) : false;
+type SameTables = Same<{ [C in Channel]: BridgeContract[C]['method'] }, typeof BRIDGE_CHANNELS>;
+type SameEvents = Same<{ [E in BridgeEvent]: BridgeEvents[E]['method'] }, typeof BRIDGE_EVENTS>;
 export const BRIDGE_TABLES_AGREE: SameTables = true;
+export const BRIDGE_EVENTS_AGREE: SameEvents = true;
+// Event payloads are strings: the preload forwards nothing else (no objects cross into the page unparsed).
+type PayloadsAreStrings = { [E in BridgeEvent]: BridgeEventPayload<E> extends string ? true : false }[BridgeEvent];
+export const BRIDGE_EVENT_PAYLOADS_ARE_STRINGS: PayloadsAreStrings = true;

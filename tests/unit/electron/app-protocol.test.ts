@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppProtocolHandler, mimeTypeFor, resolveAppUrl } from '../../../electron/main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
+import { cspHeader } from '../../../shared/security/csp';
 
 const root = path.resolve('/srv/hattama/dist-web');
 
@@ -75,7 +75,7 @@ describe('createAppProtocolHandler', () => {
     const response = await handler(new Request('app://hattama/'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(cspHeader('desktop'));
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('<title>Hattama</title>');
   });
@@ -101,6 +101,6 @@ describe('createAppProtocolHandler', () => {
   ])('%s (%s) → %i, still with the CSP', async (url, method, status) => {
     const response = await handler(new Request(url, { method }));
     expect(response.status).toBe(status);
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(cspHeader('desktop'));
   });
 });

@@ -21,6 +21,7 @@ function deps(overrides: Partial<BridgeHandlerDeps> = {}) {
     chooseSavePath: vi.fn(async (name: string) => path.join(dir, name)),
     exportWriter: createExportWriter({ archiveRoot: path.join(dir, 'exports'), now: () => new Date(2025, 0, 2, 3, 4, 5) }),
     openExternal: vi.fn(async () => undefined),
+    setMenu: vi.fn(),
     warn: vi.fn(),
     ...overrides,
   };
@@ -60,5 +61,12 @@ describe('createBridgeHandlers', () => {
     const d = deps();
     expect(await createBridgeHandlers(d)['shell:open-external']({ url })).toEqual({ opened });
     expect(d.openExternal).toHaveBeenCalledTimes(opened ? 1 : 0);
+  });
+
+  it('menu:set hands the validated request to the menu', async () => {
+    const d = deps();
+    const request = { items: [{ id: 'project:new', label: 'Новый проект', group: 'file' as const }], labels: { file: 'Файл' } };
+    expect(await createBridgeHandlers(d)['menu:set'](request)).toEqual({ ok: true });
+    expect(d.setMenu).toHaveBeenCalledExactlyOnceWith(request);
   });
 });

@@ -68,15 +68,24 @@ describe('electron-builder.yml', () => {
     expect(config.mac.category).toBe('public.app-category.productivity');
   });
 
-  it('flips the Electron fuses', () => {
-    expect(config.electronFuses).toMatchObject({
+  it('flips the Electron fuses — every one of them, and no other', () => {
+    expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableCookieEncryption: true,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('packages the Electron version the project pins (electron-builder reads it from node_modules/electron)', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    const pinned = pkg.devDependencies.electron;
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(config.electronVersion ?? pinned).toBe(pinned);
+    expect((require('electron/package.json') as { version: string }).version).toBe(pinned);
   });
 
   it('has a 512×512 PNG icon and its SVG source in build/', () => {

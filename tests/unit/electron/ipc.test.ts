@@ -1,7 +1,7 @@
 // Tests bridge handler registration: every contract channel, sender check, request and response validation.
 import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../shared/bridge/contract';
-import { BridgeError, registerBridgeHandlers, type BridgeHandlers, type IpcInvokeEventLike, type IpcMainLike } from '../../../electron/main/ipc';
+import { BridgeError, registerBridgeHandlers, sendBridgeEvent, type BridgeHandlers, type IpcInvokeEventLike, type IpcMainLike } from '../../../electron/main/ipc';
 import { isTrustedSender } from '../../../electron/main/security';
 
 type Listener = (event: IpcInvokeEventLike, ...args: unknown[]) => unknown;
@@ -31,6 +31,7 @@ function setup(overrides: Partial<BridgeHandlers> = {}) {
     'app:info': vi.fn(() => ({ host: 'electron' as const, version: '0.1.0', platform: 'linux' })),
     'file:save': vi.fn(async () => ({ saved: true, path: '/home/clerk/protocol.docx' })),
     'shell:open-external': vi.fn(async () => ({ opened: true })),
+    'menu:set': vi.fn(() => ({ ok: true })),
     ...overrides,
   };
   const onError = vi.fn();
@@ -57,6 +58,9 @@ describe('registerBridgeHandlers', () => {
     });
     expect(handlers['file:save']).toHaveBeenCalledWith({ suggestedName: 'protocol.docx', mimeType: 'application/pdf', bytes });
     await expect(invoke('shell:open-external', APP, { url: 'https://invest.gov.kz/' })).resolves.toEqual({ opened: true });
+    const menu = { items: [{ id: 'project:new', label: 'Новый проект', accelerator: 'Alt+N', group: 'file' }], labels: { file: 'Файл' } };
+    await expect(invoke('menu:set', APP, menu)).resolves.toEqual({ ok: true });
+    expect(handlers['menu:set']).toHaveBeenCalledWith(menu);
   });
 
   it.each([
@@ -68,6 +72,10 @@ describe('registerBridgeHandlers', () => {
     ['app:info', [], /exactly one request argument/],
     ['app:info', [{}, {}], /exactly one request argument/],
     ['app:info', ['{}'], /invalid request/],
+    ['menu:set', [{ items: [{ id: 'x', label: 'X', group: 'file', accelerator: 'Ctrl+Alt+Delete+Q' }], labels: {} }], /accelerator/],
+    ['menu:set', [{ items: [{ id: 'x', label: 'X', group: 'file', click: 'require("child_process")' }], labels: {} }], /invalid request/],
+    ['menu:set', [{ items: Array.from({ length: 1000 }, (_, i) => ({ id: `x${i}`, label: 'X', group: 'file' })), labels: {} }], /items/],
+    ['menu:set', [{ items: [], labels: { file: 'x'.repeat(1000) } }], /labels/],
   ])('rejects a bad request on %s without calling the handler', async (channel, args, message) => {
     const { invoke, handlers, onError } = setup();
     const error = await invoke(channel, APP, ...args).catch((e: unknown) => e);
@@ -100,5 +108,31 @@ describe('registerBridgeHandlers', () => {
     const { invoke, onError } = setup({ 'file:save': async () => Promise.reject(failure) });
     await expect(invoke('file:save', APP, { suggestedName: 'a.pdf', mimeType: 'application/pdf', bytes: new Uint8Array(1) })).rejects.toBe(failure);
     expect(onError).toHaveBeenCalledWith(failure, 'file:save');
+  });
+});
+
+describe('sendBridgeEvent', () => {
+  function target(destroyed = false) {
+    return { send: vi.fn(), isDestroyed: () => destroyed };
+  }
+
+  it('sends a payload that matches the contract', () => {
+    const t = target();
+    expect(sendBridgeEvent(t, 'menu:command', 'project:new')).toBe(true);
+    expect(t.send).toHaveBeenCalledExactlyOnceWith('menu:command', 'project:new');
+  });
+
+  it.each([
+    ['an invalid id', target(), '../../x'],
+    ['an over-long id', target(), 'x'.repeat(101)],
+    ['a destroyed window', target(true), 'project:new'],
+  ])('sends nothing for %s', (_name, t, id) => {
+    expect(sendBridgeEvent(t, 'menu:command', id)).toBe(false);
+    expect(t.send).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing when there is no window', () => {
+    expect(sendBridgeEvent(null, 'menu:command', 'project:new')).toBe(false);
+    expect(sendBridgeEvent(undefined, 'menu:command', 'project:new')).toBe(false);
   });
 });

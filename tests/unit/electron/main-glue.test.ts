@@ -1,4 +1,5 @@
-// Smoke-tests the Electron glue (main.ts) without the Electron runtime: bundles it against a fake `electron` module and checks the wiring.
+// Smoke-tests the Electron glue (main.ts and the glue modules it wires) without the Electron runtime:
+// bundles it against a fake `electron` module and checks what it registered and how that behaves.
 import * as fsp from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -6,7 +7,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../shared/bridge/contract';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
+import { secureWebPreferences } from '../../../electron/main/security';
+import { cspHeader } from '../../../shared/security/csp';
 
 type AnyFn = (...args: unknown[]) => unknown;
 
@@ -21,6 +23,7 @@ function createFakeElectron(userData: string, appPath: string) {
     menu: null as unknown,
     permissionRequest: null as null | AnyFn,
     permissionCheck: null as null | AnyFn,
+    devicePermission: null as null | AnyFn,
     beforeRequest: null as null | { filter: unknown; listener: AnyFn },
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     openExternal: vi.fn(async () => undefined),
@@ -30,6 +33,7 @@ function createFakeElectron(userData: string, appPath: string) {
     static getFocusedWindow = () => windows[0] ?? null;
     static getAllWindows = () => windows;
     readonly events = new Map<string, AnyFn>();
+    readonly webContents = { send: vi.fn(), isDestroyed: () => false };
     loadedUrl = '';
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
@@ -58,6 +62,7 @@ function createFakeElectron(userData: string, appPath: string) {
       requestSingleInstanceLock: () => true,
       on: (event: string, listener: AnyFn) => void appEvents.set(event, listener),
       whenReady: () => Promise.resolve(),
+      isReady: () => true,
       getPath: (name: string) => (name === 'userData' ? userData : path.join(userData, name)),
       getAppPath: () => appPath,
       getVersion: () => '9.9.9',
@@ -71,7 +76,7 @@ function createFakeElectron(userData: string, appPath: string) {
       defaultSession: {
         setPermissionRequestHandler: (h: AnyFn) => void (calls.permissionRequest = h),
         setPermissionCheckHandler: (h: AnyFn) => void (calls.permissionCheck = h),
-        setDevicePermissionHandler: () => undefined,
+        setDevicePermissionHandler: (h: AnyFn) => void (calls.devicePermission = h),
         webRequest: { onBeforeRequest: (filter: unknown, listener: AnyFn) => void (calls.beforeRequest = { filter, listener }) },
         protocol: { handle: (scheme: string, h: (request: Request) => Promise<Response>) => void calls.protocolHandlers.set(scheme, h) },
       },
@@ -150,23 +155,27 @@ afterAll(async () => {
 });
 
 describe('main process glue', () => {
-  it('registers app:// as a privileged standard, secure scheme and enables the sandbox', () => {
-    expect(fake.calls.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+  it('registers app:// as a privileged standard, secure scheme (never bypassing the CSP) and enables the sandbox', () => {
+    expect(fake.calls.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }]);
     expect(fake.calls.sandbox).toBe(1);
   });
 
   it('creates the window with the secure preferences and the bundled preload', () => {
     const options = fake.windows[0]?.options as { webPreferences: Record<string, unknown>; width: number };
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, devTools: false });
-    expect(options.webPreferences.preload).toBe(path.join(dir, 'preload.cjs'));
+    expect(options.webPreferences).toEqual(secureWebPreferences(path.join(dir, 'preload.cjs'), { devTools: false }));
     expect(options.width).toBe(1280);
+  });
+
+  it('shows the menu with Russian fallback labels before the renderer has sent its own', () => {
+    const labels = ((fake.calls.menu as { template: Array<{ label?: string }> }).template ?? []).map((item) => item.label).filter(Boolean);
+    expect(labels).toEqual(['Файл', 'Правка', 'Вид', 'Окно', 'Справка']);
   });
 
   it('serves dist-web over app:// with the CSP', async () => {
     const handler = fake.calls.protocolHandlers.get('app');
     const response = await handler?.(new Request('app://hattama/'));
     expect(response?.status).toBe(200);
-    expect(response?.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response?.headers.get('content-security-policy')).toBe(cspHeader('desktop'));
   });
 
   it('registers a handler for every bridge channel and answers app:info from a trusted frame only', async () => {
@@ -190,6 +199,7 @@ describe('main process glue', () => {
     expect(cancel).toHaveBeenLastCalledWith({ cancel: true });
     fake.calls.beforeRequest?.listener({ url: 'https://sync.example.kz/pull' }, cancel);
     expect(cancel).toHaveBeenLastCalledWith({ cancel: false });
+    expect(fake.calls.devicePermission?.({ deviceType: 'usb', origin: 'app://hattama' })).toBe(false);
   });
 
   it('hardens every web contents: no navigation away, no new windows, no webviews', () => {
@@ -209,6 +219,10 @@ describe('main process glue', () => {
     contents.events.get('will-navigate')?.(inApp);
     expect(inApp.preventDefault).not.toHaveBeenCalled();
 
+    const redirect = navigationEvent('https://evil.example/');
+    contents.events.get('will-redirect')?.(redirect);
+    expect(redirect.preventDefault).toHaveBeenCalled();
+
     const webview = { preventDefault: vi.fn() };
     contents.events.get('will-attach-webview')?.(webview);
     expect(webview.preventDefault).toHaveBeenCalled();
@@ -227,8 +241,17 @@ describe('main process glue', () => {
     await vi.waitFor(async () => expect(JSON.parse(await fsp.readFile(file, 'utf8'))).toEqual({ x: 10, y: 20, width: 1200, height: 700, isMaximized: false }));
   });
 
-  it('builds a menu with Russian labels', () => {
-    const labels = ((fake.calls.menu as { template: Array<{ label?: string }> }).template ?? []).map((item) => item.label).filter(Boolean);
-    expect(labels).toEqual(expect.arrayContaining(['Файл', 'Правка', 'Вид', 'Окно', 'Справка']));
+  it("rebuilds the menu from the renderer's menu:set and sends its commands back to the window", async () => {
+    const setMenu = fake.ipcHandlers.get('menu:set');
+    const request = { items: [{ id: 'project:new', label: 'New project', accelerator: 'Alt+N', group: 'file' }], labels: { file: 'File', help: 'Help' } };
+    await expect(setMenu?.({ senderFrame: { url: 'https://evil.example/' } }, request)).rejects.toThrow(/untrusted/);
+    await expect(setMenu?.({ senderFrame: { url: 'app://hattama/index.html' } }, request)).resolves.toEqual({ ok: true });
+    type Item = { label?: string; submenu?: Item[]; click?: () => void };
+    const template = (fake.calls.menu as { template: Item[] }).template;
+    expect(template.map((item) => item.label)).toEqual(['File', 'Правка', 'Вид', 'Окно', 'Help']);
+    const newProject = template[0]?.submenu?.[0];
+    expect(newProject?.label).toBe('New project');
+    newProject?.click?.();
+    expect(fake.windows[0]?.webContents.send).toHaveBeenCalledExactlyOnceWith('menu:command', 'project:new');
   });
 });

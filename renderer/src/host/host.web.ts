@@ -1,0 +1,59 @@
+// The browser host: the same bridge contract by browser means — files are downloaded, links open in a new tab, no menu.
+import type { HostBridge } from '@shared/bridge/contract';
+import { isAllowedExternalUrl } from '@shared/security/urls';
+
+/** What the browser host needs of its environment; tests pass a jsdom window. */
+export interface WebHostEnv {
+  readonly window: Window & typeof globalThis;
+  /** The app's version (the build defines it from package.json). */
+  readonly version: string;
+  /** When the download's object URL may be released (it must outlive the click). */
+  readonly revokeDelayMs?: number;
+}
+
+function defaultEnv(): WebHostEnv {
+  const version: unknown = import.meta.env.VITE_APP_VERSION;
+  return { window, version: typeof version === 'string' && version.length > 0 ? version : '0.0.0' };
+}
+
+/**
+ * Creates the browser host.
+ * @param env the window to act in and the app version
+ */
+export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
+  const win = env.window;
+  return Object.freeze({
+    async appInfo() {
+      return { host: 'browser' as const, version: env.version, platform: win.navigator.platform };
+    },
+
+    async saveFile({ suggestedName, mimeType, bytes }) {
+      const blob = new win.Blob([bytes.slice().buffer], { type: mimeType });
+      const url = win.URL.createObjectURL(blob);
+      const a = win.document.createElement('a');
+      a.href = url;
+      a.download = suggestedName;
+      a.rel = 'noopener';
+      win.document.body.append(a);
+      a.click();
+      a.remove();
+      win.setTimeout(() => win.URL.revokeObjectURL(url), env.revokeDelayMs ?? 10_000);
+      return { saved: true };
+    },
+
+    async openExternal({ url }) {
+      if (!isAllowedExternalUrl(url)) return { opened: false };
+      win.open(url, '_blank', 'noopener,noreferrer');
+      return { opened: true };
+    },
+
+    // A browser tab has no application menu; the renderer's own shortcuts and buttons do the work.
+    async setMenu() {
+      return { ok: false };
+    },
+
+    onMenuCommand() {
+      return () => undefined;
+    },
+  } satisfies HostBridge);
+}

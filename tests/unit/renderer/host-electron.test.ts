@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+// Tests the desktop host's client in jsdom against a fake preload bridge: answers and events are checked
+// against the contract before the UI sees them.
+import { describe, expect, it, vi } from 'vitest';
+import { createElectronHost, findPreloadBridge } from '../../../renderer/src/host/host.electron';
+import { getHost, selectHost } from '../../../renderer/src/host';
+import { bridgeContract, bridgeEvents } from '../../../shared/bridge/contract';
+
+/** Stands in for window.hattama as the preload exposes it. */
+function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
+  const menuListeners = new Set<(payload: unknown) => void>();
+  const raw = {
+    appInfo: vi.fn(async () => answers.appInfo ?? { host: 'electron', version: '0.1.0', platform: 'win32' }),
+    saveFile: vi.fn(async () => answers.saveFile ?? { saved: true, path: 'C:\\Users\\clerk\\Реестр.pdf' }),
+    openExternal: vi.fn(async () => answers.openExternal ?? { opened: true }),
+    setMenu: vi.fn(async () => answers.setMenu ?? { ok: true }),
+    onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
+      menuListeners.add(listener);
+      return () => void menuListeners.delete(listener);
+    }),
+  };
+  const emit = (payload: unknown) => {
+    for (const listener of menuListeners) listener(payload);
+  };
+  return { raw, emit, menuListeners };
+}
+
+describe('desktop host client', () => {
+  it('forwards each call to the preload and returns the checked answer', async () => {
+    const { raw } = fakeBridge();
+    const host = createElectronHost(raw);
+    await expect(host.appInfo({})).resolves.toEqual({ host: 'electron', version: '0.1.0', platform: 'win32' });
+    const bytes = new Uint8Array([1]);
+    await expect(host.saveFile({ suggestedName: 'a.pdf', mimeType: 'application/pdf', bytes })).resolves.toEqual({ saved: true, path: 'C:\\Users\\clerk\\Реестр.pdf' });
+    expect(raw.saveFile).toHaveBeenCalledWith({ suggestedName: 'a.pdf', mimeType: 'application/pdf', bytes });
+    await expect(host.openExternal({ url: 'https://invest.gov.kz/' })).resolves.toEqual({ opened: true });
+    const menu = { items: [{ id: 'project:new', label: 'Новый проект', accelerator: 'Alt+N', group: 'file' as const }], labels: { file: 'Файл' } };
+    await expect(host.setMenu(menu)).resolves.toEqual({ ok: true });
+    expect(raw.setMenu).toHaveBeenCalledWith(menu);
+  });
+
+  it.each([
+    ['appInfo', { host: 'mainframe', version: '1', platform: 'x' }],
+    ['saveFile', { saved: 'yes' }],
+    ['openExternal', 'opened'],
+    ['setMenu', {}],
+  ] as const)('rejects a malformed %s answer', async (method, answer) => {
+    const host = createElectronHost(fakeBridge({ [method]: answer }).raw);
+    const call = host[method] as (request: never) => Promise<unknown>;
+    await expect(call({} as never)).rejects.toThrow();
+  });
+
+  it('delivers valid menu commands only, until unsubscribed', () => {
+    const { raw, emit, menuListeners } = fakeBridge();
+    const host = createElectronHost(raw);
+    const listener = vi.fn();
+    const unsubscribe = host.onMenuCommand(listener);
+    emit('project:new');
+    emit('../../etc');
+    emit(42);
+    emit('x'.repeat(101));
+    expect(listener.mock.calls).toEqual([['project:new']]);
+    unsubscribe();
+    unsubscribe();
+    expect(menuListeners.size).toBe(0);
+    emit('view:board');
+    expect(listener).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a bridge that lacks a contract method (preload and renderer from different builds)', () => {
+    const { raw } = fakeBridge();
+    const { setMenu: _missing, ...partial } = raw;
+    expect(() => createElectronHost(partial)).toThrow(/setMenu/);
+  });
+
+  it('has exactly the contract methods', () => {
+    const host = createElectronHost(fakeBridge().raw);
+    expect(Object.keys(host).sort()).toEqual([...Object.values(bridgeContract).map((c) => c.method), ...Object.values(bridgeEvents).map((e) => e.method)].sort());
+  });
+
+  it('is chosen when the preload exposed window.hattama', async () => {
+    const { raw } = fakeBridge();
+    expect(findPreloadBridge({})).toBeUndefined();
+    expect(findPreloadBridge({ hattama: 'nope' })).toBeUndefined();
+    const host = selectHost({ hattama: raw });
+    await expect(host.appInfo({})).resolves.toMatchObject({ host: 'electron' });
+    expect(raw.appInfo).toHaveBeenCalledOnce();
+  });
+
+  it('getHost() picks once from the window and keeps it', async () => {
+    const { raw } = fakeBridge();
+    (window as unknown as Record<string, unknown>).hattama = raw;
+    try {
+      const host = getHost();
+      expect(getHost()).toBe(host);
+      await expect(host.appInfo({})).resolves.toMatchObject({ host: 'electron' });
+    } finally {
+      delete (window as unknown as Record<string, unknown>).hattama;
+    }
+  });
+});

@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+// Tests the browser host in jsdom: downloads, links (https only, by the shared URL rule), app info, no menu.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createWebHost } from '../../../renderer/src/host/host.web';
+import { selectHost } from '../../../renderer/src/host';
+
+function setup() {
+  const createObjectURL = vi.fn(() => 'blob:hattama/1');
+  const revokeObjectURL = vi.fn();
+  // jsdom has no object URLs.
+  Object.assign(window.URL, { createObjectURL, revokeObjectURL });
+  const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+  const host = createWebHost({ window, version: '1.2.3', revokeDelayMs: 0 });
+  return { host, createObjectURL, revokeObjectURL, open };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('browser host', () => {
+  it('reports itself', async () => {
+    const { host } = setup();
+    await expect(host.appInfo({})).resolves.toEqual({ host: 'browser', version: '1.2.3', platform: window.navigator.platform });
+  });
+
+  it('downloads a file under the suggested name and releases its URL afterwards', async () => {
+    vi.useFakeTimers();
+    const { host, createObjectURL, revokeObjectURL } = setup();
+    const clicked: HTMLAnchorElement[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const bytes = new Uint8Array([37, 80, 68, 70]);
+    await expect(host.saveFile({ suggestedName: 'Реестр.pdf', mimeType: 'application/pdf', bytes })).resolves.toEqual({ saved: true });
+    expect(click).toHaveBeenCalledOnce();
+    expect(clicked[0]?.download).toBe('Реестр.pdf');
+    expect(clicked[0]?.href).toBe('blob:hattama/1');
+    expect(clicked[0]?.isConnected).toBe(false);
+    const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
+    expect(blob.type).toBe('application/pdf');
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(bytes);
+    expect(revokeObjectURL).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(revokeObjectURL).toHaveBeenCalledWith('blob:hattama/1');
+  });
+
+  it.each([
+    ['https://invest.gov.kz/', true],
+    ['http://invest.gov.kz/', false],
+    ['javascript:alert(1)', false],
+    ['file:///etc/passwd', false],
+    ['https://user:pw@example.com/', false],
+    ['https:example.com', false],
+    [' https://example.com/', false],
+  ])('openExternal(%s) → opened %s', async (url, opened) => {
+    const { host, open } = setup();
+    await expect(host.openExternal({ url })).resolves.toEqual({ opened });
+    if (opened) expect(open).toHaveBeenCalledExactlyOnceWith(url, '_blank', 'noopener,noreferrer');
+    else expect(open).not.toHaveBeenCalled();
+  });
+
+  it('has no application menu: setMenu says so, onMenuCommand never fires and unsubscribes quietly', async () => {
+    const { host } = setup();
+    await expect(host.setMenu({ items: [{ id: 'project:new', label: 'New', group: 'file' }], labels: {} })).resolves.toEqual({ ok: false });
+    const listener = vi.fn();
+    const unsubscribe = host.onMenuCommand(listener);
+    expect(() => unsubscribe()).not.toThrow();
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('is what the renderer gets when no preload bridge is present', async () => {
+    const host = selectHost({});
+    await expect(host.appInfo({})).resolves.toMatchObject({ host: 'browser' });
+  });
+});
