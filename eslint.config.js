@@ -7,6 +7,24 @@ import globals from 'globals';
 const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'stream', 'worker_threads', 'zlib', 'util', 'events', 'buffer'];
 const nodeOnly = nodeBuiltins.flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
 
+/** What renderer/ may not import (DESIGN §2): Electron, Node, main-process or server code. */
+const rendererPaths = [{ name: 'electron', message: 'The renderer reaches its host only through the bridge (renderer/src/host).' }];
+const rendererPatterns = [
+  { group: nodeOnly, message: 'renderer/ is browser code: no Node modules.' },
+  { group: ['**/electron/**', '**/server/**'], message: 'renderer/ talks to hosts through the bridge contract in shared/.' },
+];
+/** Outside renderer/src/host: no host implementation and no raw channel table, only renderer/src/host/index.ts. */
+const rendererHostPattern = {
+  group: ['**/host/host.electron', '**/host/host.electron.*', '**/host/host.web', '**/host/host.web.*', '**/host/current-host', '@shared/bridge/channels', '**/shared/bridge/channels'],
+  message: 'Reach the host through renderer/src/host (getHost()), not a host implementation or the raw channel table.',
+};
+
+/** Inside a feature: `../other/file` or `…/features/other/file` reaches past the other feature's index.ts. */
+const featureDeepImport = {
+  regex: '^(?:\\.\\./[^./][^/]*/|(?:\\.\\./)+features/[^/]+/).+',
+  message: 'Import another feature through its index.ts (e.g. "../board"), not a file inside it.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist-web/', 'dist-electron/', 'release/', '.tsbuild/', 'tmp/'] },
   js.configs.recommended,
@@ -37,13 +55,23 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The renderer reaches its host only through the bridge (window.hattama).' }],
-        patterns: [
-          { group: nodeOnly, message: 'renderer/ is browser code: no Node modules.' },
-          { group: ['**/electron/**', '**/server/**'], message: 'renderer/ talks to hosts through the bridge contract in shared/.' },
-        ],
-      }],
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: rendererPatterns }],
+    },
+  },
+  {
+    // The renderer reaches its host only through renderer/src/host/index.ts (getHost()).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/host/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: [...rendererPatterns, rendererHostPattern] }],
+    },
+  },
+  {
+    // Features import each other only through the other feature's index.ts (its declaration and
+    // what it shares), never a file inside it; imports within a feature are free.
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: [...rendererPatterns, rendererHostPattern, featureDeepImport] }],
     },
   },
   {

@@ -110,7 +110,7 @@ describe('the register in the browser host', () => {
     await page.waitForTimeout(800);
     await page.reload();
     await page.getByTestId('board-row').first().waitFor();
-    await page.getByTestId('new-project').click();
+    // The card's URL (#/projects/new) survives the reload: the card is open again, with the draft.
     await page.getByTestId('draft-alert').waitFor();
     await page.getByTestId('draft-restore').click();
     await expect(page.getByTestId('field-title').inputValue()).resolves.toBe('Элеватор в Мартукском районе');
@@ -199,6 +199,8 @@ describe('the register in the browser host', () => {
     await page.getByRole('tab', { name: 'Сроки' }).click();
     await expect(page.getByTestId('stage-log').innerText()).resolves.toMatch(/Идея → Проектирование/);
     await page.keyboard.press('Escape');
+    // Closing the card steps back to #/kanban: wait for it, or the reload below keeps the card's URL.
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
   });
 
   it('keeps everything after a reload', async () => {

@@ -1,32 +1,14 @@
-// English UI strings; same keys as ru.ts.
+// English UI strings shared by the shell and the features; same keys as ru.ts.
 import type { Strings } from './types';
 
 export const en: Strings = {
   app: { name: 'Hattama', subtitle: 'Secretariat of the regional investment headquarters', skip: 'Skip to content' },
-  nav: { board: 'Project register', kanban: 'Stages (kanban)', settings: 'Settings', main: 'Sections' },
+  nav: { main: 'Sections' },
   actions: {
     newProject: 'New project', save: 'Save', cancel: 'Cancel', delete: 'Delete', duplicate: 'Duplicate', undo: 'Undo',
     close: 'Close', loadDemo: 'Load the example (Aktobe region)', clearDemo: 'Clear the example', columns: 'Columns',
     resetFilters: 'Reset filters', addBarrier: 'Add a barrier', remove: 'Remove', moveUp: 'Up', moveDown: 'Down',
     open: 'Open', language: 'Language', theme: 'Theme', shortcuts: 'Keyboard shortcuts', resetColumns: 'Default columns', discard: 'Discard',
-  },
-  board: {
-    title: 'Register of investment projects', search: 'Search the register…', searchLabel: 'Search', groupBy: 'Group by',
-    total: 'Total', shown: 'Showing {{shown}} of {{total}}', loading: 'Loading the register…', loadingMore: 'Loading the register: showing the first {{count}} of {{total}}…',
-    emptyTitle: 'The register is empty', emptyText: 'Add the first project or load the example — the projects of the on-site session of the Aktobe region investment headquarters.',
-    noMatch: 'No projects match the search', filters: 'Filters', table: 'Projects table', groupRows: 'projects: {{count}}',
-    kanbanLimit: 'Showing the first {{shown}} of {{total}}; narrow the search', dragHint: 'Drag a card to another stage, or pick the stage on the card.',
-    columnFilters: 'Column filters', investorContains: 'Investor contains', rangeInvestment: 'Investment, ₸', rangeJobs: 'Permanent jobs (planned)', from: 'from', to: 'to', onlyOpenBarriers: 'Only with open barriers',
-    filtersApplied: 'Showing projects by the register filters (active filters: {{count}})',
-    loadFailed: 'The register on this computer could not be read', retry: 'Try again',
-    moveTo: 'Move to stage', dragHandle: 'Drag the card (Space to lift, arrows to move)',
-  },
-  group: { none: 'No grouping', districtId: 'By district', okedSection: 'By sector', stage: 'By stage', status: 'By status', zoneId: 'By SEZ / IZ' },
-  columns: {
-    title: 'Project', investorName: 'Investor', investorBin: 'BIN', okedSection: 'Sector (OKED)', regionId: 'Region', districtId: 'District',
-    zoneId: 'SEZ / IZ', investmentTenge: 'Investment', jobsPermanentPlanned: 'Permanent jobs (planned)',
-    jobsPermanentCreated: 'Permanent jobs (created)', jobsConstructionPlanned: 'Construction jobs (planned)', stage: 'Stage', status: 'Status',
-    plannedCommissioningDate: 'Commissioning (plan)', openBarriers: 'Open barriers', updatedAt: 'Changed', curator: 'Curator',
   },
   stage: { idea: 'Idea', negotiation: 'Negotiation', design: 'Design', construction: 'Construction', commissioning: 'Commissioning', operating: 'Operating', suspended: 'Suspended', cancelled: 'Cancelled' },
   status: { on_track: 'On track', at_risk: 'At risk', blocked: 'Blocked' },
@@ -43,20 +25,13 @@ export const en: Strings = {
     barrierKind: 'Kind', barrierText: 'Issue', openedOn: 'Opened', resolvedOn: 'Resolved', daysOpen: 'Days open: {{count}}',
     datePlaceholder: 'DD.MM.YYYY', none: '—',
   },
-  project: {
-    newTitle: 'New project', editTitle: 'Project passport', tabs: { main: 'Main', location: 'Location', figures: 'Figures', timeline: 'Timeline', barriers: 'Barriers', history: 'History' },
-    noBarriers: 'No barriers', stageLog: 'Stage log', noHistory: 'No changes yet', unsaved: 'Unsaved changes',
-    draftFound: 'An unsaved draft from {{at}} was found', draftStale: 'The project has changed since; the draft will replace the current field values.', draftRestore: 'Restore the draft',
-    fixErrors: 'Fix the marked fields: {{count}}', copySuffix: '(copy)',
-  },
-  history: { create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored', by: '{{actor}}', field: 'Field', from: 'Was', to: 'Now' },
   validation: {
     required: 'Required', too_long: 'Text is too long', control_chars: 'Text contains control characters that are not allowed',
     no_markup: 'HTML markup is not allowed — type plain text', single_line: 'Must be a single line', invalid_bin: 'Invalid BIN: 12 digits with a correct check digit are needed',
     invalid_date: 'Invalid date (DD.MM.YYYY)', not_a_number: 'Enter a number', not_integer: 'Enter a whole number', negative: 'Cannot be negative',
     too_big: 'Value is too large', max_100: 'At most 100', district_region: 'The district is not in the selected region',
     zone_region: 'The zone is not in the selected region', before_start: 'Earlier than the start date', before_opened: 'Earlier than the opening date',
-    too_many: 'Too many values', invalid_country: 'Choose a country from the list', invalid_id: 'Invalid reference', invalid_money: 'Not an amount: e.g. 25 bn or 25 000 000 000',
+    too_many: 'Too many values', duplicate_tag: 'This tag is already there', invalid_country: 'Choose a country from the list', invalid_id: 'Invalid reference', invalid_money: 'Not an amount: e.g. 25 bn or 25 000 000 000',
     paste_too_long: 'The pasted text is too long ({{count}} characters, at most {{max}}); the field was not changed',
     unknown: 'Invalid value',
   },
@@ -65,15 +40,11 @@ export const en: Strings = {
     duplicated: 'A copy of the project was created', demoLoaded: 'Example loaded: {{count}} projects', demoCleared: 'Example removed from the register',
     saveFailed: 'Could not save: {{message}}', stageChanged: '“{{title}}”: {{from}} → {{to}}',
   },
-  settings: {
-    region: 'Region of this workplace', regionHint: 'New projects and people are created in this region',
-    title: 'Settings', userName: 'Your name (for the change log)', userNameHint: 'Recorded in the change history', theme: 'Appearance',
-    light: 'Light', dark: 'Dark', auto: 'As the system', language: 'Interface language', demo: 'Demo data',
-    demoLoaded: 'The Aktobe region example is loaded', demoNotLoaded: 'The example is not loaded', dataLocation: 'Where the data lives',
-    dataLocationText: 'Data is kept on this computer (the app’s IndexedDB) and works without a network connection.',
-    people: 'Participants and curators', peopleHint: 'People who can be assigned as a project curator', fullName: 'Full name', position: 'Position', addPerson: 'Add', noPeople: 'The list is empty', personAdded: 'Added: {{name}}', personRemoved: 'Removed: {{name}}',
-    stats: 'Official figures', source: 'Source',
+  shortcuts: { title: 'Keyboard shortcuts', help: 'This help' },
+  menu: {
+    file: 'File', edit: 'Edit', view: 'View', window: 'Window', help: 'Help', about: 'About Hattama',
+    quit: 'Quit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste',
+    selectAll: 'Select All', reload: 'Reload', toggleDevTools: 'Toggle Developer Tools', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', resetZoom: 'Actual Size',
+    fullscreen: 'Toggle Full Screen', toggleFullScreen: 'Toggle Full Screen', minimize: 'Minimize', close: 'Close Window', shortcuts: 'Keyboard Shortcuts',
   },
-  stat: { investment_attracted_tenge: 'Investment attracted', investment_growth_pct: 'Investment growth', large_projects_commissioned: 'Large projects commissioned', more_than: 'more than {{value}}' },
-  shortcuts: { title: 'Keyboard shortcuts', newProject: 'New project', search: 'Search the register', board: 'Register (table)', kanban: 'Stages (kanban)', save: 'Save the card', help: 'This help' },
 };

@@ -1,10 +1,9 @@
-// i18next setup: Russian by default, Kazakh and English; the choice is remembered.
+// i18next setup: Russian by default, Kazakh and English; the choice is remembered. The strings
+// are the shared words plus every feature's own (resources.ts).
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '@shared/locale/lang';
-import { ru } from './ru';
-import { kk } from './kk';
-import { en } from './en';
+import { resources } from './resources';
 
 const STORAGE_KEY = 'hattama.lang';
 
@@ -16,7 +15,7 @@ export function savedLang(): Lang {
 
 export async function initI18n(lang: Lang = savedLang()) {
   await i18next.use(initReactI18next).init({
-    resources: { ru: { translation: ru }, kk: { translation: kk }, en: { translation: en } },
+    resources: { ru: { translation: resources.ru }, kk: { translation: resources.kk }, en: { translation: resources.en } },
     lng: lang,
     fallbackLng: 'ru',
     interpolation: { escapeValue: false },

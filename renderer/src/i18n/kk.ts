@@ -1,32 +1,14 @@
-// Kazakh UI strings (қазақ тілі); same keys as ru.ts.
+// Kazakh UI strings (қазақ тілі) shared by the shell and the features; same keys as ru.ts.
 import type { Strings } from './types';
 
 export const kk: Strings = {
   app: { name: 'Hattama', subtitle: 'Өңірлік инвестициялық штабтың хатшылығы', skip: 'Мазмұнға өту' },
-  nav: { board: 'Жобалар тізілімі', kanban: 'Кезеңдер (канбан)', settings: 'Баптаулар', main: 'Бөлімдер' },
+  nav: { main: 'Бөлімдер' },
   actions: {
     newProject: 'Жаңа жоба', save: 'Сақтау', cancel: 'Болдырмау', delete: 'Жою', duplicate: 'Көшірме жасау', undo: 'Қайтару',
     close: 'Жабу', loadDemo: 'Мысалды жүктеу (Ақтөбе облысы)', clearDemo: 'Мысалды тазалау', columns: 'Бағандар',
     resetFilters: 'Сүзгілерді тазалау', addBarrier: 'Проблемалық мәселе қосу', remove: 'Алып тастау', moveUp: 'Жоғары', moveDown: 'Төмен',
     open: 'Ашу', language: 'Тіл', theme: 'Тақырып', shortcuts: 'Жылдам пернелер', resetColumns: 'Әдепкі бағандар', discard: 'Сақтамау',
-  },
-  board: {
-    title: 'Инвестициялық жобалар тізілімі', search: 'Тізілім бойынша іздеу…', searchLabel: 'Іздеу', groupBy: 'Топтау',
-    total: 'Барлығы', shown: '{{total}} ішінен {{shown}} көрсетілді', loading: 'Тізілім жүктелуде…', loadingMore: 'Тізілім жүктелуде: {{total}} ішінен алғашқы {{count}} көрсетілді…',
-    emptyTitle: 'Тізілім әзірге бос', emptyText: 'Алғашқы жобаны қосыңыз немесе мысалды жүктеңіз — Ақтөбе облысы инвестициялық штабының көшпелі отырысының жобалары.',
-    noMatch: 'Іздеу шарттарына сәйкес жоба жоқ', filters: 'Сүзгілер', table: 'Жобалар кестесі', groupRows: 'жобалар: {{count}}',
-    kanbanLimit: '{{total}} ішінен алғашқы {{shown}} көрсетілді; іздеуді нақтылаңыз', dragHint: 'Карточканы басқа кезеңге сүйреңіз немесе карточкада кезеңді таңдаңыз.',
-    columnFilters: 'Бағандар бойынша сүзгілер', investorContains: 'Инвестор атауында', rangeInvestment: 'Инвестициялар көлемі, ₸', rangeJobs: 'Тұрақты жұмыс орындары (жоспар)', from: 'бастап', to: 'дейін', onlyOpenBarriers: 'Тек ашық проблемалық мәселелері барлар',
-    filtersApplied: 'Тізілім сүзгілері бойынша жобалар көрсетілген (белсенді сүзгілер: {{count}})',
-    loadFailed: 'Осы компьютердегі тізілімді оқу мүмкін болмады', retry: 'Қайталау',
-    moveTo: 'Кезеңге ауыстыру', dragHandle: 'Карточканы сүйреу (бос орын — алу, бағыттауыштар — жылжыту)',
-  },
-  group: { none: 'Топтаусыз', districtId: 'Аудан бойынша', okedSection: 'Сала бойынша', stage: 'Кезең бойынша', status: 'Мәртебе бойынша', zoneId: 'АЭА / ИА бойынша' },
-  columns: {
-    title: 'Жоба', investorName: 'Инвестор', investorBin: 'БСН', okedSection: 'Сала (ЭҚЖЖ)', regionId: 'Өңір', districtId: 'Аудан',
-    zoneId: 'АЭА / ИА', investmentTenge: 'Инвестициялар', jobsPermanentPlanned: 'Тұрақты жұмыс орындары (жоспар)',
-    jobsPermanentCreated: 'Тұрақты жұмыс орындары (құрылды)', jobsConstructionPlanned: 'Құрылыс кезеңіндегі жұмыс орындары (жоспар)', stage: 'Кезең', status: 'Мәртебе',
-    plannedCommissioningDate: 'Іске қосу (жоспар)', openBarriers: 'Ашық мәселелер', updatedAt: 'Өзгертілді', curator: 'Куратор',
   },
   stage: { idea: 'Идея', negotiation: 'Келіссөздер', design: 'Жобалау', construction: 'Құрылыс', commissioning: 'Пайдалануға беру', operating: 'Жұмыс істеп тұр', suspended: 'Тоқтатылған', cancelled: 'Күші жойылған' },
   status: { on_track: 'Кесте бойынша', at_risk: 'Қауіп төніп тұр', blocked: 'Бұғатталған' },
@@ -43,20 +25,13 @@ export const kk: Strings = {
     barrierKind: 'Мәселе түрі', barrierText: 'Мәселенің мәні', openedOn: 'Ашылды', resolvedOn: 'Шешілді', daysOpen: 'Ашық күндер: {{count}}',
     datePlaceholder: 'КК.АА.ЖЖЖЖ', none: '—',
   },
-  project: {
-    newTitle: 'Жаңа жоба', editTitle: 'Жоба паспорты', tabs: { main: 'Негізгі', location: 'Орналасуы', figures: 'Көрсеткіштер', timeline: 'Мерзімдер', barriers: 'Проблемалық мәселелер', history: 'Тарих' },
-    noBarriers: 'Проблемалық мәселелер жоқ', stageLog: 'Кезеңдер журналы', noHistory: 'Әзірге өзгерістер жоқ', unsaved: 'Сақталмаған өзгерістер бар',
-    draftFound: '{{at}} кезіндегі сақталмаған жоба нұсқасы табылды', draftStale: 'Жоба содан бері өзгерді; нұсқа өрістердің ағымдағы мәндерін ауыстырады.', draftRestore: 'Нұсқаны қалпына келтіру',
-    fixErrors: 'Белгіленген өрістерді түзетіңіз: {{count}}', copySuffix: '(көшірме)',
-  },
-  history: { create: 'Құрылды', update: 'Өзгертілді', delete: 'Жойылды', restore: 'Қалпына келтірілді', by: '{{actor}}', field: 'Өріс', from: 'Болды', to: 'Қазір' },
   validation: {
     required: 'Міндетті өріс', too_long: 'Мәтін тым ұзын', control_chars: 'Мәтінде рұқсат етілмеген басқару таңбалары бар',
     no_markup: 'HTML белгілеуге болмайды — қарапайым мәтін енгізіңіз', single_line: 'Бір жолда болуы керек', invalid_bin: 'БСН қате: дұрыс бақылау разряды бар 12 цифр қажет',
     invalid_date: 'Күні қате (КК.АА.ЖЖЖЖ)', not_a_number: 'Сан енгізіңіз', not_integer: 'Бүтін сан енгізіңіз', negative: 'Теріс болмауы керек',
     too_big: 'Мәні тым үлкен', max_100: '100-ден аспауы керек', district_region: 'Аудан таңдалған өңірге жатпайды',
     zone_region: 'Аймақ таңдалған өңірге жатпайды', before_start: 'Басталу күнінен ерте', before_opened: 'Ашылу күнінен ерте',
-    too_many: 'Мәндер тым көп', invalid_country: 'Тізімнен елді таңдаңыз', invalid_id: 'Сілтеме қате', invalid_money: 'Сомаға ұқсамайды: мысалы 25 млрд немесе 25 000 000 000',
+    too_many: 'Мәндер тым көп', duplicate_tag: 'Мұндай белгі бар', invalid_country: 'Тізімнен елді таңдаңыз', invalid_id: 'Сілтеме қате', invalid_money: 'Сомаға ұқсамайды: мысалы 25 млрд немесе 25 000 000 000',
     paste_too_long: 'Тым ұзын мәтін қойылды ({{count}} таңба, {{max}}-ден аспауы керек); өріс өзгертілмеді',
     unknown: 'Мәні қате',
   },
@@ -65,15 +40,11 @@ export const kk: Strings = {
     duplicated: 'Жобаның көшірмесі жасалды', demoLoaded: 'Мысал жүктелді: {{count}} жоба', demoCleared: 'Мысал тізілімнен жойылды',
     saveFailed: 'Сақтау мүмкін болмады: {{message}}', stageChanged: '«{{title}}»: {{from}} → {{to}}',
   },
-  settings: {
-    region: 'Жұмыс орнының өңірі', regionHint: 'Жаңа жобалар мен қатысушылар осы өңірде құрылады',
-    title: 'Баптаулар', userName: 'Сіздің атыңыз (өзгерістер журналы үшін)', userNameHint: 'Өзгерістер тарихына жазылады', theme: 'Безендіру',
-    light: 'Ашық', dark: 'Күңгірт', auto: 'Жүйедегідей', language: 'Интерфейс тілі', demo: 'Демонстрациялық деректер',
-    demoLoaded: 'Ақтөбе облысының мысалы жүктелді', demoNotLoaded: 'Мысал жүктелмеген', dataLocation: 'Деректер қайда сақталады',
-    dataLocationText: 'Деректер осы компьютерде (қолданбаның IndexedDB қоймасында) сақталады және желіге қосылмай жұмыс істейді.',
-    people: 'Қатысушылар мен кураторлар', peopleHint: 'Жобаның кураторы етіп тағайындауға болатын адамдар', fullName: 'Аты-жөні', position: 'Лауазымы', addPerson: 'Қосу', noPeople: 'Тізім бос', personAdded: 'Қосылды: {{name}}', personRemoved: 'Жойылды: {{name}}',
-    stats: 'Ресми қорытындылар', source: 'Дереккөз',
+  shortcuts: { title: 'Жылдам пернелер', help: 'Осы анықтама' },
+  menu: {
+    file: 'Файл', edit: 'Түзету', view: 'Көрініс', window: 'Терезе', help: 'Анықтама', about: 'Hattama бағдарламасы туралы',
+    quit: 'Шығу', undo: 'Қайтару', redo: 'Қайталау', cut: 'Қиып алу', copy: 'Көшіру', paste: 'Қою',
+    selectAll: 'Барлығын белгілеу', reload: 'Қайта жүктеу', toggleDevTools: 'Әзірлеуші құралдары', zoomIn: 'Үлкейту', zoomOut: 'Кішірейту', resetZoom: 'Бастапқы масштаб',
+    fullscreen: 'Толық экран режимі', toggleFullScreen: 'Толық экран режимі', minimize: 'Жиыру', close: 'Терезені жабу', shortcuts: 'Жылдам пернелер',
   },
-  stat: { investment_attracted_tenge: 'Тартылған инвестициялар', investment_growth_pct: 'Инвестициялардың өсуі', large_projects_commissioned: 'Іске қосылған ірі жобалар', more_than: '{{value}} астам' },
-  shortcuts: { title: 'Жылдам пернелер', newProject: 'Жаңа жоба', search: 'Тізілім бойынша іздеу', board: 'Тізілім (кесте)', kanban: 'Кезеңдер (канбан)', save: 'Карточканы сақтау', help: 'Осы анықтама' },
 };

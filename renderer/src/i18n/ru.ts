@@ -1,30 +1,14 @@
-// Russian UI strings (default language). kk.ts and en.ts must have the same keys (type-checked).
+// Russian UI strings (default language): the words the shell and several features share. Each
+// feature keeps its own strings in its folder (features/*/strings.ts); kk.ts and en.ts must have
+// the same keys as this file (type-checked).
 export const ru = {
   app: { name: 'Hattama', subtitle: 'Секретариат регионального инвестиционного штаба', skip: 'Перейти к содержимому' },
-  nav: { board: 'Реестр проектов', kanban: 'Стадии (канбан)', settings: 'Настройки', main: 'Разделы' },
+  nav: { main: 'Разделы' },
   actions: {
     newProject: 'Новый проект', save: 'Сохранить', cancel: 'Отмена', delete: 'Удалить', duplicate: 'Дублировать', undo: 'Отменить',
     close: 'Закрыть', loadDemo: 'Загрузить пример (Актюбинская область)', clearDemo: 'Очистить пример', columns: 'Столбцы',
     resetFilters: 'Сбросить фильтры', addBarrier: 'Добавить проблемный вопрос', remove: 'Убрать', moveUp: 'Выше', moveDown: 'Ниже',
     open: 'Открыть', language: 'Язык', theme: 'Тема', shortcuts: 'Горячие клавиши', resetColumns: 'Столбцы по умолчанию', discard: 'Не сохранять',
-  },
-  board: {
-    title: 'Реестр инвестиционных проектов', search: 'Поиск по реестру…', searchLabel: 'Поиск', groupBy: 'Группировать',
-    total: 'Итого', shown: 'Показано {{shown}} из {{total}}', loading: 'Загрузка реестра…', loadingMore: 'Загрузка реестра: показаны первые {{count}} из {{total}}…',
-    emptyTitle: 'Реестр пока пуст', emptyText: 'Добавьте первый проект или загрузите пример — проекты выездного заседания инвестиционного штаба Актюбинской области.',
-    noMatch: 'Нет проектов, отвечающих условиям поиска', filters: 'Фильтры', table: 'Таблица проектов', groupRows: 'проектов: {{count}}',
-    kanbanLimit: 'Показаны первые {{shown}} из {{total}}; уточните поиск', dragHint: 'Перетащите карточку в другую стадию или выберите стадию в карточке.',
-    columnFilters: 'Фильтры по столбцам', investorContains: 'Инвестор содержит', rangeInvestment: 'Объём инвестиций, ₸', rangeJobs: 'Постоянные рабочие места (план)', from: 'от', to: 'до', onlyOpenBarriers: 'Только с открытыми проблемными вопросами',
-    filtersApplied: 'Показаны проекты по фильтрам реестра (активных фильтров: {{count}})',
-    loadFailed: 'Не удалось прочитать реестр на этом компьютере', retry: 'Повторить',
-    moveTo: 'Перевести в стадию', dragHandle: 'Перетащить карточку (пробел — взять, стрелки — переместить)',
-  },
-  group: { none: 'Без группировки', districtId: 'По району', okedSection: 'По отрасли', stage: 'По стадии', status: 'По статусу', zoneId: 'По СЭЗ / ИЗ' },
-  columns: {
-    title: 'Проект', investorName: 'Инвестор', investorBin: 'БИН', okedSection: 'Отрасль (ОКЭД)', regionId: 'Регион', districtId: 'Район',
-    zoneId: 'СЭЗ / ИЗ', investmentTenge: 'Инвестиции', jobsPermanentPlanned: 'Постоянные раб. места (план)',
-    jobsPermanentCreated: 'Постоянные раб. места (создано)', jobsConstructionPlanned: 'Раб. места на стройке (план)', stage: 'Стадия', status: 'Статус',
-    plannedCommissioningDate: 'Ввод (план)', openBarriers: 'Открытые вопросы', updatedAt: 'Изменён', curator: 'Куратор',
   },
   stage: { idea: 'Идея', negotiation: 'Переговоры', design: 'Проектирование', construction: 'Строительство', commissioning: 'Ввод в эксплуатацию', operating: 'Действующий', suspended: 'Приостановлен', cancelled: 'Отменён' },
   status: { on_track: 'По графику', at_risk: 'Под угрозой', blocked: 'Заблокирован' },
@@ -41,20 +25,13 @@ export const ru = {
     barrierKind: 'Вид вопроса', barrierText: 'Суть вопроса', openedOn: 'Открыт', resolvedOn: 'Решён', daysOpen: 'Дней открыт: {{count}}',
     datePlaceholder: 'ДД.ММ.ГГГГ', none: '—',
   },
-  project: {
-    newTitle: 'Новый проект', editTitle: 'Паспорт проекта', tabs: { main: 'Основное', location: 'Размещение', figures: 'Показатели', timeline: 'Сроки', barriers: 'Проблемные вопросы', history: 'История' },
-    noBarriers: 'Проблемных вопросов нет', stageLog: 'Журнал стадий', noHistory: 'Изменений пока нет', unsaved: 'Есть несохранённые изменения',
-    draftFound: 'Найден несохранённый черновик от {{at}}', draftStale: 'Проект с тех пор изменён; черновик заменит текущие значения полей.', draftRestore: 'Восстановить черновик',
-    fixErrors: 'Исправьте отмеченные поля: {{count}}', copySuffix: '(копия)',
-  },
-  history: { create: 'Создан', update: 'Изменён', delete: 'Удалён', restore: 'Восстановлен', by: '{{actor}}', field: 'Поле', from: 'Было', to: 'Стало' },
   validation: {
     required: 'Обязательное поле', too_long: 'Слишком длинный текст', control_chars: 'Текст содержит недопустимые управляющие символы',
     no_markup: 'HTML-разметка не допускается — введите обычный текст', single_line: 'Должно быть в одну строку', invalid_bin: 'Неверный БИН: нужно 12 цифр с правильным контрольным разрядом',
     invalid_date: 'Неверная дата (ДД.ММ.ГГГГ)', not_a_number: 'Введите число', not_integer: 'Введите целое число', negative: 'Не может быть отрицательным',
     too_big: 'Слишком большое значение', max_100: 'Не больше 100', district_region: 'Район не относится к выбранному региону',
     zone_region: 'Зона не относится к выбранному региону', before_start: 'Раньше даты начала', before_opened: 'Раньше даты открытия',
-    too_many: 'Слишком много значений', invalid_country: 'Выберите страну из списка', invalid_id: 'Неверная ссылка', invalid_money: 'Не похоже на сумму: например 25 млрд или 25 000 000 000',
+    too_many: 'Слишком много значений', duplicate_tag: 'Такая метка уже есть', invalid_country: 'Выберите страну из списка', invalid_id: 'Неверная ссылка', invalid_money: 'Не похоже на сумму: например 25 млрд или 25 000 000 000',
     paste_too_long: 'Вставлен слишком длинный текст ({{count}} символов, допускается не больше {{max}}); поле не изменено',
     unknown: 'Неверное значение',
   },
@@ -63,15 +40,11 @@ export const ru = {
     duplicated: 'Создана копия проекта', demoLoaded: 'Пример загружен, проектов: {{count}}', demoCleared: 'Пример удалён из реестра',
     saveFailed: 'Не удалось сохранить: {{message}}', stageChanged: '«{{title}}»: {{from}} → {{to}}',
   },
-  settings: {
-    region: 'Регион рабочего места', regionHint: 'Новые проекты и участники создаются в этом регионе',
-    title: 'Настройки', userName: 'Ваше имя (для журнала изменений)', userNameHint: 'Записывается в историю изменений', theme: 'Оформление',
-    light: 'Светлая', dark: 'Тёмная', auto: 'Как в системе', language: 'Язык интерфейса', demo: 'Демонстрационные данные',
-    demoLoaded: 'Пример Актюбинской области загружен', demoNotLoaded: 'Пример не загружен', dataLocation: 'Где хранятся данные',
-    dataLocationText: 'Данные хранятся на этом компьютере (IndexedDB приложения) и работают без подключения к сети.',
-    people: 'Участники и кураторы', peopleHint: 'Люди, которых можно назначить куратором проекта', fullName: 'ФИО', position: 'Должность', addPerson: 'Добавить', noPeople: 'Список пуст', personAdded: 'Добавлен: {{name}}', personRemoved: 'Удалён: {{name}}',
-    stats: 'Официальные итоги', source: 'Источник',
+  shortcuts: { title: 'Горячие клавиши', help: 'Эта справка' },
+  menu: {
+    file: 'Файл', edit: 'Правка', view: 'Вид', window: 'Окно', help: 'Справка', about: 'О программе Hattama',
+    quit: 'Выход', undo: 'Отменить', redo: 'Повторить', cut: 'Вырезать', copy: 'Копировать', paste: 'Вставить',
+    selectAll: 'Выделить всё', reload: 'Перезагрузить', toggleDevTools: 'Инструменты разработчика', zoomIn: 'Увеличить', zoomOut: 'Уменьшить', resetZoom: 'Исходный масштаб',
+    fullscreen: 'Полноэкранный режим', toggleFullScreen: 'Полноэкранный режим', minimize: 'Свернуть', close: 'Закрыть окно', shortcuts: 'Горячие клавиши',
   },
-  stat: { investment_attracted_tenge: 'Привлечено инвестиций', investment_growth_pct: 'Рост инвестиций', large_projects_commissioned: 'Введено крупных проектов', more_than: 'более {{value}}' },
-  shortcuts: { title: 'Горячие клавиши', newProject: 'Новый проект', search: 'Поиск по реестру', board: 'Реестр (таблица)', kanban: 'Стадии (канбан)', save: 'Сохранить карточку', help: 'Эта справка' },
 } as const;

@@ -1,7 +1,8 @@
 // The board's remembered column layout: kept across sessions, and a damaged or outdated saved
 // layout never breaks the board.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_ORDER, loadLayout, saveLayout } from '../../../renderer/src/features/board/board-table';
+import { DEFAULT_ORDER } from '../../../renderer/src/features/board/board-columns';
+import { loadLayout, saveLayout } from '../../../renderer/src/features/board/board-layout';
 
 const store = new Map<string, string>();
 beforeEach(() => {

@@ -1,11 +1,11 @@
 // A project's history reads as the clerk would say it, not as stored ids and numbers.
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { ru } from '../../../renderer/src/i18n/ru';
+import { resources } from '../../../renderer/src/i18n/resources';
 import { historyFieldLabel, historyValue } from '../../../renderer/src/features/project/history-format';
 
 const i18n = i18next.createInstance();
-await i18n.init({ resources: { ru: { translation: ru } }, lng: 'ru', interpolation: { escapeValue: false } });
+await i18n.init({ resources: { ru: { translation: resources.ru } }, lng: 'ru', interpolation: { escapeValue: false } });
 const t = i18n.t.bind(i18n);
 const people = new Map([['p1', 'Асхат Шахаров']]);
 

@@ -9,7 +9,10 @@ import { IconArrowDown, IconArrowUp, IconColumns, IconFilterOff, IconSearch } fr
 import type { Lang } from '@shared/locale/lang';
 import { activeFacetCount, FACETS, NO_FILTERS, type BoardFilters, type Facet } from './board-filters';
 import { ColumnFilters } from './ColumnFilters';
-import { DEFAULT_HIDDEN, DEFAULT_ORDER, facetLabel, GROUPABLE, type BoardTable, type ColumnLayout } from './board-table';
+import { DEFAULT_HIDDEN, DEFAULT_ORDER, GROUPABLE } from './board-columns';
+import { facetLabel } from './facet-label';
+import type { ColumnLayout } from './board-layout';
+import type { BoardTable } from './use-board-table';
 
 type Props = {
   table: BoardTable;

@@ -11,7 +11,9 @@ import { useApp } from '../../app/app-context';
 import { useProjects } from './project-store';
 import { BoardToolbar } from './BoardToolbar';
 import { EmptyRegister } from './EmptyRegister';
-import { facetLabel, SUMMED, useBoardTable, type BoardTable } from './board-table';
+import { SUMMED } from './board-columns';
+import { facetLabel } from './facet-label';
+import { useBoardTable, type BoardTable } from './use-board-table';
 import type { Facet } from './board-filters';
 
 const ROW_HEIGHT = 40;

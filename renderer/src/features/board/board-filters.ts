@@ -1,8 +1,7 @@
 // The register's filters: search, facet filters and column filters (investor, investment and
 // jobs ranges, open barriers) — one state, shared by the table and the kanban, and the pure
 // predicates both use (search runs on each row's prepared lower-case text).
-import { openBarriers } from '@shared/domain/project.schema';
-import type { ProjectRow } from '../../db/db';
+import type { BoardRow } from '../../db/db';
 
 export const FACETS = ['districtId', 'okedSection', 'stage', 'status', 'zoneId'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -27,7 +26,7 @@ export type BoardFilters = { search: string; facets: FacetFilters; columns: Colu
 export const NO_FILTERS: BoardFilters = { search: '', facets: {}, columns: {} };
 
 /** The value a facet filters on ('' for an empty field, so "not set" is selectable too). */
-export function facetValue(row: ProjectRow, facet: Facet): string {
+export function facetValue(row: BoardRow, facet: Facet): string {
   return (row[facet] as string | undefined) ?? '';
 }
 
@@ -49,16 +48,16 @@ export function inRange(value: number | undefined, r: NumberRange | undefined): 
 }
 
 /** Whether a row passes the column filters. */
-export function matchesColumnFilters(row: ProjectRow, c: ColumnFilterValues): boolean {
+export function matchesColumnFilters(row: BoardRow, c: ColumnFilterValues): boolean {
   const investor = c.investorName ? normaliseQuery(c.investorName) : '';
   if (investor && !row.investorName.toLocaleLowerCase('ru').includes(investor)) return false;
   for (const col of RANGE_COLUMNS) if (!inRange(row[col], c[col])) return false;
-  if (c.openBarriers && openBarriers(row).length === 0) return false;
+  if (c.openBarriers && row.openBarriers === 0) return false;
   return true;
 }
 
 /** Whether a row passes the search, every facet filter and every column filter. */
-export function matchesFilters(row: ProjectRow, filters: BoardFilters): boolean {
+export function matchesFilters(row: BoardRow, filters: BoardFilters): boolean {
   const q = normaliseQuery(filters.search);
   if (q && !row.search.includes(q)) return false;
   for (const facet of FACETS) {

@@ -13,14 +13,12 @@ import { formatTenge } from '@shared/locale/money';
 import { districtName } from '@shared/geo/regions';
 import { STAGES, type Stage, type ProjectStatus } from '@shared/domain/project.schema';
 import { useApp } from '../../app/app-context';
-import { useProjects } from '../board/project-store';
-import { activeFacetCount, matchesFilters, NO_FILTERS } from '../board/board-filters';
-import { STAGE_COLOR, STATUS_COLOR } from '../board/board-table';
-import type { ProjectRow } from '../../db/db';
+import { activeFacetCount, matchesFilters, NO_FILTERS, STAGE_COLOR, STATUS_COLOR, useProjects } from '../board';
+import type { BoardRow } from '../../db/db';
 
 const CARD_LIMIT = 100;
 
-const Card = memo(function Card({ row, lang, onMove, onOpen }: { row: ProjectRow; lang: Lang; onMove: (row: ProjectRow, to: Stage) => void; onOpen: (id: string) => void }) {
+const Card = memo(function Card({ row, lang, onMove, onOpen }: { row: BoardRow; lang: Lang; onMove: (row: BoardRow, to: Stage) => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: row.id, data: { row } });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 10 } : undefined;
@@ -29,7 +27,7 @@ const Card = memo(function Card({ row, lang, onMove, onOpen }: { row: ProjectRow
     <Paper withBorder p="xs" radius="sm" shadow={isDragging ? 'md' : 'none'}>
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>
         <ActionIcon ref={setActivatorNodeRef} variant="subtle" color="gray" size="sm" className="kanban-handle" data-testid="kanban-handle"
-          {...attributes} {...listeners} aria-label={`${t('board.dragHandle')}: ${row.title}`}>
+          {...attributes} {...listeners} aria-label={`${t('kanban.dragHandle')}: ${row.title}`}>
           <IconGripVertical size={14} />
         </ActionIcon>
         <UnstyledButton onClick={() => onOpen(row.id)} className="cell-link kanban-title">
@@ -37,12 +35,12 @@ const Card = memo(function Card({ row, lang, onMove, onOpen }: { row: ProjectRow
         </UnstyledButton>
         <Menu withinPortal position="bottom-end">
           <Menu.Target>
-            <ActionIcon variant="subtle" size="sm" aria-label={`${t('board.moveTo')}: ${row.title}`}>
+            <ActionIcon variant="subtle" size="sm" aria-label={`${t('kanban.moveTo')}: ${row.title}`}>
               <IconDotsVertical size={14} />
             </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Label>{t('board.moveTo')}</Menu.Label>
+            <Menu.Label>{t('kanban.moveTo')}</Menu.Label>
             {STAGES.filter((s) => s !== row.stage).map((s) => (
               <Menu.Item key={s} onClick={() => onMove(row, s)}>{t(`stage.${s}`)}</Menu.Item>
             ))}
@@ -60,7 +58,7 @@ const Card = memo(function Card({ row, lang, onMove, onOpen }: { row: ProjectRow
   );
 });
 
-function Column({ stage, rows, lang, onMove, onOpen }: { stage: Stage; rows: ProjectRow[]; lang: Lang; onMove: (row: ProjectRow, to: Stage) => void; onOpen: (id: string) => void }) {
+function Column({ stage, rows, lang, onMove, onOpen }: { stage: Stage; rows: BoardRow[]; lang: Lang; onMove: (row: BoardRow, to: Stage) => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   const sum = rows.reduce((s, r) => s + (r.investmentTenge ?? 0), 0);
@@ -76,7 +74,7 @@ function Column({ stage, rows, lang, onMove, onOpen }: { stage: Stage; rows: Pro
       <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto" scrollbars="y">
         <Stack gap={6}>
           {rows.slice(0, CARD_LIMIT).map((r) => <Card key={r.id} row={r} lang={lang} onMove={onMove} onOpen={onOpen} />)}
-          {rows.length > CARD_LIMIT && <Text size="xs" c="dimmed">{t('board.kanbanLimit', { shown: CARD_LIMIT, total: rows.length })}</Text>}
+          {rows.length > CARD_LIMIT && <Text size="xs" c="dimmed">{t('kanban.limit', { shown: CARD_LIMIT, total: rows.length })}</Text>}
         </Stack>
       </ScrollArea.Autosize>
     </Paper>
@@ -92,17 +90,17 @@ export function KanbanView() {
   const [busy, setBusy] = useState(false);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
   const byStage = useMemo(() => {
-    const m = new Map<Stage, ProjectRow[]>(STAGES.map((s) => [s, []]));
+    const m = new Map<Stage, BoardRow[]>(STAGES.map((s) => [s, []]));
     for (const r of rows) if (matchesFilters(r, filters)) m.get(r.stage)?.push(r);
     return m;
   }, [rows, filters]);
 
-  const move = async (row: ProjectRow, to: Stage) => {
+  const move = async (row: BoardRow, to: Stage) => {
     if (row.stage === to || busy) return;
     setBusy(true);
     try {
-      const saved = await repos.projects.update(row.id, { stage: to });
-      store.apply(saved);
+      // The base of the stage is the stamp of the stage the clerk saw on the card.
+      await repos.projects.update(row.id, { stage: to }, { seen: row.stageHlc ? { stage: row.stageHlc } : {} });
       notifications.show({ color: 'teal', message: t('notify.stageChanged', { title: row.title, from: t(`stage.${row.stage}`), to: t(`stage.${to}`) }) });
     } catch (e) {
       notifications.show({ color: 'red', message: t('notify.saveFailed', { message: (e as Error).message }) });
@@ -111,7 +109,7 @@ export function KanbanView() {
     }
   };
   const onDragEnd = (e: DragEndEvent) => {
-    const row = (e.active.data.current as { row?: ProjectRow } | undefined)?.row;
+    const row = (e.active.data.current as { row?: BoardRow } | undefined)?.row;
     const to = e.over?.id as Stage | undefined;
     if (row && to) void move(row, to);
   };
@@ -119,13 +117,13 @@ export function KanbanView() {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Title order={2} size="h3">{t('nav.kanban')}</Title>
-        <Text size="sm" c="dimmed">{t('board.dragHint')}</Text>
+        <Title order={2} size="h3">{t('kanban.title')}</Title>
+        <Text size="sm" c="dimmed">{t('kanban.dragHint')}</Text>
       </Group>
       {activeFilters > 0 && (
         <Alert variant="light" color="blue" py={6} data-testid="kanban-filters">
           <Group justify="space-between">
-            <Text size="sm">{t('board.filtersApplied', { count: activeFilters })}</Text>
+            <Text size="sm">{t('kanban.filtersApplied', { count: activeFilters })}</Text>
             <Button size="xs" variant="subtle" onClick={() => setFilters(() => NO_FILTERS)}>{t('actions.resetFilters')}</Button>
           </Group>
         </Alert>

@@ -167,7 +167,7 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
   const { draft } = drafts;
 
   return (
-    <Stack gap="sm" h="100%" onKeyDown={getHotkeyHandler([['mod+S', () => void save()], ['mod+Enter', () => void save()]])}>
+    <Stack gap="sm" h="100%" onKeyDown={(e) => getHotkeyHandler([['mod+S', () => void save()], ['mod+Enter', () => void save()]])(e)}>
       {deletedElsewhere && <Alert color="red" variant="light" py={6} title={t('project.deletedElsewhere')} data-testid="deleted-elsewhere" />}
       <ChangedElsewhere notice={notice} lang={lang} t={t} onDismiss={() => setNotice(null)} />
       {draft && (

@@ -1,0 +1,47 @@
+// The settings' own UI strings (settings, official figures) in Russian, Kazakh and English.
+// Merged into i18next's resources at start (renderer/src/i18n/resources.ts); kk and en must have the keys of ru.
+import type { Shape } from '../../i18n/types';
+
+const ru = {
+  settings: {
+    nav: 'Настройки',
+    region: 'Регион рабочего места', regionHint: 'Новые проекты и участники создаются в этом регионе',
+    title: 'Настройки', userName: 'Ваше имя (для журнала изменений)', userNameHint: 'Записывается в историю изменений', theme: 'Оформление',
+    light: 'Светлая', dark: 'Тёмная', auto: 'Как в системе', language: 'Язык интерфейса', demo: 'Демонстрационные данные',
+    demoLoaded: 'Пример Актюбинской области загружен', demoNotLoaded: 'Пример не загружен', dataLocation: 'Где хранятся данные',
+    dataLocationText: 'Данные хранятся на этом компьютере (IndexedDB приложения) и работают без подключения к сети.',
+    people: 'Участники и кураторы', peopleHint: 'Люди, которых можно назначить куратором проекта', fullName: 'ФИО', position: 'Должность', addPerson: 'Добавить', noPeople: 'Список пуст', personAdded: 'Добавлен: {{name}}', personRemoved: 'Удалён: {{name}}',
+    stats: 'Официальные итоги', source: 'Источник',
+  },
+  stat: { investment_attracted_tenge: 'Привлечено инвестиций', investment_growth_pct: 'Рост инвестиций', large_projects_commissioned: 'Введено крупных проектов', more_than: 'более {{value}}' },
+} as const;
+
+const kk: Shape<typeof ru> = {
+  settings: {
+    nav: 'Баптаулар',
+    region: 'Жұмыс орнының өңірі', regionHint: 'Жаңа жобалар мен қатысушылар осы өңірде құрылады',
+    title: 'Баптаулар', userName: 'Сіздің атыңыз (өзгерістер журналы үшін)', userNameHint: 'Өзгерістер тарихына жазылады', theme: 'Безендіру',
+    light: 'Ашық', dark: 'Күңгірт', auto: 'Жүйедегідей', language: 'Интерфейс тілі', demo: 'Демонстрациялық деректер',
+    demoLoaded: 'Ақтөбе облысының мысалы жүктелді', demoNotLoaded: 'Мысал жүктелмеген', dataLocation: 'Деректер қайда сақталады',
+    dataLocationText: 'Деректер осы компьютерде (қолданбаның IndexedDB қоймасында) сақталады және желіге қосылмай жұмыс істейді.',
+    people: 'Қатысушылар мен кураторлар', peopleHint: 'Жобаның кураторы етіп тағайындауға болатын адамдар', fullName: 'Аты-жөні', position: 'Лауазымы', addPerson: 'Қосу', noPeople: 'Тізім бос', personAdded: 'Қосылды: {{name}}', personRemoved: 'Жойылды: {{name}}',
+    stats: 'Ресми қорытындылар', source: 'Дереккөз',
+  },
+  stat: { investment_attracted_tenge: 'Тартылған инвестициялар', investment_growth_pct: 'Инвестициялардың өсуі', large_projects_commissioned: 'Іске қосылған ірі жобалар', more_than: '{{value}} астам' },
+};
+
+const en: Shape<typeof ru> = {
+  settings: {
+    nav: 'Settings',
+    region: 'Region of this workplace', regionHint: 'New projects and people are created in this region',
+    title: 'Settings', userName: 'Your name (for the change log)', userNameHint: 'Recorded in the change history', theme: 'Appearance',
+    light: 'Light', dark: 'Dark', auto: 'As the system', language: 'Interface language', demo: 'Demo data',
+    demoLoaded: 'The Aktobe region example is loaded', demoNotLoaded: 'The example is not loaded', dataLocation: 'Where the data lives',
+    dataLocationText: 'Data is kept on this computer (the app’s IndexedDB) and works without a network connection.',
+    people: 'Participants and curators', peopleHint: 'People who can be assigned as a project curator', fullName: 'Full name', position: 'Position', addPerson: 'Add', noPeople: 'The list is empty', personAdded: 'Added: {{name}}', personRemoved: 'Removed: {{name}}',
+    stats: 'Official figures', source: 'Source',
+  },
+  stat: { investment_attracted_tenge: 'Investment attracted', investment_growth_pct: 'Investment growth', large_projects_commissioned: 'Large projects commissioned', more_than: 'more than {{value}}' },
+};
+
+export const strings = { ru, kk, en };
