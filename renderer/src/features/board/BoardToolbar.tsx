@@ -16,6 +16,8 @@ import type { BoardTable } from './use-board-table';
 
 type Props = {
   table: BoardTable;
+  /** How many rows have each value of a facet under the other filters (computed on demand). */
+  facetCounts: (facet: Facet) => Map<string, number>;
   filters: BoardFilters;
   setFilters: (update: (f: BoardFilters) => BoardFilters) => void;
   grouping: string;
@@ -33,13 +35,14 @@ const FACET_DOMAIN: Record<Facet, readonly string[]> = {
   zoneId: ZONES.map((z) => z.id),
 };
 
-function FacetFilter({ table, facet, filters, setFilters }: { table: BoardTable; facet: Facet } & Pick<Props, 'filters' | 'setFilters'>) {
+function FacetFilter({ facetCounts, facet, filters, setFilters }: { facet: Facet } & Pick<Props, 'filters' | 'setFilters' | 'facetCounts'>) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const [open, setOpen] = useState(false);
-  const column = table.getColumn(facet);
   // Counts are computed only while the list is open: faceting 100,000 rows on every keystroke is wasted work.
-  const counts = open ? column?.getFacetedUniqueValues() : undefined;
+  // `filters` is a dependency on purpose: `facetCounts` is stable and reads the latest filters.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const counts = useMemo(() => (open ? facetCounts(facet) : undefined), [open, facetCounts, facet, filters]);
   const selected = filters.facets[facet];
   const data = useMemo(() => {
     const values = new Set<string>(counts ? (counts.keys() as Iterable<string>) : FACET_DOMAIN[facet]);
@@ -70,7 +73,7 @@ function FacetFilter({ table, facet, filters, setFilters }: { table: BoardTable;
 
 /** Memoised: sorting or scrolling the board does not re-render the filters. */
 export const BoardToolbar = memo(forwardRef<HTMLInputElement, Props>(function BoardToolbar(props, searchRef) {
-  const { table, filters, setFilters, grouping, setGrouping, layout, setLayout } = props;
+  const { table, facetCounts, filters, setFilters, grouping, setGrouping, layout, setLayout } = props;
   const { t } = useTranslation();
   const active = activeFacetCount(filters) + (filters.search ? 1 : 0);
 
@@ -101,7 +104,7 @@ export const BoardToolbar = memo(forwardRef<HTMLInputElement, Props>(function Bo
         rightSection={<Badge size="xs" variant="outline" aria-hidden>/</Badge>}
       />
       {FACETS.map((facet) => (
-        <FacetFilter key={facet} table={table} facet={facet} filters={filters} setFilters={setFilters} />
+        <FacetFilter key={facet} facetCounts={facetCounts} facet={facet} filters={filters} setFilters={setFilters} />
       ))}
       <ColumnFilters filters={filters} setFilters={setFilters} />
       <Select

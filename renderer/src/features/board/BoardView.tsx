@@ -9,6 +9,7 @@ import type { Lang } from '@shared/locale/lang';
 import { formatNumber, formatTenge } from '@shared/locale/money';
 import { useApp } from '../../app/app-context';
 import { useProjects } from './project-store';
+import type { BoardRow } from '../../db/db';
 import { BoardToolbar } from './BoardToolbar';
 import { EmptyRegister } from './EmptyRegister';
 import { SUMMED } from './board-columns';
@@ -23,25 +24,44 @@ function alignOf(meta: unknown): 'left' | 'right' {
   return (meta as { align?: string } | undefined)?.align === 'right' ? 'right' : 'left';
 }
 
-function TotalsRow({ table, lang, rowIndex }: { table: BoardTable; lang: Lang; rowIndex: number }) {
+type Summed = (typeof SUMMED)[number];
+
+/** Sum of a figure over rows, and how many rows do not have it (an empty figure is not a zero). */
+export function sumFigure(rows: readonly BoardRow[], id: Summed): { sum: number; missing: number } {
+  let sum = 0;
+  let missing = 0;
+  for (const r of rows) {
+    const v = r[id];
+    if (typeof v === 'number') sum += v;
+    else missing++;
+  }
+  return { sum, missing };
+}
+
+/** A summed figure as the clerk reads it: «нет данных» when no row has it, and how many lack it. */
+function SumText({ rows, id, lang, testId }: { rows: readonly BoardRow[]; id: Summed; lang: Lang; testId?: string }) {
   const { t } = useTranslation();
-  const leaves = table.getFilteredRowModel().rows;
-  const sums = useMemo(() => {
-    const out: Record<string, number> = {};
-    for (const id of SUMMED) out[id] = 0;
-    for (const r of leaves) for (const id of SUMMED) out[id] = (out[id] ?? 0) + (r.original[id] ?? 0);
-    return out;
-  }, [leaves]);
+  const { sum, missing } = sumFigure(rows, id);
+  const value = id === 'investmentTenge' ? formatTenge(sum, lang) : formatNumber(sum, lang);
+  const title = missing > 0 ? t('board.missingData', { count: formatNumber(missing, lang) }) : undefined;
+  return (
+    <Text span fw={700} size="sm" data-testid={testId} {...(title ? { title } : {})}>
+      {missing === rows.length && rows.length > 0 ? <Text span c="dimmed" size="sm">{t('board.noData')}</Text> : value}
+      {missing > 0 && missing < rows.length && <Text span c="orange.9" size="xs" fw={600}> ({t('board.missingShort', { count: formatNumber(missing, lang) })})</Text>}
+    </Text>
+  );
+}
+
+function TotalsRow({ table, rows, lang, rowIndex }: { table: BoardTable; rows: readonly BoardRow[]; lang: Lang; rowIndex: number }) {
+  const { t } = useTranslation();
   return (
     <tr className="board-row board-totals" data-testid="board-totals" aria-rowindex={rowIndex}>
       {table.getVisibleLeafColumns().map((col, i) => (
         <td key={col.id} style={{ width: col.getSize(), textAlign: alignOf(col.columnDef.meta) }}>
           {i === 0 ? (
-            <Text fw={700} size="sm">{t('board.total')}: {formatNumber(leaves.length, lang)}</Text>
-          ) : col.id in sums ? (
-            <Text fw={700} size="sm" data-testid={`total-${col.id}`}>
-              {col.id === 'investmentTenge' ? formatTenge(sums[col.id] ?? 0, lang) : formatNumber(sums[col.id] ?? 0, lang)}
-            </Text>
+            <Text fw={700} size="sm">{t('board.total')}: {formatNumber(rows.length, lang)}</Text>
+          ) : (SUMMED as readonly string[]).includes(col.id) ? (
+            <SumText rows={rows} id={col.id as Summed} lang={lang} testId={`total-${col.id}`} />
           ) : null}
         </td>
       ))}
@@ -53,7 +73,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const { store, filters, setFilters, openProject } = useApp();
-  const { rows, phase, total, error } = useProjects(store);
+  const { rows, phase, total, error, delta } = useProjects(store);
   const [grouping, setGroupingState] = useState<string>(() => globalThis.localStorage?.getItem(GROUP_KEY) ?? 'none');
   const setGrouping = useCallback((g: string) => {
     setGroupingState(g);
@@ -61,7 +81,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
   }, []);
   const onOpen = useCallback((id: string) => openProject(id), [openProject]);
   const groupingState = useMemo(() => (grouping === 'none' ? [] : [grouping]), [grouping]);
-  const { table, layout, setLayout } = useBoardTable({ rows, filters, grouping: groupingState, lang, t, onOpen });
+  const { table, rows: shown, facetCounts, layout, setLayout } = useBoardTable({ rows, delta, filters, grouping: groupingState, lang, t, onOpen });
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
 
   const modelRows = table.getRowModel().rows;
@@ -106,7 +126,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
 
   const columns = table.getVisibleLeafColumns();
   const totalWidth = columns.reduce((s, c) => s + c.getSize(), 0);
-  const filteredCount = table.getFilteredRowModel().rows.length;
+  const filteredCount = shown.length;
 
   return (
     <Stack gap="sm" h="100%">
@@ -119,7 +139,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
         </Text>
         </Group>
       </Group>
-      <BoardToolbar ref={searchRef} table={table} filters={filters} setFilters={setFilters} grouping={grouping} setGrouping={setGrouping} layout={layout} setLayout={setLayout} />
+      <BoardToolbar ref={searchRef} table={table} facetCounts={facetCounts} filters={filters} setFilters={setFilters} grouping={grouping} setGrouping={setGrouping} layout={layout} setLayout={setLayout} />
       <Paper withBorder radius="sm" className="board-frame">
         <div ref={scrollRef} className="board-scroll" data-testid="board-scroll">
           <table className="board-table" style={{ width: totalWidth }} aria-label={t('board.table')} aria-rowcount={visibleRows.length + 2}>
@@ -168,9 +188,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
                               <Text span size="xs" c="dimmed">· {t('board.groupRows', { count: row.subRows.length })}</Text>
                             </UnstyledButton>
                           ) : (SUMMED as readonly string[]).includes(col.id) ? (
-                            <Text span fw={700} size="sm">
-                              {col.id === 'investmentTenge' ? formatTenge(Number(row.getValue(col.id) ?? 0), lang) : formatNumber(Number(row.getValue(col.id) ?? 0), lang)}
-                            </Text>
+                            <SumText rows={row.getLeafRows().map((r) => r.original)} id={col.id as Summed} lang={lang} />
                           ) : null}
                         </td>
                       ))}
@@ -189,7 +207,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
               })}
             </tbody>
             <tfoot className="board-foot">
-              <TotalsRow table={table} lang={lang} rowIndex={visibleRows.length + 2} />
+              <TotalsRow table={table} rows={shown} lang={lang} rowIndex={visibleRows.length + 2} />
             </tfoot>
           </table>
           {filteredCount === 0 && (

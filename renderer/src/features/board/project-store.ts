@@ -4,6 +4,7 @@
 import { useSyncExternalStore } from 'react';
 import { aliveRows, type BoardRow, type HattamaDb } from '../../db/db';
 import { changedIn, subscribeChanges, type Changes } from '../../db/change-feed';
+import type { RowsDelta } from './board-order';
 
 export const FIRST_PAGE = 50;
 
@@ -11,7 +12,14 @@ export const FIRST_PAGE = 50;
  * `total` is the number of live projects in the store (0 until counted, known before they are all
  * read); `error` says why the register could not be read (phase 'error').
  */
-export type ProjectSnapshot = { rows: BoardRow[]; phase: 'loading' | 'partial' | 'ready' | 'error'; total: number; error?: string };
+export type ProjectSnapshot = {
+  rows: BoardRow[];
+  phase: 'loading' | 'partial' | 'ready' | 'error';
+  total: number;
+  error?: string;
+  /** When `rows` differ from the previous snapshot's by a few rows: which (so views can patch, not redo). */
+  delta?: RowsDelta;
+};
 
 const newestFirst = (a: BoardRow, b: BoardRow) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
@@ -90,7 +98,7 @@ export class ProjectStore {
     const kept = this.snapshot.rows.filter((r) => !changed.has(r.id));
     const rows = live.length === 0 ? kept : mergeNewestFirst(live, kept);
     const total = this.snapshot.phase === 'ready' ? rows.length : this.snapshot.total + (rows.length - this.snapshot.rows.length);
-    this.set({ ...this.snapshot, rows, total });
+    this.set({ ...this.snapshot, rows, total, delta: { prev: this.snapshot.rows, ids: new Set(changed.keys()), live } });
   }
 
   /** Newer of what the load read and what changed meanwhile. */
