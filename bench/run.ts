@@ -1,5 +1,6 @@
 // Benchmarks of the register board on 100,000 projects stored on disk, measured in Chromium
 // against the built web host. Prints one JSON line per figure: {"name","value","unit"}.
+import { existsSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,8 +38,12 @@ const FIRST_TITLE = `document.querySelector('[data-testid=board-row] td')?.textC
 const COUNT_TEXT = `document.querySelector('[data-testid=board-count]')?.textContent ?? ''`;
 
 async function main() {
-  const web = await startWeb();
-  const profile = await mkdtemp(join(tmpdir(), 'hattama-bench-'));
+  // BENCH_PROFILE=<dir> keeps the seeded browser profile for the next run (served on a fixed port,
+  // so the origin and its IndexedDB are the same): for trying a change without seeding again.
+  const kept = process.env.BENCH_PROFILE;
+  const web = await startWeb(kept ? 5199 : undefined);
+  const profile = kept ?? (await mkdtemp(join(tmpdir(), 'hattama-bench-')));
+  const seeded = kept !== undefined && existsSync(join(kept, 'hattama-seeded'));
   const launch = () =>
     chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1440, height: 900 }, bypassCSP: true,
@@ -47,11 +52,14 @@ async function main() {
   try {
     let page = context.pages()[0] ?? (await context.newPage());
     await page.goto(web.url);
-    await page.getByTestId('empty-register').waitFor();
-    await page.addScriptTag({ path: SEED_SCRIPT });
-    const seedStart = Date.now();
-    await page.evaluate((n) => (window as unknown as { __seedProjects: (n: number) => Promise<number> }).__seedProjects(n), N);
-    report(`board.seed_${label}_ms`, Date.now() - seedStart, 'ms');
+    if (!seeded) await page.getByTestId('empty-register').waitFor();
+    if (!seeded) {
+      await page.addScriptTag({ path: SEED_SCRIPT });
+      const seedStart = Date.now();
+      await page.evaluate((n) => (window as unknown as { __seedProjects: (n: number) => Promise<number> }).__seedProjects(n), N);
+      report(`board.seed_${label}_ms`, Date.now() - seedStart, 'ms');
+      if (kept) writeFileSync(join(kept, 'hattama-seeded'), String(N));
+    }
 
     // Close the browser and open the app anew on the stored register, as a clerk starts the day.
     await context.close();
@@ -147,7 +155,7 @@ async function main() {
   } finally {
     await context.close();
     await web.stop();
-    await rm(profile, { recursive: true, force: true });
+    if (!kept) await rm(profile, { recursive: true, force: true });
   }
 }
 

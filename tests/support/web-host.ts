@@ -23,9 +23,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `scripts/serve-web.mjs` (the same server `npm run web` runs) on a free port. */
-export async function startWeb(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
+/** Starts `scripts/serve-web.mjs` (the same server `npm run web` runs) on `fixedPort` or a free port. */
+export async function startWeb(fixedPort?: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = fixedPort ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['scripts/serve-web.mjs'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },

@@ -6,7 +6,7 @@ import i18next from 'i18next';
 import { collationKey, compareKeys } from '@shared/locale/collation';
 import { projectFieldsSchema } from '@shared/domain/project.schema';
 import { toBoardRow, type BoardRow } from '../../../renderer/src/db/board-rows';
-import { BoardOrders, facetCounts, rowMatcher, type RowsDelta } from '../../../renderer/src/features/board/board-order';
+import { BoardOrders, facetCounts, rowMatcher, RunningSums, sumFigures, type RowsDelta } from '../../../renderer/src/features/board/board-order';
 import { matchesFilters, NO_FILTERS } from '../../../renderer/src/features/board/board-filters';
 
 const t = i18next.createInstance().t;
@@ -55,12 +55,25 @@ describe('BoardOrders', () => {
     const added = row('Бета', { investmentTenge: 1e9 });
     const removed = rows[5] as BoardRow;
     const next = [added, renamed, ...rows.filter((r) => r !== rows[2] && r !== removed)];
-    const delta: RowsDelta = { prev: rows, ids: new Set([renamed.id, removed.id, added.id]), live: [added, renamed] };
+    const delta: RowsDelta = { prev: rows, ids: new Set([renamed.id, removed.id, added.id]), removed: [rows[2] as BoardRow, removed], live: [added, renamed] };
     orders.follow(next, delta);
     const patched = orders.sorted(next, 'title', false, delta);
     expect(patched?.map((r) => r.title)).toEqual(byKey(next).map((r) => r.title));
     const fresh = new BoardOrders('ru', t);
     expect(orders.sorted(next, 'investmentTenge', false)?.map((r) => r.investmentTenge)).toEqual(fresh.sorted(next, 'investmentTenge', false)?.map((r) => r.investmentTenge));
+  });
+
+  it('moves the totals by the changed rows alone, to what a full sum gives, and says how many lack a figure', () => {
+    const running = new RunningSums();
+    const before = running.of(rows, rows);
+    expect(before).toEqual(sumFigures(rows));
+    expect(before.investmentTenge.missing).toBe(rows.filter((r) => r.investmentTenge === undefined).length);
+    const changed = { ...(rows[1] as BoardRow), investmentTenge: 7e9 };
+    const next = [changed, ...rows.filter((r) => r !== rows[1])];
+    const after = running.of(next, next, { prev: rows, ids: new Set([changed.id]), removed: [rows[1] as BoardRow], live: [changed] });
+    expect(after).toEqual(sumFigures(next));
+    // Filtered rows are summed as they are.
+    expect(running.of(next, next.slice(0, 2))).toEqual(sumFigures(next.slice(0, 2)));
   });
 
   it('does not sort a column it does not know', () => {

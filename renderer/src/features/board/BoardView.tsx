@@ -12,13 +12,14 @@ import { useProjects } from './project-store';
 import type { BoardRow } from '../../db/db';
 import { BoardToolbar } from './BoardToolbar';
 import { EmptyRegister } from './EmptyRegister';
-import { SUMMED } from './board-columns';
+import { SUMMED, sumFigures, type Sums } from './board-order';
 import { facetLabel } from './facet-label';
-import { useBoardTable, type BoardTable } from './use-board-table';
+import { useBoardLayout, useBoardRows, useBoardTable, type BoardTable } from './use-board-table';
 import type { Facet } from './board-filters';
 
 const ROW_HEIGHT = 40;
 const GROUP_KEY = 'hattama.board.grouping';
+const NO_ROWS: readonly BoardRow[] = [];
 
 function alignOf(meta: unknown): 'left' | 'right' {
   return (meta as { align?: string } | undefined)?.align === 'right' ? 'right' : 'left';
@@ -26,22 +27,11 @@ function alignOf(meta: unknown): 'left' | 'right' {
 
 type Summed = (typeof SUMMED)[number];
 
-/** Sum of a figure over rows, and how many rows do not have it (an empty figure is not a zero). */
-export function sumFigure(rows: readonly BoardRow[], id: Summed): { sum: number; missing: number } {
-  let sum = 0;
-  let missing = 0;
-  for (const r of rows) {
-    const v = r[id];
-    if (typeof v === 'number') sum += v;
-    else missing++;
-  }
-  return { sum, missing };
-}
-
 /** A summed figure as the clerk reads it: «нет данных» when no row has it, and how many lack it. */
-function SumText({ rows, id, lang, testId }: { rows: readonly BoardRow[]; id: Summed; lang: Lang; testId?: string }) {
+function SumText({ sums, count, id, lang, testId }: { sums: Sums; count: number; id: Summed; lang: Lang; testId?: string }) {
   const { t } = useTranslation();
-  const { sum, missing } = sumFigure(rows, id);
+  const { sum, missing } = sums[id];
+  const rows = { length: count };
   const value = id === 'investmentTenge' ? formatTenge(sum, lang) : formatNumber(sum, lang);
   const title = missing > 0 ? t('board.missingData', { count: formatNumber(missing, lang) }) : undefined;
   return (
@@ -52,7 +42,7 @@ function SumText({ rows, id, lang, testId }: { rows: readonly BoardRow[]; id: Su
   );
 }
 
-function TotalsRow({ table, rows, lang, rowIndex }: { table: BoardTable; rows: readonly BoardRow[]; lang: Lang; rowIndex: number }) {
+function TotalsRow({ table, rows, sums, lang, rowIndex }: { table: BoardTable; rows: readonly BoardRow[]; sums: Sums; lang: Lang; rowIndex: number }) {
   const { t } = useTranslation();
   return (
     <tr className="board-row board-totals" data-testid="board-totals" aria-rowindex={rowIndex}>
@@ -61,7 +51,7 @@ function TotalsRow({ table, rows, lang, rowIndex }: { table: BoardTable; rows: r
           {i === 0 ? (
             <Text fw={700} size="sm">{t('board.total')}: {formatNumber(rows.length, lang)}</Text>
           ) : (SUMMED as readonly string[]).includes(col.id) ? (
-            <SumText rows={rows} id={col.id as Summed} lang={lang} testId={`total-${col.id}`} />
+            <SumText sums={sums} count={rows.length} id={col.id as Summed} lang={lang} testId={`total-${col.id}`} />
           ) : null}
         </td>
       ))}
@@ -81,23 +71,37 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
   }, []);
   const onOpen = useCallback((id: string) => openProject(id), [openProject]);
   const groupingState = useMemo(() => (grouping === 'none' ? [] : [grouping]), [grouping]);
-  const { table, rows: shown, facetCounts, layout, setLayout } = useBoardTable({ rows, delta, filters, grouping: groupingState, lang, t, onOpen });
+  const { shown, sums, facetCounts, sorting, setSorting } = useBoardRows({ rows, delta, filters, lang, t });
+  const { layout, setLayout } = useBoardLayout();
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+  const grouped = groupingState.length > 0;
+  const tableOpts = { grouping: groupingState, sorting, setSorting, layout, lang, t, onOpen };
 
-  const modelRows = table.getRowModel().rows;
-  const visibleRows = useMemo(
-    () => (collapsed.size === 0 ? modelRows : modelRows.filter((r) => !(r.depth > 0 && r.parentId && collapsed.has(r.parentId)))),
-    [modelRows, collapsed],
+  // Grouped, the table needs every row (it groups and sums them); flat, it gets only the rows on
+  // screen (below), so a sort, a search or a change elsewhere never builds 100,000 table rows.
+  const groupTable = useBoardTable({ ...tableOpts, data: grouped ? shown : NO_ROWS });
+  const groupRows = groupTable.getRowModel().rows;
+  const visibleGroupRows = useMemo(
+    () => (collapsed.size === 0 ? groupRows : groupRows.filter((r) => !(r.depth > 0 && r.parentId && collapsed.has(r.parentId)))),
+    [groupRows, collapsed],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
+  const count = grouped ? visibleGroupRows.length : shown.length;
   const virtualizer = useVirtualizer({
-    count: visibleRows.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const windowRows = useMemo(() => (grouped ? NO_ROWS : shown.slice(first, first + items.length)), [grouped, shown, first, items.length]);
+  const flatTable = useBoardTable({ ...tableOpts, data: windowRows });
+  const table = grouped ? groupTable : flatTable;
+  const flatRows = flatTable.getRowModel().rows;
+  const rowAt = (index: number) => (grouped ? visibleGroupRows[index] : flatRows[index - first]);
 
-  const painted = phase !== 'loading' && visibleRows.length > 0;
+  const painted = phase !== 'loading' && count > 0;
   useLayoutEffect(() => {
     // User timing marks the benchmarks read: first rows in the DOM (painted next frame), all rows loaded.
     if (painted && performance.getEntriesByName('hattama:board-first-rows').length === 0) performance.mark('hattama:board-first-rows');
@@ -142,7 +146,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
       <BoardToolbar ref={searchRef} table={table} facetCounts={facetCounts} filters={filters} setFilters={setFilters} grouping={grouping} setGrouping={setGrouping} layout={layout} setLayout={setLayout} />
       <Paper withBorder radius="sm" className="board-frame">
         <div ref={scrollRef} className="board-scroll" data-testid="board-scroll">
-          <table className="board-table" style={{ width: totalWidth }} aria-label={t('board.table')} aria-rowcount={visibleRows.length + 2}>
+          <table className="board-table" style={{ width: totalWidth }} aria-label={t('board.table')} aria-rowcount={count + 2}>
             <thead className="board-head">
               {table.getHeaderGroups().map((hg) => (
                 <tr key={hg.id} className="board-row" aria-rowindex={1}>
@@ -167,8 +171,8 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
               ))}
             </thead>
             <tbody style={{ height: virtualizer.getTotalSize(), position: 'relative', display: 'block' }}>
-              {virtualizer.getVirtualItems().map((vi) => {
-                const row = visibleRows[vi.index];
+              {items.map((vi) => {
+                const row = rowAt(vi.index);
                 if (!row) return null;
                 const style = { transform: `translateY(${vi.start}px)`, height: ROW_HEIGHT };
                 if (row.getIsGrouped()) {
@@ -188,7 +192,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
                               <Text span size="xs" c="dimmed">· {t('board.groupRows', { count: row.subRows.length })}</Text>
                             </UnstyledButton>
                           ) : (SUMMED as readonly string[]).includes(col.id) ? (
-                            <SumText rows={row.getLeafRows().map((r) => r.original)} id={col.id as Summed} lang={lang} />
+                            <SumText sums={sumFigures(row.getLeafRows().map((r) => r.original))} count={row.getLeafRows().length} id={col.id as Summed} lang={lang} />
                           ) : null}
                         </td>
                       ))}
@@ -207,7 +211,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
               })}
             </tbody>
             <tfoot className="board-foot">
-              <TotalsRow table={table} rows={shown} lang={lang} rowIndex={visibleRows.length + 2} />
+              <TotalsRow table={table} rows={shown} sums={sums} lang={lang} rowIndex={count + 2} />
             </tfoot>
           </table>
           {filteredCount === 0 && (

@@ -50,7 +50,7 @@ export const DEFAULT_ORDER = [
 export type BoardColumnId = (typeof DEFAULT_ORDER)[number];
 export const DEFAULT_HIDDEN: BoardColumnId[] = ['investorBin', 'jobsPermanentCreated', 'jobsConstructionPlanned', 'updatedAt'];
 export const GROUPABLE: Facet[] = ['districtId', 'okedSection', 'stage', 'status', 'zoneId'];
-export const SUMMED = ['investmentTenge', 'jobsPermanentPlanned', 'jobsPermanentCreated', 'jobsConstructionPlanned'] as const;
+export { SUMMED } from './board-order';
 
 /**
  * The board's columns in the UI language. Sorting and filtering are the board's own (board-order.ts),

@@ -9,8 +9,22 @@ import type { BoardRow } from '../../db/db';
 import { FACETS, facetValue, inRange, isRangeActive, normaliseQuery, RANGE_COLUMNS, type BoardFilters, type Facet } from './board-filters';
 import { facetLabel } from './facet-label';
 
-/** What changed between two snapshots of the register: the rows put in place, the ids taken out. */
-export type RowsDelta = { prev: readonly BoardRow[]; ids: ReadonlySet<string>; live: readonly BoardRow[] };
+/**
+ * What changed between two snapshots of the register: the ids that changed, the row objects that
+ * left `prev` (found again by identity — no id is compared or hashed across 100,000 rows), and
+ * the live rows that came in.
+ */
+export type RowsDelta = { prev: readonly BoardRow[]; ids: ReadonlySet<string>; removed: readonly BoardRow[]; live: readonly BoardRow[] };
+
+/** `rows` without the given row objects (found by identity). */
+export function withoutRows<T>(rows: readonly T[], removed: readonly T[]): T[] {
+  const out = rows.slice();
+  for (const r of removed) {
+    const i = out.indexOf(r);
+    if (i >= 0) out.splice(i, 1);
+  }
+  return out;
+}
 
 type ColumnOrder = {
   /** Compares two rows that both have a value. */
@@ -135,13 +149,61 @@ export class BoardOrders {
   }
 
   private patch(s: Sorted, rows: readonly BoardRow[], delta: RowsDelta, order: ColumnOrder): Sorted {
-    const filled = s.filled.filter((r) => !delta.ids.has(r.id));
-    const empty = s.empty.filter((r) => !delta.ids.has(r.id));
+    const filled = withoutRows(s.filled, delta.removed);
+    const empty = withoutRows(s.empty, delta.removed);
     for (const r of delta.live) {
       if (order.isEmpty(r)) empty.push(r);
       else filled.splice(upperBound(filled, r, order.compare), 0, r);
     }
     return { rows, filled, empty };
+  }
+}
+
+export type Sums = Record<Summed, { sum: number; missing: number }>;
+type Summed = (typeof SUMMED)[number];
+
+/** Figures the board sums. */
+export const SUMMED = ['investmentTenge', 'jobsPermanentPlanned', 'jobsPermanentCreated', 'jobsConstructionPlanned'] as const;
+
+/** Sums of the summed figures over rows in one pass, and how many rows lack each (an empty figure is not a zero). */
+export function sumFigures(rows: readonly BoardRow[]): Sums {
+  const out = Object.fromEntries(SUMMED.map((id) => [id, { sum: 0, missing: 0 }])) as Sums;
+  addRows(out, rows, 1);
+  return out;
+}
+
+function addRows(sums: Sums, rows: readonly BoardRow[], sign: 1 | -1) {
+  for (const r of rows) {
+    for (const id of SUMMED) {
+      const v = r[id];
+      if (typeof v === 'number') sums[id].sum += sign * v;
+      else sums[id].missing += sign;
+    }
+  }
+}
+
+/** The sums after a delta, from the sums before it. */
+export function patchSums(before: Sums, delta: RowsDelta): Sums {
+  const out = Object.fromEntries(SUMMED.map((id) => [id, { ...before[id] }])) as Sums;
+  addRows(out, delta.removed, -1);
+  addRows(out, delta.live, 1);
+  return out;
+}
+
+/** The totals of the unfiltered register, kept and moved by a change elsewhere by its rows alone. */
+export class RunningSums {
+  private last: { rows: readonly BoardRow[]; sums: Sums } | null = null;
+
+  /** Sums of `shown` (which is `rows` itself when nothing filters it). */
+  of(rows: readonly BoardRow[], shown: readonly BoardRow[], delta?: RowsDelta): Sums {
+    if (shown !== rows) {
+      this.last = null;
+      return sumFigures(shown);
+    }
+    if (this.last?.rows === rows) return this.last.sums;
+    const sums = delta && this.last && this.last.rows === delta.prev ? patchSums(this.last.sums, delta) : sumFigures(rows);
+    this.last = { rows, sums };
+    return sums;
   }
 }
 

@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from 'react';
 import { aliveRows, type BoardRow, type HattamaDb } from '../../db/db';
 import { changedIn, subscribeChanges, type Changes } from '../../db/change-feed';
-import type { RowsDelta } from './board-order';
+import { withoutRows, type RowsDelta } from './board-order';
 
 export const FIRST_PAGE = 50;
 
@@ -43,7 +43,16 @@ export class ProjectStore {
 
   getSnapshot = () => this.snapshot;
 
+  /** The rows by id, built once (at idle after loading) and kept with every change. */
+  private byId: Map<string, BoardRow> | null = null;
+
+  private index(): Map<string, BoardRow> {
+    this.byId ??= new Map(this.snapshot.rows.map((r) => [r.id, r]));
+    return this.byId;
+  }
+
   private set(next: ProjectSnapshot) {
+    if (next.rows !== this.snapshot.rows && !next.delta) this.byId = null;
     this.snapshot = next;
     for (const l of this.listeners) l();
   }
@@ -95,10 +104,25 @@ export class ProjectStore {
   private applyChanged(changed: Map<string, BoardRow | null>) {
     if (this.snapshot.phase !== 'ready') for (const [id, row] of changed) this.changedDuringLoad.set(id, row);
     const live = [...changed.values()].filter((r): r is BoardRow => r !== null && r.alive === 1).sort(newestFirst);
-    const kept = this.snapshot.rows.filter((r) => !changed.has(r.id));
-    const rows = live.length === 0 ? kept : mergeNewestFirst(live, kept);
+    const ids = new Set(changed.keys());
+    const byId = this.index();
+    const removed: BoardRow[] = [];
+    for (const id of ids) {
+      const old = byId.get(id);
+      if (old) removed.push(old);
+      const now = changed.get(id);
+      if (now && now.alive === 1) byId.set(id, now);
+      else byId.delete(id);
+    }
+    const kept = withoutRows(this.snapshot.rows, removed);
+    let rows: BoardRow[];
+    if (live.length === 1 && (kept.length === 0 || newestFirst(live[0] as BoardRow, kept[0] as BoardRow) <= 0)) {
+      // The usual case: one project changed, now the newest — it goes on top.
+      kept.unshift(live[0] as BoardRow);
+      rows = kept;
+    } else rows = live.length === 0 ? kept : mergeNewestFirst(live, kept);
     const total = this.snapshot.phase === 'ready' ? rows.length : this.snapshot.total + (rows.length - this.snapshot.rows.length);
-    this.set({ ...this.snapshot, rows, total, delta: { prev: this.snapshot.rows, ids: new Set(changed.keys()), live } });
+    this.set({ ...this.snapshot, rows, total, delta: { prev: this.snapshot.rows, ids, removed, live } });
   }
 
   /** Newer of what the load read and what changed meanwhile. */
@@ -138,12 +162,16 @@ export class ProjectStore {
     const rows = this.merge(all);
     this.changedDuringLoad.clear();
     this.set({ rows, phase: 'ready', total: rows.length });
+    // Index the rows by id while the clerk looks at the board, so a change elsewhere finds its row at once.
+    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    idle(() => {
+      if (token === this.loadToken) this.index();
+    });
   }
 }
 
 /** Merges two lists that are each newest first. */
 function mergeNewestFirst(a: BoardRow[], b: BoardRow[]): BoardRow[] {
-  if (a.length === 1 && (b.length === 0 || newestFirst(a[0] as BoardRow, b[0] as BoardRow) <= 0)) return [a[0] as BoardRow, ...b];
   const out: BoardRow[] = [];
   let i = 0;
   let j = 0;
