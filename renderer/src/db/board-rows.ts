@@ -23,6 +23,8 @@ export type BoardRow = Pick<Project, (typeof BOARD_FIELDS)[number] | 'id' | 'cre
   openBarriers: number;
   /** The stamp of the stage the board shows: the base of a stage change made on the kanban. */
   stageHlc: string | null;
+  /** Local revision: increases with every write of a board row (see board-snapshot.ts). */
+  rev?: number;
 };
 
 /** Text the board search matches: every visible text field, in all three languages for names. */

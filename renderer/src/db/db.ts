@@ -39,7 +39,7 @@ export type AuditEntry = {
 };
 
 /** Sync bookkeeping: `client` (this install's id), `clock` (last HLC), `cursor` (pulled version). */
-export type SyncStateRow = { key: 'client' | 'clock' | 'cursor'; clientId?: string; clock?: Hlc; version?: number };
+export type SyncStateRow = { key: 'client' | 'clock' | 'cursor' | 'boardRev'; clientId?: string; clock?: Hlc; version?: number };
 
 export type SettingRow = { key: string; value: unknown };
 
@@ -65,6 +65,9 @@ export const SCHEMA_V1 = {
 
 /** Stores added by version 2, frozen. */
 export const SCHEMA_V2 = { fieldClocks: 'key' } as const;
+
+/** Stores changed by version 4, frozen: board rows carry a local revision, indexed. */
+export const SCHEMA_V4 = { boardRows: 'id, [alive+updatedAt], rev' } as const;
 
 /** Stores added by version 3, frozen. */
 export const SCHEMA_V3 = {
@@ -114,6 +117,10 @@ export class HattamaDb extends Dexie {
     // a set stamped element by element — so concurrent additions merge without loss; the board
     // reads a lean projection (boardRows) kept by the repository.
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    // v4: each board row carries a local revision (`rev`, indexed), so the board can start from a
+    // saved snapshot and read only the rows written since. Rows written before have none: a
+    // snapshot is only ever taken after a full read, which holds them.
+    this.version(4).stores(SCHEMA_V4);
   }
 
   /** Every table a repository write may touch, for one transaction that spans them all. */

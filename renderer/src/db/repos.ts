@@ -16,7 +16,9 @@ export async function refreshBoardRow(db: HattamaDb, projectId: string): Promise
   if (!project) return;
   const barriers = await db.barriers.where('projectId').equals(projectId).toArray();
   const clocks = (await db.fieldClocks.get(clockKey('projects', projectId)))?.clock ?? {};
-  await db.boardRows.put(toBoardRow(project as Project, barriers as Barrier[], clocks.stage ?? null));
+  const rev = ((await db.syncState.get('boardRev'))?.version ?? 0) + 1;
+  await db.syncState.put({ key: 'boardRev', version: rev });
+  await db.boardRows.put({ ...toBoardRow(project as Project, barriers as Barrier[], clocks.stage ?? null), rev });
 }
 
 export function createRepos(ctx: RepoContext) {

@@ -1,7 +1,7 @@
 // Tests for the demo workspace (renderer/src/db/demo): the Aktobe session of the seed text.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearDemo, demoIds, isDemoLoaded, loadDemo } from '../../../renderer/src/db/demo';
+import { clearDemo, countIds, demoIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo } from '../../../renderer/src/db/demo';
 import { ACTOR, openHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -88,17 +88,32 @@ describe('loadDemo', () => {
   });
 });
 
+/** Every row of the tables the example writes to, and of the tables a write touches, as stored. */
+async function snapshot(h: Harness) {
+  return {
+    projects: await h.db.projects.orderBy('id').toArray(),
+    people: await h.db.people.orderBy('id').toArray(),
+    organizations: await h.db.organizations.orderBy('id').toArray(),
+    investmentStats: await h.db.investmentStats.orderBy('id').toArray(),
+    barriers: await h.db.barriers.orderBy('id').toArray(),
+    boardRows: await h.db.boardRows.orderBy('id').toArray(),
+  };
+}
+
+const liveIds = <T extends { id: string; deletedAt: string | null }>(rows: T[]) => alive(rows).map((r) => r.id).sort();
+
 describe('clearDemo', () => {
-  it('tombstones every demo record', async () => {
+  it('tombstones every demo record and says which', async () => {
     const ids = await loadDemo(h.db, h.repos);
     expect(await isDemoLoaded(h.db)).toBe(true);
     const outboxBefore = await h.db.outbox.count();
 
-    const n = await clearDemo(h.db, h.repos);
+    const removed = await clearDemo(h.db, h.repos);
 
-    const expected = Object.values(ids).reduce((sum, list) => sum + list.length, 0);
-    expect(n).toBe(expected);
+    const n = countIds(removed);
+    expect(n).toBe(countIds(ids));
     expect(n).toBe(6 + 2 + 8 + 3);
+    for (const table of ['projects', 'people', 'organizations', 'investmentStats'] as const) expect([...(removed[table] ?? [])].sort()).toEqual([...(ids[table] ?? [])].sort());
     const projects = await h.db.projects.toArray();
     expect(projects).toHaveLength(6); // tombstones stay for sync
     expect(alive(projects)).toHaveLength(0);
@@ -111,11 +126,108 @@ describe('clearDemo', () => {
     expect(deletes).toHaveLength(n);
     expect(deletes.every((e) => e.op === 'delete')).toBe(true);
     expect(await isDemoLoaded(h.db)).toBe(false);
-    expect(await demoIds(h.db)).toEqual({});
+    // The ids stay known (the records are the example's, deleted or not).
+    expect(await demoIds(h.db)).toEqual(ids);
 
     // Clearing again does nothing; loading again brings six live projects back.
-    expect(await clearDemo(h.db, h.repos)).toBe(0);
+    expect(countIds(await clearDemo(h.db, h.repos))).toBe(0);
     await loadDemo(h.db, h.repos);
+    expect(alive(await h.db.projects.toArray())).toHaveLength(6);
+  });
+
+  it('does not touch records that are not the example’s', async () => {
+    await loadDemo(h.db, h.repos);
+    const own = await h.repos.projects.create({ title: 'Свой проект', investorName: 'ТОО «Своё»', regionId: 'aktobe', stage: 'design', status: 'on_track', tags: [] });
+    const person = await h.repos.people.create({ fullName: 'Айгуль Серикова', position: 'секретарь', regionId: 'aktobe' });
+    const before = await snapshot(h);
+    await clearDemo(h.db, h.repos);
+    const after = await snapshot(h);
+    expect(after.projects.find((p) => p.id === own.id)).toEqual(before.projects.find((p) => p.id === own.id));
+    expect(after.people.find((p) => p.id === person.id)).toEqual(before.people.find((p) => p.id === person.id));
+    expect(liveIds(after.projects)).toEqual([own.id]);
+    expect(liveIds(after.people)).toEqual([person.id]);
+    const audit = await h.db.auditLog.where('[table+recordId]').equals(['projects', own.id]).toArray();
+    expect(audit.map((e) => e.action)).toEqual(['create']);
+  });
+
+  it('says what it would remove, and how many of those records the clerk changed', async () => {
+    expect(await demoSummary(h.db)).toEqual({ projects: 0, people: 0, organizations: 0, investmentStats: 0, edited: 0 });
+    const ids = await loadDemo(h.db, h.repos);
+    expect(await demoSummary(h.db)).toEqual({ projects: 6, people: 2, organizations: 8, investmentStats: 3, edited: 0 });
+    const [first = '', second = '', third = ''] = ids.projects ?? [];
+    await h.repos.projects.update(first, { notes: 'Инвестор просит землю' });
+    await h.repos.barriers.create({ projectId: second, kind: 'gas', text: 'Нет газа', openedOn: '2026-03-01' });
+    await h.repos.projects.remove(third);
+    expect(await demoSummary(h.db)).toEqual({ projects: 5, people: 2, organizations: 8, investmentStats: 3, edited: 2 });
+  });
+});
+
+describe('restoreDemo (the undo of a clear)', () => {
+  it('restores exactly the records the clear removed, with the clerk’s edits, and the example is loaded again', async () => {
+    const ids = await loadDemo(h.db, h.repos);
+    const [edited = '', deletedAlone = ''] = ids.projects ?? [];
+    await h.repos.projects.update(edited, { notes: 'Правка секретаря', stage: 'design' });
+    await h.repos.projects.remove(deletedAlone); // deleted on its own in its card, before the clear
+    const before = await snapshot(h);
+
+    const removed = await clearDemo(h.db, h.repos);
+    expect(removed.projects).not.toContain(deletedAlone);
+    expect(removed.projects).toHaveLength(5);
+    expect(await isDemoLoaded(h.db)).toBe(false);
+
+    const outboxBefore = await h.db.outbox.count();
+    const n = await restoreDemo(h.db, h.repos, removed);
+    expect(n).toBe(countIds(removed));
+    expect(await isDemoLoaded(h.db)).toBe(true);
+
+    const after = await snapshot(h);
+    // The same records are alive as before the clear: the one deleted alone stays deleted.
+    for (const table of ['projects', 'people', 'organizations', 'investmentStats', 'barriers', 'boardRows'] as const) {
+      expect(after[table].map((r) => r.id)).toEqual(before[table].map((r) => r.id));
+      expect(liveIds(after[table] as { id: string; deletedAt: string | null }[]), table).toEqual(liveIds(before[table] as { id: string; deletedAt: string | null }[]));
+    }
+    // Their fields are what they were, the clerk's edit included (only the stamps moved on).
+    const strip = ({ updatedAt: _u, ...rest }: { updatedAt: string }) => rest;
+    expect(after.projects.map(strip)).toEqual(before.projects.map(strip));
+    expect(after.people.map(strip)).toEqual(before.people.map(strip));
+    expect(after.projects.find((p) => p.id === edited)).toMatchObject({ notes: 'Правка секретаря', stage: 'design' });
+
+    // Through the repositories: one 'restore' each in the outbox and the audit log.
+    const restores = (await h.db.outbox.orderBy('seq').toArray()).slice(outboxBefore);
+    expect(restores).toHaveLength(n);
+    expect(restores.every((e) => e.op === 'restore')).toBe(true);
+  });
+
+  it('restores all of it or nothing', async () => {
+    await loadDemo(h.db, h.repos);
+    const removed = await clearDemo(h.db, h.repos);
+    const before = await h.counts();
+    const restore = h.repos.investmentStats.restore.bind(h.repos.investmentStats);
+    vi.spyOn(h.repos.investmentStats, 'restore').mockImplementation(async (id) => {
+      await restore(id);
+      throw new Error('disk full');
+    });
+    await expect(restoreDemo(h.db, h.repos, removed)).rejects.toThrow('disk full');
+    expect(await h.counts()).toEqual(before);
+    expect(await isDemoLoaded(h.db)).toBe(false);
+  });
+
+  it('a demo project brought back by its own undo shows the example as loaded', async () => {
+    const ids = await loadDemo(h.db, h.repos);
+    const [one = ''] = ids.projects ?? [];
+    await h.repos.projects.remove(one);
+    await clearDemo(h.db, h.repos);
+    expect(await isDemoLoaded(h.db)).toBe(false);
+    await h.repos.projects.restore(one); // the older undo toast of the card
+    expect(await isDemoLoaded(h.db)).toBe(true);
+    expect(await demoSummary(h.db)).toMatchObject({ projects: 1, people: 0 });
+  });
+
+  it('does not bring back the records of an example cleared before a fresh one was loaded', async () => {
+    await loadDemo(h.db, h.repos);
+    const removed = await clearDemo(h.db, h.repos);
+    await loadDemo(h.db, h.repos);
+    expect(await restoreDemo(h.db, h.repos, removed)).toBe(0);
     expect(alive(await h.db.projects.toArray())).toHaveLength(6);
   });
 });

@@ -64,7 +64,7 @@ async function writeV2(dbName: string, withClocks: string, without: string) {
 describe.each([
   ['v1', writeV1],
   ['v2', writeV2],
-])('migration %s → v3', (_label, write) => {
+])('migration %s → v4', (_label, write) => {
   it('turns barriers and stage-log entries into records, stamps tags per element, builds the board rows and keeps every table', async () => {
     name = `migrate-${uuidv7()}`;
     const withClocks = uuidv7();
@@ -73,7 +73,7 @@ describe.each([
 
     const db = new HattamaDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     // Projects keep their fields but no longer carry lists or derived search text.
     const p = await db.projects.get(withClocks);

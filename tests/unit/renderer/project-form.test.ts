@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { ru } from '../../../renderer/src/i18n/ru';
 import { kk } from '../../../renderer/src/i18n/kk';
-import { barrierChanges, changedFields, dirtyFormFields, fromForm, tabOfField, toForm, validateForm, type ProjectForm } from '../../../renderer/src/features/project/project-form';
+import { barrierChanges, changedFields, dirtyFormFields, fromForm, num, tabOfField, toForm, validateForm, type ProjectForm } from '../../../renderer/src/features/project/project-form';
 import { binCheckDigit } from '@shared/domain/bin';
 import { projectFieldsSchema } from '@shared/domain/project.schema';
 
@@ -72,4 +72,110 @@ describe('project form', () => {
     const errors = validateForm({ ...base(), investment: 'много', barriers: [{ id: 'b', kind: 'gas', text: '', openedOn: '2025-01-01', resolvedOn: null }] }, t);
     expect(Object.keys(errors).map(tabOfField).sort()).toEqual(['barriers', 'figures']);
   });
+
+  it('round-trips stored figures with fractions, large amounts and every date field', () => {
+    const stored = projectFieldsSchema.parse({
+      title: 'Цех', investorName: 'ТОО «X»', regionId: 'aktobe', stage: 'design', status: 'at_risk', investmentTenge: 25e9, foreignSharePct: 12.5,
+      jobsConstructionPlanned: 1200, jobsConstructionCreated: 0, jobsPermanentPlanned: 10_000_000, jobsPermanentCreated: 7,
+      startDate: '2025-03-01', plannedCommissioningDate: '2026-12-31', actualCommissioningDate: '2027-01-15', tags: [],
+    });
+    expect(projectFieldsSchema.parse(fromForm(toForm(stored)))).toEqual(stored);
+    for (const investmentTenge of [1234.5, 234.567, 1_200_000.25, 1e16, 0]) {
+      const p = projectFieldsSchema.parse({ ...stored, investmentTenge });
+      expect(projectFieldsSchema.parse(fromForm(toForm(p))).investmentTenge).toBe(investmentTenge);
+    }
+  });
+
+  it('shows a stored amount and jobs as the clerk would type them, grouped with no-break spaces', () => {
+    const f = toForm(projectFieldsSchema.parse({
+      title: 'Цех', investorName: 'ТОО «X»', regionId: 'aktobe', stage: 'idea', status: 'on_track', investmentTenge: 25e9, foreignSharePct: 12.5,
+      jobsPermanentPlanned: 1200, jobsConstructionPlanned: 450, tags: [],
+    }));
+    expect(f.investment).toBe('25\u00A0000\u00A0000\u00A0000');
+    expect(f.jobsPermanentPlanned).toBe('1\u00A0200');
+    expect(f.jobsConstructionPlanned).toBe('450');
+    expect(f.foreignSharePct).toBe('12,5');
+    expect(f.jobsPermanentCreated).toBe('');
+    expect(dirtyFormFields(f, { ...f })).toEqual([]);
+    // Typed back without groups it is the same figure: no change to send.
+    expect(changedFields(f, { ...f, investment: '25000000000', jobsPermanentPlanned: '1200', foreignSharePct: '12.5' })).toEqual({});
+  });
+
+  it('reads typed numbers strictly', () => {
+    expect(num('1 200')).toBe(1200);
+    expect(num('1\u00A0200')).toBe(1200);
+    expect(num('')).toBeUndefined();
+    expect(num(' ')).toBeUndefined();
+    expect(num(40)).toBe(40);
+    expect(num('-5')).toBe(-5);
+    expect(num('12,5')).toBe(12.5);
+    for (const text of ['0x10', '1e3', '1e9', '1,2,3', '1,200,000', '12 00', 'сто', '+5']) expect(num(text), text).toBeNaN();
+  });
+
+  it.each([
+    ['-5', 'negative'],
+    ['\u22125', 'negative'],
+    ['1e9', 'not_a_number'],
+    ['0x10', 'not_a_number'],
+    ['сто', 'not_a_number'],
+    ['12 00', 'not_a_number'],
+    ['1,5', 'not_integer'],
+    ['2.5', 'not_integer'],
+    ['20 000 000', 'too_big'],
+  ] as const)('refuses %j jobs with validation.%s and keeps the text', (typed, key) => {
+    const f = { ...base(), jobsPermanentCreated: typed };
+    expect(validateForm(f, t).jobsPermanentCreated).toBe(ru.validation[key]);
+    expect(f.jobsPermanentCreated).toBe(typed);
+    expect(tabOfField('jobsPermanentCreated')).toBe('figures');
+  });
+
+  it('accepts jobs grouped by spaces or no-break spaces', () => {
+    for (const typed of ['1 200', '1\u00A0200', '1200', ' 12 ', '0']) {
+      expect(validateForm({ ...base(), jobsConstructionPlanned: typed }, t), typed).toEqual({});
+    }
+  });
+
+  it.each([
+    ['-5', 'negative'],
+    ['1e2', 'not_a_number'],
+    ['101', 'max_100'],
+    ['100,5', 'max_100'],
+    ['abc', 'not_a_number'],
+  ] as const)('refuses a foreign share of %j with validation.%s', (typed, key) => {
+    expect(validateForm({ ...base(), foreignSharePct: typed }, t).foreignSharePct).toBe(ru.validation[key]);
+  });
+
+  it('accepts a foreign share with a decimal comma or point, 0 to 100', () => {
+    for (const typed of ['0', '12,5', '12.5', '100', '99,99']) expect(validateForm({ ...base(), foreignSharePct: typed }, t), typed).toEqual({});
+    expect(projectFieldsSchema.parse(fromForm({ ...base(), foreignSharePct: '12,75' })).foreignSharePct).toBe(12.75);
+  });
+
+  it('refuses a negative amount, an exponent and hex in the investment', () => {
+    expect(validateForm({ ...base(), investment: '-5 млн' }, t).investment).toBe(ru.validation.negative);
+    expect(validateForm({ ...base(), investment: '−5' }, t).investment).toBe(ru.validation.negative);
+    expect(validateForm({ ...base(), investment: '1e9' }, t).investment).toBe(ru.validation.invalid_money);
+    expect(validateForm({ ...base(), investment: '0x10' }, t).investment).toBe(ru.validation.invalid_money);
+  });
+
+  it('refuses an impossible date as typed, with validation.invalid_date, on the tab that shows it', () => {
+    const f = { ...base(), startDate: '31.02.2025', plannedCommissioningDate: '2025-02-30', actualCommissioningDate: '1.1.25' };
+    const errors = validateForm(f, t);
+    expect(errors.startDate).toBe(ru.validation.invalid_date);
+    expect(errors.plannedCommissioningDate).toBe(ru.validation.invalid_date);
+    expect(errors.actualCommissioningDate).toBe(ru.validation.invalid_date);
+    expect(fromForm(f).startDate).toBe('31.02.2025');
+    expect(tabOfField('startDate')).toBe('timeline');
+    // A real date typed as DD.MM.YYYY is the ISO date; an empty field is no date.
+    expect(fromForm({ ...base(), startDate: '1.3.2025' }).startDate).toBe('2025-03-01');
+    expect(validateForm({ ...base(), startDate: '01.03.2025', plannedCommissioningDate: ' ' }, t)).toEqual({});
+  });
+
+  it('refuses an impossible date in a barrier', () => {
+    const barrier = { id: 'b', kind: 'gas' as const, text: 'Нет газа', openedOn: '31.02.2025', resolvedOn: '30.02.2025' };
+    const errors = validateForm({ ...base(), barriers: [barrier] }, t);
+    expect(errors['barriers.0.openedOn']).toBe(ru.validation.invalid_date);
+    expect(errors['barriers.0.resolvedOn']).toBe(ru.validation.invalid_date);
+    expect(tabOfField('barriers.0.openedOn')).toBe('barriers');
+  });
 });
+

@@ -5,6 +5,7 @@ import { uuidv7 } from 'uuidv7';
 import { HattamaDb } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
 import { FIRST_PAGE, ProjectStore } from '../../../renderer/src/features/board/project-store';
+import { currentBoardRev, saveBoardSnapshot } from '../../../renderer/src/db/board-snapshot';
 
 let db: HattamaDb;
 afterEach(async () => {
@@ -75,5 +76,51 @@ describe('ProjectStore', () => {
     expect(store.getSnapshot().phase).toBe('error');
     expect(store.getSnapshot().error).toMatch(/closed/i);
     await db.open();
+  });
+});
+
+describe('ProjectStore with a saved snapshot', () => {
+  it('opens from the snapshot and the rows written since, without reading the register, and equals a full read', async () => {
+    const repos = await seeded(FIRST_PAGE + 10);
+    const first = new ProjectStore(db);
+    await first.load();
+    const rows = first.getSnapshot().rows;
+    await saveBoardSnapshot(db, rows, await currentBoardRev(db));
+    first.close();
+
+    // After the snapshot: one project renamed, one deleted, one created.
+    const [renamed, deleted] = [rows[5], rows[7]];
+    if (!renamed || !deleted) throw new Error('no rows');
+    await repos.projects.update(renamed.id, { title: 'Переименован после снимка' });
+    await repos.projects.remove(deleted.id);
+    await repos.projects.create({ title: 'Новый после снимка', investorName: 'ТОО «Y»', regionId: 'aktobe', stage: 'idea', status: 'on_track', tags: [] });
+
+    let fullReads = 0;
+    const toArray = db.boardRows.toArray.bind(db.boardRows);
+    db.boardRows.toArray = (() => { fullReads++; return toArray(); }) as typeof db.boardRows.toArray;
+    const second = new ProjectStore(db);
+    await second.load();
+    expect(fullReads).toBe(0);
+    const fromSnapshot = second.getSnapshot().rows;
+    second.close();
+    db.boardRows.toArray = toArray as typeof db.boardRows.toArray;
+
+    await db.settings.clear();
+    const third = new ProjectStore(db);
+    await third.load();
+    const full = third.getSnapshot().rows;
+    third.close();
+    expect(fromSnapshot.map((r) => `${r.id} ${r.title} ${r.updatedAt}`)).toEqual(full.map((r) => `${r.id} ${r.title} ${r.updatedAt}`));
+    expect(fromSnapshot[0]?.title).toBe('Новый после снимка');
+    expect(fromSnapshot.map((r) => r.id)).not.toContain(deleted.id);
+  });
+
+  it('ignores a snapshot it cannot read and reads the register instead', async () => {
+    await seeded(3);
+    await db.settings.put({ key: 'board.snapshot', value: { shape: 2, rev: 0, count: 3, cols: { id: ['a'] } } });
+    const store = new ProjectStore(db);
+    await store.load();
+    expect(store.getSnapshot().rows).toHaveLength(3);
+    store.close();
   });
 });

@@ -1,6 +1,6 @@
 // Tests for tenge formatting and parsing (shared/locale/money).
 import { describe, it, expect } from 'vitest';
-import { formatNumber, formatPercent, formatTenge, formatTengeFull, parseTenge } from '../../../shared/locale/money';
+import { formatNumber, formatNumberInput, formatPercent, formatTenge, formatTengeFull, parseTenge } from '../../../shared/locale/money';
 import { LANGS } from '../../../shared/locale/lang';
 
 /** Expected output written with ordinary spaces; the formatter uses no-break spaces. */
@@ -159,5 +159,30 @@ describe('parseTenge', () => {
       expect(parseTenge(formatTenge(amount, lang))).toBe(1.2e12);
       expect(parseTenge(formatTengeFull(amount, lang))).toBe(amount);
     }
+  });
+});
+
+describe('parseTenge refuses what is not plainly an amount', () => {
+  it.each(['0x10', '0X10', '1e3', '1E3', '1e9', '2.5e9', '1e-3', 'Infinity', 'NaN', '0b101', '+5', '5 млн 3'])('%j → null', (input) => {
+    expect(parseTenge(input)).toBeNull();
+  });
+});
+
+describe('formatNumberInput', () => {
+  it('writes a number out in full, grouped with no-break spaces, with a decimal comma', () => {
+    expect(formatNumberInput(25e9)).toBe(nb('25 000 000 000'));
+    expect(formatNumberInput(1_500.5)).toBe(nb('1 500,5'));
+    expect(formatNumberInput(120)).toBe('120');
+    expect(formatNumberInput(0)).toBe('0');
+    expect(formatNumberInput(12.25)).toBe('12,25');
+    expect(formatNumberInput(Number.NaN)).toBe('');
+  });
+
+  it('is read back by parseTenge to the very same amount, whatever its fraction digits', () => {
+    const amounts = [0, 1, 999, 1000, 1200, 234.567, 1234.567, 1_200_000.5, 1_200_000.25, 0.1 + 0.2, 25e9, 1.5e9, 892.1e9, 1.2e12, 1e16, 0.001, 1.5e-7];
+    for (const amount of amounts) {
+      expect(parseTenge(formatNumberInput(amount)), String(amount)).toBe(amount);
+    }
+    expect(formatNumberInput(234.567)).toBe('234,5670');
   });
 });

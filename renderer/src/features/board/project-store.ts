@@ -5,6 +5,10 @@ import { useSyncExternalStore } from 'react';
 import { aliveRows, type BoardRow, type HattamaDb } from '../../db/db';
 import { changedIn, subscribeChanges, type Changes } from '../../db/change-feed';
 import { withoutRows, type RowsDelta } from './board-order';
+import { currentBoardRev, loadBoardSnapshot, saveBoardSnapshot } from '../../db/board-snapshot';
+
+/** How long the board waits after the last change before it saves a new snapshot (then at idle). */
+const SNAPSHOT_DELAY_MS = 3000;
 
 export const FIRST_PAGE = 50;
 
@@ -43,6 +47,10 @@ export class ProjectStore {
 
   getSnapshot = () => this.snapshot;
 
+  /** The board revision the rows in memory reflect (what a snapshot of them is taken as). */
+  private rev = 0;
+  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+
   /** The rows by id, built once (at idle after loading) and kept with every change. */
   private byId: Map<string, BoardRow> | null = null;
 
@@ -73,6 +81,28 @@ export class ProjectStore {
   close() {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+  }
+
+  /** Saves a snapshot of the rows a while after the last change, at idle. */
+  private scheduleSnapshot(token: number) {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => {
+      const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 0));
+      idle(() => {
+        if (token !== this.loadToken || this.snapshot.phase !== 'ready') return;
+        void saveBoardSnapshot(this.db, this.snapshot.rows, this.rev).catch(() => undefined);
+      });
+    }, SNAPSHOT_DELAY_MS);
+  }
+
+  /** What follows a load: the rows indexed by id at idle, and a snapshot when the rows were read in full. */
+  private afterReady(token: number, snapshotNeeded: boolean) {
+    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    idle(() => {
+      if (token === this.loadToken) this.index();
+    });
+    if (snapshotNeeded) this.scheduleSnapshot(token);
   }
 
   private onChanges(changes: Changes) {
@@ -102,6 +132,8 @@ export class ProjectStore {
   }
 
   private applyChanged(changed: Map<string, BoardRow | null>) {
+    for (const row of changed.values()) if (row?.rev !== undefined && row.rev > this.rev) this.rev = row.rev;
+    if (this.snapshot.phase === 'ready') this.scheduleSnapshot(this.loadToken);
     if (this.snapshot.phase !== 'ready') for (const [id, row] of changed) this.changedDuringLoad.set(id, row);
     const live = [...changed.values()].filter((r): r is BoardRow => r !== null && r.alive === 1).sort(newestFirst);
     const ids = new Set(changed.keys());
@@ -139,13 +171,33 @@ export class ProjectStore {
 
   private async read(token: number): Promise<void> {
     performance.mark('hattama:store-load');
+    // A saved snapshot and the rows written since: one record instead of the whole register.
+    const snap = await loadBoardSnapshot(this.db).catch(() => null);
+    if (token !== this.loadToken) return;
+    if (snap) {
+      performance.mark('hattama:store-first-page');
+      const ids = snap.since.map((r) => r.id);
+      // Few rows are written between two openings: compare their ids directly.
+      const gone = ids.length > 16 ? new Set(ids) : null;
+      const base = ids.length === 0 ? snap.rows : snap.rows.filter((r) => (gone ? !gone.has(r.id) : !ids.includes(r.id)));
+      const fresh = snap.since.filter((r) => r.alive === 1).sort(newestFirst);
+      const rows = this.merge(fresh.length === 0 ? base : mergeNewestFirst(fresh, base));
+      this.rev = snap.rev;
+      this.changedDuringLoad.clear();
+      this.set({ rows, phase: 'ready', total: rows.length });
+      this.afterReady(token, snap.since.length > 0);
+      return;
+    }
+    const rev = await currentBoardRev(this.db);
     const first = await aliveRows(this.db.boardRows).reverse().limit(FIRST_PAGE).toArray();
     performance.mark('hattama:store-first-page');
     if (token !== this.loadToken) return;
     if (first.length < FIRST_PAGE) {
       const rows = this.merge(first);
+      this.rev = rev;
       this.changedDuringLoad.clear();
       this.set({ rows, phase: 'ready', total: rows.length });
+      this.afterReady(token, false);
       return;
     }
     this.set({ rows: this.merge(first), phase: 'partial', total: 0 });
@@ -160,13 +212,10 @@ export class ProjectStore {
     all.sort(newestFirst);
     if (token !== this.loadToken) return;
     const rows = this.merge(all);
+    this.rev = rev;
     this.changedDuringLoad.clear();
     this.set({ rows, phase: 'ready', total: rows.length });
-    // Index the rows by id while the clerk looks at the board, so a change elsewhere finds its row at once.
-    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-    idle(() => {
-      if (token === this.loadToken) this.index();
-    });
+    this.afterReady(token, true);
   }
 }
 

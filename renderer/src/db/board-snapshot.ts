@@ -1,0 +1,67 @@
+// A saved snapshot of the board's rows, so that opening a large register reads one record and the
+// few rows written since, instead of 100,000 records. The snapshot holds the rows column by column
+// (one array per field: no per-row object to store or to revive, no repeated field names) as of a
+// board revision (`rev`, which every board-row write increases in its own transaction); rows with
+// a higher revision are read by index and laid over it. It is taken at idle after a full read and
+// after changes; a snapshot of another shape, or an unreadable one, is ignored (a full read follows).
+import type { BoardRow, HattamaDb } from './db';
+import { BOARD_FIELDS } from './board-rows';
+
+const KEY = 'board.snapshot';
+/** Bump when BoardRow changes shape. */
+const SHAPE = 2;
+/** Every field of a board row, in the order the columns are stored. */
+const FIELDS = ['id', 'createdAt', 'updatedAt', 'alive', 'search', 'openBarriers', 'stageHlc', 'rev', ...BOARD_FIELDS] as const;
+
+type Stored = { shape: number; rev: number; count: number; cols: Record<string, unknown[]> };
+
+/** The board revision now (0 before any board row was written with one). */
+export async function currentBoardRev(db: HattamaDb): Promise<number> {
+  return (await db.syncState.get('boardRev'))?.version ?? 0;
+}
+
+/** The rows as columns. */
+export function toColumns(rows: readonly BoardRow[]): Record<string, unknown[]> {
+  const cols: Record<string, unknown[]> = {};
+  for (const f of FIELDS) {
+    const col = new Array<unknown>(rows.length);
+    for (let i = 0; i < rows.length; i++) col[i] = (rows[i] as Record<string, unknown>)[f];
+    cols[f] = col;
+  }
+  return cols;
+}
+
+/** Rows from columns (every row with the same fields, so they share one shape in memory). */
+export function fromColumns(cols: Record<string, unknown[]>, count: number): BoardRow[] | null {
+  for (const f of FIELDS) if (!Array.isArray(cols[f]) || cols[f].length !== count) return null;
+  const rows = new Array<BoardRow>(count);
+  for (let i = 0; i < count; i++) {
+    const r: Record<string, unknown> = {};
+    for (const f of FIELDS) r[f] = (cols[f] as unknown[])[i];
+    rows[i] = r as BoardRow;
+  }
+  return rows;
+}
+
+/** Saves the live rows as of revision `rev`. */
+export async function saveBoardSnapshot(db: HattamaDb, rows: readonly BoardRow[], rev: number): Promise<void> {
+  const value: Stored = { shape: SHAPE, rev, count: rows.length, cols: toColumns(rows) };
+  await db.settings.put({ key: KEY, value });
+}
+
+/** The saved rows and what was written since, or null when there is no usable snapshot. */
+export async function loadBoardSnapshot(db: HattamaDb): Promise<{ rows: BoardRow[]; since: BoardRow[]; rev: number } | null> {
+  return db.transaction('r', [db.settings, db.boardRows, db.syncState], async () => {
+    const stored = (await db.settings.get(KEY))?.value as Stored | undefined;
+    if (!stored || stored.shape !== SHAPE || typeof stored.count !== 'number' || !stored.cols || typeof stored.cols !== 'object') return null;
+    const rows = fromColumns(stored.cols, stored.count);
+    if (!rows) return null;
+    const since = await db.boardRows.where('rev').above(stored.rev).toArray();
+    return { rows, since, rev: Math.max(stored.rev, await currentBoardRev(db)) };
+  });
+}
+
+/** Forgets the snapshot (e.g. when the board's rows were replaced wholesale). */
+export async function dropBoardSnapshot(db: HattamaDb): Promise<void> {
+  await db.settings.delete(KEY);
+}
