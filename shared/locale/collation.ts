@@ -10,21 +10,69 @@ const CYRILLIC_ROOT = 'аәбвгғдежзиійкқлмнңоөпрстуүұ�
 /** Kazakh alphabet order: ё a letter of its own, ұ before ү, і after ы. */
 const CYRILLIC_KK = 'аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя';
 
-/** Weight of each UTF-16 code unit below U+0500 (0 = ignored), per UI language. */
-function table(cyrillic: string, cyrillicFirst: boolean): Uint16Array {
-  const m = new Uint16Array(0x500);
-  const [cyr, lat] = cyrillicFirst ? [0x100, 0x300] : [0x300, 0x100];
-  for (let i = 0; i < LATIN.length; i++) m[LATIN.charCodeAt(i)] = lat + i;
-  for (let i = 0; i < cyrillic.length; i++) m[cyrillic.charCodeAt(i)] = cyr + i;
-  if (!cyrillic.includes('ё')) m['ё'.charCodeAt(0)] = m['е'.charCodeAt(0)] ?? 0;
-  return m;
+/** Weights apart between consecutive letters: room for the letters that sort right after one. */
+const STEP = 8;
+/** Letters of their own that sort right after another (in this order): ı after i, þ after z. */
+const AFTER: Readonly<Record<string, string>> = {
+  e: 'əɛ', i: 'ıɨ', n: 'ŋ', o: 'ɔ', q: 'ĸ', t: 'ŧ', u: 'ʉ', y: 'ȝ', z: 'ƶʒþƿ',
+  е: 'є', х: 'ҳ',
+};
+/**
+ * Letters that collate as other letters at the base level but do not decompose (NFD) into them:
+ * ø as o, ß as ss, æ as ae, ґ as г. Letters that decompose (á, é, ö, ñ, ş, ū, ї, ў, ӣ) take the
+ * weight of their base letter from the table itself.
+ */
+const AS: Readonly<Record<string, string>> = {
+  æ: 'ae', ǣ: 'ae', ǽ: 'ae', œ: 'oe', ß: 'ss', ẞ: 'ss', ĳ: 'ij', ǆ: 'dz', ǳ: 'dz', ǉ: 'lj', ǌ: 'nj',
+  ð: 'd', đ: 'd', ħ: 'h', ŀ: 'l', ł: 'l', ø: 'o', ǿ: 'o', ſ: 's', ґ: 'г',
+};
+/** Code units the tables cover: Latin, Greek, Cyrillic (below U+0500) and Latin Extended Additional. */
+const TABLE_SIZE = 0x1f00;
+/** Where letters with diacritics are (Latin-1 to Cyrillic, Latin Extended Additional). */
+const DECOMPOSED_RANGES = [[0xc0, 0x500], [0x1e00, 0x1f00]] as const;
+
+/** The letters of `text` without their diacritics, where the text decomposes (NFD) into them. */
+const baseOf = (ch: string): string => ch.normalize('NFD').replace(/\p{M}/gu, '');
+
+type Weights = { single: Uint16Array; multi: (readonly number[] | undefined)[] };
+
+/** Weight of each UTF-16 code unit the table covers (0 = ignored or unknown), per UI language. */
+function table(cyrillic: string, cyrillicFirst: boolean): Weights {
+  const single = new Uint16Array(TABLE_SIZE);
+  const multi: (readonly number[] | undefined)[] = [];
+  const [cyr, lat] = cyrillicFirst ? [0x100, 0x600] : [0x600, 0x100];
+  const set = (letters: string, base: number) => {
+    for (let i = 0; i < letters.length; i++) {
+      single[letters.charCodeAt(i)] = base + i * STEP;
+      const after = AFTER[letters[i] ?? ''] ?? '';
+      for (let j = 0; j < after.length; j++) single[after.charCodeAt(j)] = base + i * STEP + j + 1;
+    }
+  };
+  set(LATIN, lat);
+  set(cyrillic, cyr);
+  const weightsOf = (letters: string): number[] | null => {
+    const out = [...letters].map((c) => single[c.charCodeAt(0)] ?? 0);
+    return out.length > 0 && out.every((w) => w !== 0) ? out : null;
+  };
+  for (const [from, to] of DECOMPOSED_RANGES) {
+    for (let c = from; c < to; c++) {
+      if (single[c] !== 0) continue;
+      const lower = String.fromCharCode(c).toLocaleLowerCase('ru');
+      const own = lower.length === 1 ? (single[lower.charCodeAt(0)] ?? 0) : 0;
+      const w = own !== 0 ? [own] : weightsOf(AS[lower] ?? baseOf(lower));
+      if (!w) continue;
+      if (w.length === 1) single[c] = w[0] ?? 0;
+      else multi[c] = w;
+    }
+  }
+  return { single, multi };
 }
 
-const TABLES: Record<Lang, Uint16Array> = {
-  ru: table(CYRILLIC_ROOT, true),
-  kk: table(CYRILLIC_KK, true),
-  en: table(CYRILLIC_ROOT, false),
-};
+/** Each language's table, built on first use (a few milliseconds, once). */
+const TABLES: Partial<Record<Lang, Weights>> = {};
+function tableOf(lang: Lang): Weights {
+  return (TABLES[lang] ??= lang === 'kk' ? table(CYRILLIC_KK, true) : table(CYRILLIC_ROOT, lang === 'ru'));
+}
 
 const SEPARATOR = 0x01;
 const DIGITS = 0x10;
@@ -33,7 +81,7 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** A key whose code-unit order is the collation order of `text` in `lang`. */
 export function collationKey(text: string, lang: Lang): string {
-  const weights = TABLES[lang];
+  const { single: weights, multi } = tableOf(lang);
   // № decomposes to "No" and collates as those Latin letters.
   const s = text.toLocaleLowerCase('ru').replaceAll('№', 'no');
   const out: number[] = [];
@@ -50,12 +98,14 @@ export function collationKey(text: string, lang: Lang): string {
       i = j;
       continue;
     }
-    const w = c < 0x500 ? (weights[c] ?? 0) : 0;
+    const w = c < TABLE_SIZE ? (weights[c] ?? 0) : 0;
+    const expansion = w === 0 && c < TABLE_SIZE ? multi[c] : undefined;
     if (w !== 0) out.push(w);
+    else if (expansion) out.push(...expansion);
     else if (isSpace(c)) {
       if (out.length > 0 && out[out.length - 1] !== SEPARATOR) out.push(SEPARATOR);
     } else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff) && /\p{L}/u.test(s[i] ?? '')) {
-      out.push(0x1000 + (c % 0xe000));
+      out.push(0x2000 + (c % 0xe000));
     }
     i++;
   }

@@ -58,6 +58,27 @@ export function formatNumber(n: number, lang: Lang, maxFractionDigits = 0): stri
   return `${negative ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
 }
 
+/** Fraction digits of the shortest decimal form of `n` (0.1 → 1, 1.5e-7 → 8, 1e21 → 0). */
+function fractionDigitsOf(n: number): number {
+  const [mantissa = '', exp = '0'] = String(Math.abs(n)).split('e');
+  return Math.max(0, (mantissa.split('.')[1] ?? '').length - Number(exp));
+}
+
+/**
+ * A number written out in full as a clerk types it into a field, the way the register prints
+ * numbers in ru/kk: no-break-space groups and a decimal comma, every fraction digit the number
+ * has ("25 000 000 000", "1 500,5"). `parseTenge` and `parseNumber` read it back to the same
+ * number; so that `parseTenge` does not take exactly three fraction digits for a thousands group
+ * ("234,567" is 234 567 to it), such a fraction gets a fourth, zero digit ("234,5670").
+ * NaN and ±Infinity print "".
+ */
+export function formatNumberInput(n: number): string {
+  if (!Number.isFinite(n)) return '';
+  const digits = clampDigits(fractionDigitsOf(n));
+  const text = formatNumber(n, 'ru', digits);
+  return digits === 3 && text.includes(',') && text.length - text.indexOf(',') === 4 ? `${text}0` : text;
+}
+
 /**
  * A tenge amount with the press's scale words: трлн / млрд / млн (kk the same, en trn / bn / mn),
  * and the full grouped number below a million ("850 000 ₸"). One fraction digit by default,

@@ -28,7 +28,7 @@ export const en: Strings = {
   validation: {
     required: 'Required', too_long: 'Text is too long', control_chars: 'Text contains control characters that are not allowed',
     no_markup: 'HTML markup is not allowed — type plain text', single_line: 'Must be a single line', invalid_bin: 'Invalid BIN: 12 digits with a correct check digit are needed',
-    invalid_date: 'Invalid date (DD.MM.YYYY)', not_a_number: 'Enter a number', not_integer: 'Enter a whole number', negative: 'Cannot be negative',
+    invalid_date: 'Invalid date: enter a real day as DD.MM.YYYY', not_a_number: 'Enter a number in digits, e.g. 1 200', not_integer: 'Enter a whole number (no comma or point)', negative: 'Cannot be negative',
     too_big: 'Value is too large', max_100: 'At most 100', district_region: 'The district is not in the selected region',
     zone_region: 'The zone is not in the selected region', before_start: 'Earlier than the start date', before_opened: 'Earlier than the opening date',
     too_many: 'Too many values', duplicate_tag: 'This tag is already there', invalid_country: 'Choose a country from the list', invalid_id: 'Invalid reference', invalid_money: 'Not an amount: e.g. 25 bn or 25 000 000 000',

@@ -1,10 +1,14 @@
 // Form values of the project card and their conversion to and from the records (the project and
-// its barriers). Numbers stay text while typed; the zod schemas decide what is valid, in the UI
-// language. A save sends only what the clerk changed (see `changedFields`, `barrierChanges`).
+// its barriers). Numbers and dates stay the text the clerk typed: a stored number shows as it
+// would be typed ("25 000 000 000"), typed text is read strictly and never changed, and what is
+// not a number or a date reaches the zod schemas as such, which say why in the UI language. A
+// save sends only what the clerk changed (see `changedFields`, `barrierChanges`).
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { uuidv7 } from 'uuidv7';
-import { parseTenge } from '@shared/locale/money';
+import { formatNumberInput, parseTenge } from '@shared/locale/money';
+import { parseNumber } from '@shared/locale/numbers';
+import { parseDate } from '@shared/locale/dates';
 import { sameValue } from '@shared/sync/merge';
 import {
   barrierFieldsSchema, projectFieldsSchema, type Barrier, type BarrierFieldsInput, type BarrierKind, type ProjectFields, type ProjectFieldsInput, type Stage, type ProjectStatus,
@@ -22,7 +26,8 @@ export type ProjectForm = {
   barriers: BarrierForm[]; supportMeasures: string; curatorId: string | null; notes: string; tags: string[];
 };
 
-const numOrEmpty = (n: number | undefined) => (n === undefined ? '' : n);
+/** A stored number as the clerk would type it ("1 200", "12,5"); '' for none. */
+const numText = (n: number | undefined): string => (n === undefined ? '' : formatNumberInput(n));
 
 /** Form values of one stored barrier. */
 export function barrierToForm(b: Pick<Barrier, 'id' | 'kind' | 'text' | 'openedOn' | 'resolvedOn'>): BarrierForm {
@@ -34,9 +39,9 @@ export function toForm(p: ProjectFields, barriers: readonly Pick<Barrier, 'id' |
   return {
     title: p.title, investorName: p.investorName, investorBin: p.investorBin ?? '', investorCountry: p.investorCountry ?? null,
     okedSection: p.okedSection ?? null, regionId: p.regionId, districtId: p.districtId ?? null, settlement: p.settlement ?? '', zoneId: p.zoneId ?? null,
-    investment: p.investmentTenge === undefined ? '' : String(p.investmentTenge), foreignSharePct: numOrEmpty(p.foreignSharePct),
-    jobsConstructionPlanned: numOrEmpty(p.jobsConstructionPlanned), jobsConstructionCreated: numOrEmpty(p.jobsConstructionCreated),
-    jobsPermanentPlanned: numOrEmpty(p.jobsPermanentPlanned), jobsPermanentCreated: numOrEmpty(p.jobsPermanentCreated),
+    investment: numText(p.investmentTenge), foreignSharePct: numText(p.foreignSharePct),
+    jobsConstructionPlanned: numText(p.jobsConstructionPlanned), jobsConstructionCreated: numText(p.jobsConstructionCreated),
+    jobsPermanentPlanned: numText(p.jobsPermanentPlanned), jobsPermanentCreated: numText(p.jobsPermanentCreated),
     capacity: p.capacity ?? '', stage: p.stage, status: p.status,
     startDate: p.startDate ?? null, plannedCommissioningDate: p.plannedCommissioningDate ?? null, actualCommissioningDate: p.actualCommissioningDate ?? null,
     barriers: barriers.map(barrierToForm),
@@ -44,15 +49,40 @@ export function toForm(p: ProjectFields, barriers: readonly Pick<Barrier, 'id' |
   };
 }
 
-const num = (v: number | string): number | undefined => {
-  if (typeof v === 'number') return v;
-  const s = v.trim().replace(/\s/g, '').replace(',', '.');
-  return s === '' ? undefined : Number(s);
-};
+/**
+ * A typed number read strictly (`parseNumber`): undefined when empty, NaN when not a number
+ * ("1e9", "0x10", "12 00", letters), and a negative number or a fraction as typed, so the schema
+ * says 'negative' or 'not_integer' rather than seeing another number.
+ */
+export const num = (v: number | string): number | undefined => (typeof v === 'number' ? v : parseNumber(v));
 
-/** The project record's input from the form; `investment` text that is not an amount yields NaN (→ error). */
+/**
+ * A typed amount: undefined when empty, the amount `parseTenge` reads, the negative of it after a
+ * minus sign (so the schema says 'negative'), NaN for anything else (→ 'invalid_money').
+ */
+export function amount(text: string): number | undefined {
+  const s = text.trim();
+  if (s === '') return undefined;
+  const minus = /^[-\u2212]\s*/u.exec(s);
+  if (minus) {
+    const abs = parseTenge(s.slice(minus[0].length));
+    return abs === null ? Number.NaN : abs === 0 ? 0 : -abs;
+  }
+  return parseTenge(s) ?? Number.NaN;
+}
+
+/**
+ * A date field's value for the record: '' when empty, the ISO date when the text is a real date
+ * (DD.MM.YYYY or YYYY-MM-DD), else the typed text itself, which the schema refuses ('invalid_date').
+ */
+export function dateValue(v: string | null): string {
+  const s = (v ?? '').trim();
+  return s === '' ? '' : (parseDate(s) ?? s);
+}
+
+/** The project record's input from the form; text that is not a number, an amount or a date stays invalid (→ error). */
 export function fromForm(f: ProjectForm): ProjectFieldsInput {
-  const investment = f.investment.trim() === '' ? undefined : (parseTenge(f.investment) ?? Number.NaN);
+  const investment = amount(f.investment);
   return {
     title: f.title, investorName: f.investorName, investorBin: f.investorBin, investorCountry: f.investorCountry ?? '',
     okedSection: (f.okedSection ?? '') as ProjectFieldsInput['okedSection'], regionId: f.regionId, districtId: f.districtId ?? '',
@@ -60,7 +90,7 @@ export function fromForm(f: ProjectForm): ProjectFieldsInput {
     jobsConstructionPlanned: num(f.jobsConstructionPlanned), jobsConstructionCreated: num(f.jobsConstructionCreated),
     jobsPermanentPlanned: num(f.jobsPermanentPlanned), jobsPermanentCreated: num(f.jobsPermanentCreated),
     capacity: f.capacity, stage: f.stage, status: f.status,
-    startDate: f.startDate ?? '', plannedCommissioningDate: f.plannedCommissioningDate ?? '', actualCommissioningDate: f.actualCommissioningDate ?? '',
+    startDate: dateValue(f.startDate), plannedCommissioningDate: dateValue(f.plannedCommissioningDate), actualCommissioningDate: dateValue(f.actualCommissioningDate),
     supportMeasures: f.supportMeasures, curatorId: f.curatorId ?? '', notes: f.notes, tags: f.tags,
   } as ProjectFieldsInput;
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { Button, Group, List, Modal, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Lang } from '@shared/locale/lang';
 import { formatNumber, formatTenge } from '@shared/locale/money';
@@ -12,8 +12,12 @@ import { useApp } from '../../app/app-context';
 import { aliveRows } from '../../db/db';
 import { currentUser, setCurrentUser, setWorkspaceRegion, workspaceRegion } from '../../app/services';
 import { changeLang } from '../../i18n';
-import { clearDemo, isDemoLoaded, loadDemo } from '../../db/demo';
+import { clearDemo, countIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo, type DemoSummary } from '../../db/demo';
 import { PeopleSettings } from './PeopleSettings';
+import { useAppInfo } from '../../host';
+
+/** The toast that offers to undo clearing the example (one at a time). */
+const CLEARED_ID = 'demo-cleared';
 
 /** An official figure as the press writes it: «более 1,2 трлн ₸», «1,2 трлн ₸ астам». */
 function statValue(indicator: string, value: number, qualifier: string, lang: Lang, t: TFunction): string {
@@ -31,18 +35,61 @@ export function SettingsView() {
   const demo = useLiveQuery(() => isDemoLoaded(db), [db]);
   const stats = useLiveQuery(() => aliveRows(db.investmentStats).toArray(), [db]) ?? [];
   const [busy, setBusy] = useState(false);
+  /** What clearing would remove, while the confirmation is open. */
+  const [confirm, setConfirm] = useState<DemoSummary | null>(null);
+
+  const fail = (e: unknown) => notifications.show({ color: 'red', message: t('notify.saveFailed', { message: (e as Error).message }) });
 
   const toggleDemo = async () => {
     setBusy(true);
     try {
       if (demo) {
-        await clearDemo(db, repos);
-        notifications.show({ message: t('notify.demoCleared') });
+        // Clearing asks first, saying what goes.
+        setConfirm(await demoSummary(db));
       } else {
         const ids = await loadDemo(db, repos);
+        // An undo of an earlier clear would now bring back a second copy: it is gone.
+        notifications.hide(CLEARED_ID);
         notifications.show({ color: 'teal', message: t('notify.demoLoaded', { count: ids.projects?.length ?? 0 }) });
+        await store.load();
       }
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undoClear = async (removed: Awaited<ReturnType<typeof clearDemo>>) => {
+    notifications.hide(CLEARED_ID);
+    try {
+      const n = await restoreDemo(db, repos, removed);
       await store.load();
+      notifications.show({ color: n > 0 ? 'teal' : 'gray', message: n > 0 ? t('settings.clearUndone', { count: n }) : t('settings.clearUndoNothing') });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const clearConfirmed = async () => {
+    setBusy(true);
+    try {
+      const removed = await clearDemo(db, repos);
+      setConfirm(null);
+      await store.load();
+      notifications.show({
+        id: CLEARED_ID,
+        color: 'gray',
+        autoClose: 20_000,
+        message: (
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm" style={{ flex: 1 }}>{t('settings.cleared', { count: countIds(removed) })}</Text>
+            <Button size="xs" variant="light" style={{ flexShrink: 0 }} data-testid="undo-clear-demo" onClick={() => void undoClear(removed)}>{t('actions.undo')}</Button>
+          </Group>
+        ),
+      });
+    } catch (e) {
+      fail(e);
     } finally {
       setBusy(false);
     }
@@ -71,6 +118,26 @@ export function SettingsView() {
         </Stack>
       </Paper>
       <PeopleSettings />
+      <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={<Text fw={700}>{t('settings.clearTitle')}</Text>} centered
+        closeButtonProps={{ 'aria-label': t('actions.close') }} data-testid="clear-demo-confirm">
+        {confirm && (
+          <Stack gap="sm">
+            <Text size="sm">{t('settings.clearIntro')}</Text>
+            <List size="sm" spacing={2} data-testid="clear-demo-counts">
+              <List.Item>{t('settings.clearProjects', { count: confirm.projects })}</List.Item>
+              <List.Item>{t('settings.clearPeople', { count: confirm.people })}</List.Item>
+              <List.Item>{t('settings.clearOrganizations', { count: confirm.organizations })}</List.Item>
+              <List.Item>{t('settings.clearStats', { count: confirm.investmentStats })}</List.Item>
+            </List>
+            <Text size="sm" fw={confirm.edited > 0 ? 600 : 400} data-testid="clear-demo-edits">{t('settings.clearEdits', { count: confirm.edited })}</Text>
+            <Text size="sm" c="dimmed">{t('settings.clearKept')} {t('settings.clearUndoHint')}</Text>
+            <Group justify="flex-end" gap="xs" mt="xs">
+              <Button variant="default" onClick={() => setConfirm(null)} data-autofocus>{t('actions.cancel')}</Button>
+              <Button color="red" loading={busy} onClick={() => void clearConfirmed()} data-testid="clear-demo-confirm-button">{t('settings.clearConfirm')}</Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Text fw={600}>{t('settings.demo')}</Text>
@@ -105,6 +172,17 @@ export function SettingsView() {
         <Text fw={600}>{t('settings.dataLocation')}</Text>
         <Text size="sm" c="dimmed">{t('settings.dataLocationText')}</Text>
       </Paper>
+      <AboutLine />
     </Stack>
+  );
+}
+
+/** About: the app's version and the host it runs in, as the host reports them (app:info). */
+function AboutLine() {
+  const info = useAppInfo();
+  return (
+    <Text size="xs" c="dimmed" data-testid="settings-about">
+      Hattama {info ? `${info.version} · ${info.host} · ${info.platform}` : ''}
+    </Text>
   );
 }

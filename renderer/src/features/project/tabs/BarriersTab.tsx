@@ -2,16 +2,17 @@
 // and saved with the card.
 import { useState } from 'react';
 import { ActionIcon, Badge, Button, Grid, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { BARRIER_KINDS, barrierDaysOpen } from '@shared/domain/project.schema';
 import { parseDate, todayIso } from '@shared/locale/dates';
 import { newBarrier } from '../project-form';
 import type { TabProps } from '../card-fields';
+import { DateField } from './TimelineTab';
 
-const dateParser = (input: string) => parseDate(input);
+/** A date field's value when it is a real date (not text being typed or refused), else null. */
+const realDate = (v: string | null): string | null => (v !== null && parseDate(v) === v ? v : null);
 
-export function BarriersTab({ form, t, textProps }: TabProps) {
+export function BarriersTab({ form, t, lang, textProps }: TabProps) {
   const [today] = useState(() => todayIso(Date.now()));
   const barriers = form.getValues().barriers;
   return (
@@ -24,10 +25,10 @@ export function BarriersTab({ form, t, textProps }: TabProps) {
               <Select label={t('fields.barrierKind')} data={BARRIER_KINDS.map((k) => ({ value: k, label: t(`barrierKind.${k}`) }))} allowDeselect={false} comboboxProps={{ withinPortal: true }} {...form.getInputProps(`barriers.${i}.kind`)} />
             </Grid.Col>
             <Grid.Col span={3}>
-              <DateInput label={t('fields.openedOn')} valueFormat="DD.MM.YYYY" dateParser={dateParser} popoverProps={{ withinPortal: true }} {...form.getInputProps(`barriers.${i}.openedOn`)} />
+              <DateField form={form} path={`barriers.${i}.openedOn`} label={t('fields.openedOn')} placeholder={t('fields.datePlaceholder')} lang={lang} withAsterisk testId="barrier-openedOn" />
             </Grid.Col>
             <Grid.Col span={3}>
-              <DateInput label={t('fields.resolvedOn')} valueFormat="DD.MM.YYYY" dateParser={dateParser} clearable popoverProps={{ withinPortal: true }} {...form.getInputProps(`barriers.${i}.resolvedOn`)} />
+              <DateField form={form} path={`barriers.${i}.resolvedOn`} label={t('fields.resolvedOn')} placeholder={t('fields.datePlaceholder')} lang={lang} testId="barrier-resolvedOn" />
             </Grid.Col>
             <Grid.Col span={2}>
               <ActionIcon color="red" variant="subtle" size="lg" aria-label={t('actions.remove')} onClick={() => form.removeListItem('barriers', i)}>
@@ -36,9 +37,9 @@ export function BarriersTab({ form, t, textProps }: TabProps) {
             </Grid.Col>
           </Grid>
           <Textarea mt="xs" label={t('fields.barrierText')} autosize minRows={2} {...textProps(`barriers.${i}.text`, 4000)} data-testid="barrier-text" />
-          {b.openedOn && (
-            <Badge mt="xs" variant="light" color={b.resolvedOn ? 'teal' : 'orange'}>
-              {t('fields.daysOpen', { count: barrierDaysOpen({ openedOn: b.openedOn, ...(b.resolvedOn ? { resolvedOn: b.resolvedOn } : {}) }, today) })}
+          {realDate(b.openedOn) && (b.resolvedOn === null || b.resolvedOn.trim() === '' || realDate(b.resolvedOn)) && (
+            <Badge mt="xs" variant="light" color={b.resolvedOn?.trim() ? 'teal' : 'orange'}>
+              {t('fields.daysOpen', { count: barrierDaysOpen({ openedOn: b.openedOn ?? '', ...(b.resolvedOn?.trim() ? { resolvedOn: b.resolvedOn } : {}) }, today) })}
             </Badge>
           )}
         </Paper>

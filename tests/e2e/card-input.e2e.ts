@@ -1,0 +1,185 @@
+// What the clerk types into the project card is never changed silently: an impossible date, a
+// negative number and "1e9" are refused with a message and the field keeps what was typed; the
+// tabs holding errors say so; a saved amount reads back as the clerk would type it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, startWeb } from '../support/web-host';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let web: Awaited<ReturnType<typeof startWeb>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+const PIPES = 'Завод по производству пластиковых труб';
+const NBSP = '\u00A0';
+
+function row(title: string) {
+  return page.locator('[data-testid=board-row]', { hasText: title });
+}
+
+async function openCard(title: string) {
+  await row(title).getByRole('button', { name: title }).click();
+  await page.getByTestId('field-title').waitFor();
+}
+
+/** The error message shown under a field (Mantine links it with aria-describedby). */
+async function errorOf(testId: string): Promise<string> {
+  return page.getByTestId(testId).evaluate((el) => {
+    const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    return ids.map((id) => document.getElementById(id)).filter((e) => e?.className.includes('error')).map((e) => e?.textContent ?? '').join(' ');
+  });
+}
+
+/** Types into a field as a clerk does (key by key), then leaves it (Tab), which checks it. */
+async function typeAndLeave(testId: string, text: string) {
+  const field = page.getByTestId(testId);
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  await field.press('Backspace');
+  await field.pressSequentially(text);
+  await field.press('Tab');
+}
+
+async function axeViolations(p: Page, selector: string) {
+  await p.addScriptTag({ path: AXE });
+  return p.evaluate(async (sel) => {
+    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
+    const res = await w.axe.run(sel, { resultTypes: ['violations'] });
+    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  }, selector);
+}
+
+beforeAll(async () => {
+  mkdirSync('tmp/screens', { recursive: true });
+  web = await startWeb();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true, locale: 'ru-RU' });
+  page = await context.newPage();
+  await page.goto(web.url);
+  await page.getByTestId('load-demo').click();
+  await row(PIPES).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+});
+
+describe('the card keeps what the clerk typed', () => {
+  it('refuses a negative number and 1e9 in the jobs fields with a message, keeping the text', async () => {
+    await openCard(PIPES);
+    await page.getByTestId('tab-figures').click();
+
+    await typeAndLeave('field-jobsPermanentPlanned', '-5');
+    await expect.poll(() => errorOf('field-jobsPermanentPlanned')).toBe('Не может быть отрицательным');
+    expect(await page.getByTestId('field-jobsPermanentPlanned').inputValue()).toBe('-5');
+
+    await typeAndLeave('field-jobsConstructionPlanned', '1e9');
+    await expect.poll(() => errorOf('field-jobsConstructionPlanned')).toBe('Введите число цифрами, например 1 200');
+    expect(await page.getByTestId('field-jobsConstructionPlanned').inputValue()).toBe('1e9');
+
+    await typeAndLeave('field-jobsPermanentCreated', '2,5');
+    await expect.poll(() => errorOf('field-jobsPermanentCreated')).toBe('Введите целое число (без запятой и точки)');
+    expect(await page.getByTestId('field-jobsPermanentCreated').inputValue()).toBe('2,5');
+
+    await typeAndLeave('field-foreignSharePct', '0x10');
+    await expect.poll(() => errorOf('field-foreignSharePct')).toBe('Введите число цифрами, например 1 200');
+    expect(await page.getByTestId('field-foreignSharePct').inputValue()).toBe('0x10');
+
+    // Grouped thousands are a number: no message.
+    await typeAndLeave('field-jobsConstructionCreated', '1 200');
+    await expect.poll(() => errorOf('field-jobsConstructionCreated')).toBe('');
+    expect(await page.getByTestId('field-jobsConstructionCreated').inputValue()).toBe('1 200');
+  });
+
+  it('refuses an impossible date with a message and keeps it in the field', async () => {
+    await page.getByTestId('tab-timeline').click();
+    await typeAndLeave('field-startDate', '31.02.2025');
+    await expect.poll(() => errorOf('field-startDate')).toBe('Неверная дата: нужен существующий день в виде ДД.ММ.ГГГГ');
+    expect(await page.getByTestId('field-startDate').inputValue()).toBe('31.02.2025');
+
+    // A real date is taken and shown as DD.MM.YYYY.
+    await typeAndLeave('field-plannedCommissioningDate', '1.3.2027');
+    await expect.poll(() => page.getByTestId('field-plannedCommissioningDate').inputValue()).toBe('01.03.2027');
+    expect(await errorOf('field-plannedCommissioningDate')).toBe('');
+  });
+
+  it('marks the tabs that hold errors, and saving leads to them without losing the text', async () => {
+    await page.getByTestId('tab-main').click();
+    await expect.poll(() => page.getByTestId('tab-figures').getAttribute('data-errors')).toBe('4');
+    expect(await page.getByTestId('tab-timeline').getAttribute('data-errors')).toBe('1');
+    expect(await page.getByTestId('tab-main').getAttribute('data-errors')).toBeNull();
+    await page.screenshot({ path: 'tmp/screens/card-tabs-with-errors.png' });
+
+    await page.getByTestId('save-project').click();
+    await expect.poll(() => page.getByTestId('form-errors').innerText()).toBe('Исправьте отмеченные поля: 5');
+    // The card opens the first tab with an error; what was typed is still there.
+    await page.getByTestId('field-jobsConstructionPlanned').waitFor();
+    expect(await page.getByTestId('field-jobsConstructionPlanned').inputValue()).toBe('1e9');
+    expect(await page.getByTestId('field-jobsPermanentPlanned').inputValue()).toBe('-5');
+    await page.screenshot({ path: 'tmp/screens/card-refused-inputs.png' });
+    // The refused fields and their messages (the tab strip is the editor's and not checked here).
+    expect(await axeViolations(page, '[role=tabpanel]')).toEqual([]);
+    await page.getByTestId('tab-timeline').click();
+    expect(await page.getByTestId('field-startDate').inputValue()).toBe('31.02.2025');
+    await page.screenshot({ path: 'tmp/screens/card-refused-date.png' });
+    // The calendar opens from the field and picks nothing by itself.
+    await page.getByTestId('field-actualCommissioningDate').click();
+    await page.getByTestId('field-actualCommissioningDate-calendar').waitFor();
+    expect(await axeViolations(page, '[role=tabpanel]')).toEqual([]);
+    expect(await axeViolations(page, '[data-testid=field-actualCommissioningDate-calendar]')).toEqual([]);
+    await page.screenshot({ path: 'tmp/screens/card-date-calendar.png' });
+    // Escape closes the calendar, not the card.
+    await page.getByTestId('field-actualCommissioningDate').click();
+    await page.getByTestId('field-actualCommissioningDate-calendar').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('field-actualCommissioningDate-calendar').waitFor({ state: 'hidden' });
+    await expect(page.getByTestId('field-actualCommissioningDate').isVisible()).resolves.toBe(true);
+    expect(await page.getByTestId('field-actualCommissioningDate').inputValue()).toBe('');
+  });
+
+  it('saves once the figures are fixed, and shows a saved amount grouped as the clerk would type it', async () => {
+    await typeAndLeave('field-startDate', '01.02.2025');
+    await page.getByTestId('tab-figures').click();
+    await typeAndLeave('field-investment', '25 млрд');
+    await typeAndLeave('field-jobsPermanentPlanned', '1200');
+    await typeAndLeave('field-jobsConstructionPlanned', '450');
+    await typeAndLeave('field-jobsPermanentCreated', '');
+    await typeAndLeave('field-foreignSharePct', '12,5');
+    await page.getByTestId('save-project').click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+
+    await openCard(PIPES);
+    await page.getByTestId('tab-figures').click();
+    expect(await page.getByTestId('field-investment').inputValue()).toBe(`25${NBSP}000${NBSP}000${NBSP}000`);
+    expect(await page.getByTestId('field-jobsPermanentPlanned').inputValue()).toBe(`1${NBSP}200`);
+    expect(await page.getByTestId('field-jobsConstructionCreated').inputValue()).toBe(`1${NBSP}200`);
+    expect(await page.getByTestId('field-foreignSharePct').inputValue()).toBe('12,5');
+    await page.getByTestId('tab-timeline').click();
+    expect(await page.getByTestId('field-startDate').inputValue()).toBe('01.02.2025');
+    expect(await page.getByTestId('field-plannedCommissioningDate').inputValue()).toBe('01.03.2027');
+    // Opened and closed without a change: nothing to save, nothing to ask.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+  });
+
+  it('refuses an impossible date in a barrier, keeping it', async () => {
+    await openCard(PIPES);
+    await page.getByTestId('tab-barriers').click();
+    await page.getByTestId('add-barrier').click();
+    await page.getByTestId('barrier-text').fill('Нет подключения к газу');
+    await typeAndLeave('barrier-openedOn', '30.02.2025');
+    await expect.poll(() => errorOf('barrier-openedOn')).toBe('Неверная дата: нужен существующий день в виде ДД.ММ.ГГГГ');
+    expect(await page.getByTestId('barrier-openedOn').inputValue()).toBe('30.02.2025');
+    await page.getByTestId('tab-main').click();
+    await expect.poll(() => page.getByTestId('tab-barriers').getAttribute('data-errors')).toBe('1');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Не сохранять', exact: true }).click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+  });
+});
