@@ -32,7 +32,7 @@ function Root({ services, store }: { services: Services; store: ProjectStore }) 
   );
   return (
     <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
-      <Notifications position="bottom-right" limit={4} />
+      <Notifications position="bottom-right" limit={3} />
       <App services={services} store={store} />
     </MantineProvider>
   );

@@ -3,11 +3,12 @@
 // from the feature registry; nothing here names a feature.
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionIcon, AppShell, Button, Group, Loader, NavLink, SegmentedControl, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { useHotkeys, type HotkeyItem } from '@mantine/hooks';
+import { ActionIcon, AppShell, Button, Group, Loader, NavLink, SegmentedControl, Text, Title, Tooltip, VisuallyHidden, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useHotkeys, useMediaQuery, type HotkeyItem } from '@mantine/hooks';
 import { IconKeyboard, IconMoon, IconSun } from '@tabler/icons-react';
 import type { Lang } from '@shared/locale/lang';
 import { AppProvider, type AppParts } from '../app/app-context';
+import { notifications } from '@mantine/notifications';
 import { changeLang } from '../i18n';
 import type { Feature, ShellApi } from './types';
 import { SHELL_HOTKEYS } from './registry';
@@ -39,7 +40,15 @@ export function Shell({ services, store, features }: AppParts & { features: read
   const [help, setHelp] = useState(false);
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
+  // Wide screens show the navbar with labels; laptops (1366, 1440 px) a rail of icons.
+  const wideNav = useMediaQuery('(min-width: 1600px)', true, { getInitialValueInEffect: false }) ?? true;
   const nav = useShellNav(features);
+  // Toasts say things in the language they were shown in: a language switch clears them.
+  useEffect(() => {
+    const onChange = () => notifications.clean();
+    i18n.on('languageChanged', onChange);
+    return () => i18n.off('languageChanged', onChange);
+  }, [i18n]);
   const { route, page, navigate, goToView, openOverlay, closeOverlay } = nav;
 
   const openShortcuts = useCallback(() => setHelp(true), []);
@@ -66,7 +75,7 @@ export function Shell({ services, store, features }: AppParts & { features: read
     <AppProvider services={services} store={store} view={page.id} shell={shell}>
       {/* The hash is the route, so the skip link moves the focus instead of going to #main. */}
       <a href="#main" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skip')}</a>
-      <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 'sm' }} padding="md">
+      <AppShell header={{ height: 56 }} navbar={{ width: wideNav ? 240 : 64, breakpoint: 'sm' }} padding="md">
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
@@ -104,10 +113,14 @@ export function Shell({ services, store, features }: AppParts & { features: read
             const Icon = f.icon;
             const active = page.id === f.id;
             return (
-              <NavLink key={f.id} href={`#${f.route}`} label={t(f.labelKey)} leftSection={<Icon size={18} />}
-                rightSection={f.hotkey ? <Text size="xs" c="dimmed">{hotkeyLabel(f.hotkey)}</Text> : undefined}
-                active={active} aria-current={active ? 'page' : undefined} data-testid={`nav-${f.id}`}
-                onClick={(e) => { e.preventDefault(); goToView(f.id); }} />
+              // On a laptop screen the navbar is a rail of icons (the board and the kanban need the
+              // width); the label and the hotkey are in the tooltip and the accessible name.
+              <Tooltip key={f.id} label={`${t(f.labelKey)}${f.hotkey ? ` (${hotkeyLabel(f.hotkey)})` : ''}`} position="right" disabled={wideNav}>
+                <NavLink href={`#${f.route}`} label={wideNav ? t(f.labelKey) : <VisuallyHidden>{t(f.labelKey)}</VisuallyHidden>} leftSection={<Icon size={wideNav ? 18 : 22} />}
+                  rightSection={wideNav && f.hotkey ? <Text size="xs" c="dimmed">{hotkeyLabel(f.hotkey)}</Text> : undefined}
+                  active={active} aria-current={active ? 'page' : undefined} data-testid={`nav-${f.id}`} className={wideNav ? undefined : 'nav-rail-item'}
+                  onClick={(e) => { e.preventDefault(); goToView(f.id); }} />
+              </Tooltip>
             );
           })}
         </AppShell.Navbar>

@@ -87,7 +87,7 @@ export const BoardToolbar = memo(forwardRef<HTMLInputElement, Props>(function Bo
   };
 
   return (
-    <Group gap="xs" wrap="wrap" align="center" role="toolbar" aria-label={t('board.filters')}>
+    <Group gap="xs" wrap="wrap" align="center" role="toolbar" aria-label={t('board.filters')} className="board-toolbar">
       <TextInput
         ref={searchRef}
         aria-label={t('board.searchLabel')}

@@ -1,14 +1,16 @@
 // The register board: toolbar, virtualized table (smooth at 100,000 projects), group rows
 // with totals, and a totals row for what the filters leave.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Alert, Box, Button, Group, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
+import { ActionIcon, Alert, Box, Button, Group, Loader, Paper, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconChevronRight, IconPrinter, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import type { Lang } from '@shared/locale/lang';
 import { formatNumber, formatTenge } from '@shared/locale/money';
 import { useApp } from '../../app/app-context';
 import { useProjects } from './project-store';
+import { BoardPrint } from './BoardPrint';
 import type { BoardRow } from '../../db/db';
 import { BoardToolbar } from './BoardToolbar';
 import { EmptyRegister } from './EmptyRegister';
@@ -101,6 +103,20 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
   const flatRows = flatTable.getRowModel().rows;
   const rowAt = (index: number) => (grouped ? visibleGroupRows[index] : flatRows[index - first]);
 
+  // Printing (Ctrl+P or the Print button) mounts the print table of every filtered row; the
+  // screen layout is hidden by print CSS.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
   const painted = phase !== 'loading' && count > 0;
   useLayoutEffect(() => {
     // User timing marks the benchmarks read: first rows in the DOM (painted next frame), all rows loaded.
@@ -134,8 +150,16 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
 
   return (
     <Stack gap="sm" h="100%">
-      <Group justify="space-between" align="flex-end">
-        <Title order={2} size="h3">{t('board.title')}</Title>
+      <Group justify="space-between" align="flex-end" className="no-print">
+        <Group gap="xs">
+          <Title order={2} size="h3">{t('board.title')}</Title>
+          <Tooltip label={`${t('board.print.action')} (Ctrl+P)`}>
+            <ActionIcon variant="subtle" aria-label={t('board.print.action')} data-testid="board-print-button" className="no-print"
+              onClick={() => { flushSync(() => setPrinting(true)); window.print(); }}>
+              <IconPrinter size={18} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
         <Group gap="xs">
         {phase === 'partial' && <Loader size="xs" aria-hidden />}
         <Text size="sm" c="dimmed" data-testid="board-count" role="status">
@@ -221,6 +245,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
           )}
         </div>
       </Paper>
+      {printing && <BoardPrint rows={shown} sums={sums} columns={columns.map((c) => c.id)} filters={filters} total={rows.length} />}
     </Stack>
   );
 }

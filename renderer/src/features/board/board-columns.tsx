@@ -57,18 +57,25 @@ export { SUMMED } from './board-order';
  * so the columns only say how a cell, a group total and a header read.
  */
 export function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => void) {
+  /** A header that wraps to two lines at most, its full text in the title. */
+  const head = (label: string) => () => <span className="th-text" title={label}>{label}</span>;
   const money = (v: unknown) => (typeof v === 'number' ? formatTenge(v, lang) : '');
   const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : '');
   const facetCol = (id: Facet, size: number, render?: (v: string) => React.ReactNode) =>
     helper.accessor((r) => (r[id] as string | undefined) ?? '', {
       id,
-      header: t(`columns.${id}`),
+      header: head(t(`columns.${id}`)),
       size,
-      cell: (c) => (render ? render(c.getValue()) : facetLabel(id, c.getValue(), lang, t)),
+      cell: (c) => {
+        if (render) return render(c.getValue());
+        const label = facetLabel(id, c.getValue(), lang, t);
+        // In a span: a flex cell does not put an ellipsis on its bare text.
+        return <span title={label}>{label}</span>;
+      },
     });
   return helper.columns([
     helper.accessor('title', {
-      header: t('columns.title'),
+      header: head(t('columns.title')),
       size: 290,
       enableHiding: false,
       cell: (c) => (
@@ -77,30 +84,30 @@ export function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => v
         </UnstyledButton>
       ),
     }),
-    helper.accessor('investorName', { header: t('columns.investorName'), size: 210, cell: (c) => <span title={c.getValue()}>{c.getValue()}</span> }),
-    helper.accessor((r) => r.investorBin ?? '', { id: 'investorBin', header: t('columns.investorBin'), size: 130 }),
+    helper.accessor('investorName', { header: head(t('columns.investorName')), size: 210, cell: (c) => <span title={c.getValue()}>{c.getValue()}</span> }),
+    helper.accessor((r) => r.investorBin ?? '', { id: 'investorBin', header: head(t('columns.investorBin')), size: 130 }),
     facetCol('okedSection', 160),
     facetCol('districtId', 160),
     facetCol('zoneId', 130),
     helper.accessor((r) => r.investmentTenge, {
-      id: 'investmentTenge', header: t('columns.investmentTenge'), size: 130, aggregationFn: 'sum',
+      id: 'investmentTenge', header: head(t('columns.investmentTenge')), size: 130, aggregationFn: 'sum',
       cell: (c) => money(c.getValue()), aggregatedCell: (c) => money(c.getValue()),
       meta: { align: 'right' },
     }),
     ...(['jobsPermanentPlanned', 'jobsPermanentCreated', 'jobsConstructionPlanned'] as const).map((id) =>
       helper.accessor((r) => r[id], {
-        id, header: t(`columns.${id}`), size: 120, aggregationFn: 'sum',
+        id, header: head(t(`columns.${id}`)), size: 120, aggregationFn: 'sum',
         cell: (c) => num(c.getValue()), aggregatedCell: (c) => num(c.getValue()), meta: { align: 'right' },
       }),
     ),
     // Plain spans, not Badge components: a sort repaints these cells in every visible row.
     facetCol('stage', 150, (v) => <span className={`cell-tag tag-${STAGE_COLOR[v as Stage]}`}>{t(`stage.${v}`)}</span>),
     facetCol('status', 140, (v) => <span className={`cell-status status-${STATUS_COLOR[v as ProjectStatus]}`}>{t(`status.${v}`)}</span>),
-    helper.accessor((r) => r.plannedCommissioningDate ?? '', { id: 'plannedCommissioningDate', header: t('columns.plannedCommissioningDate'), size: 120, cell: (c) => formatDate(c.getValue() || null) }),
+    helper.accessor((r) => r.plannedCommissioningDate ?? '', { id: 'plannedCommissioningDate', header: head(t('columns.plannedCommissioningDate')), size: 120, cell: (c) => formatDate(c.getValue() || null) }),
     helper.accessor((r) => r.openBarriers, {
-      id: 'openBarriers', header: t('columns.openBarriers'), size: 100, meta: { align: 'right' },
+      id: 'openBarriers', header: head(t('columns.openBarriers')), size: 100, meta: { align: 'right' },
       cell: (c) => (c.getValue() > 0 ? <span className="cell-alert">{c.getValue()}</span> : ''),
     }),
-    helper.accessor('updatedAt', { header: t('columns.updatedAt'), size: 150, cell: (c) => formatDateTime(c.getValue()) }),
+    helper.accessor('updatedAt', { header: head(t('columns.updatedAt')), size: 150, cell: (c) => formatDateTime(c.getValue()) }),
   ]);
 }

@@ -6,7 +6,7 @@ const ru = {
   board: {
     nav: 'Реестр проектов', commands: { search: 'Поиск по реестру' },
     title: 'Реестр инвестиционных проектов', search: 'Поиск по реестру…', searchLabel: 'Поиск', groupBy: 'Группировать',
-    total: 'Итого', noData: 'нет данных', missingData: 'У {{count}} проектов показатель не заполнен', missingShort: 'нет данных: {{count}}', shown: 'Показано {{shown}} из {{total}}', loading: 'Загрузка реестра…', loadingMore: 'Загрузка реестра: показаны первые {{count}} из {{total}}…',
+    total: 'Итого', print: { action: 'Печать', made: 'Сформировано {{at}}', filters: 'Фильтры', noFilters: 'Без фильтров', search: 'Поиск', limited: 'Напечатаны первые {{count}} строк — уточните фильтры' }, noData: 'нет данных', missingData: 'У {{count}} проектов показатель не заполнен', missingShort: 'нет данных: {{count}}', shown: 'Показано {{shown}} из {{total}}', loading: 'Загрузка реестра…', loadingMore: 'Загрузка реестра: показаны первые {{count}} из {{total}}…',
     emptyTitle: 'Реестр пока пуст', emptyText: 'Добавьте первый проект или загрузите пример — проекты выездного заседания инвестиционного штаба Актюбинской области.',
     noMatch: 'Нет проектов, отвечающих условиям поиска', filters: 'Фильтры', table: 'Таблица проектов', groupRows: 'проектов: {{count}}',
     columnFilters: 'Фильтры по столбцам', investorContains: 'Инвестор содержит', rangeInvestment: 'Объём инвестиций, ₸', rangeJobs: 'Постоянные рабочие места (план)', from: 'от', to: 'до', onlyOpenBarriers: 'Только с открытыми проблемными вопросами',
@@ -25,7 +25,7 @@ const kk: Shape<typeof ru> = {
   board: {
     nav: 'Жобалар тізілімі', commands: { search: 'Тізілім бойынша іздеу' },
     title: 'Инвестициялық жобалар тізілімі', search: 'Тізілім бойынша іздеу…', searchLabel: 'Іздеу', groupBy: 'Топтау',
-    total: 'Барлығы', noData: 'дерек жоқ', missingData: '{{count}} жобада көрсеткіш толтырылмаған', missingShort: 'дерек жоқ: {{count}}', shown: '{{total}} ішінен {{shown}} көрсетілді', loading: 'Тізілім жүктелуде…', loadingMore: 'Тізілім жүктелуде: {{total}} ішінен алғашқы {{count}} көрсетілді…',
+    total: 'Барлығы', print: { action: 'Басып шығару', made: 'Құрастырылды: {{at}}', filters: 'Сүзгілер', noFilters: 'Сүзгісіз', search: 'Іздеу', limited: 'Алғашқы {{count}} жол басылды — сүзгілерді нақтылаңыз' }, noData: 'дерек жоқ', missingData: '{{count}} жобада көрсеткіш толтырылмаған', missingShort: 'дерек жоқ: {{count}}', shown: '{{total}} ішінен {{shown}} көрсетілді', loading: 'Тізілім жүктелуде…', loadingMore: 'Тізілім жүктелуде: {{total}} ішінен алғашқы {{count}} көрсетілді…',
     emptyTitle: 'Тізілім әзірге бос', emptyText: 'Алғашқы жобаны қосыңыз немесе мысалды жүктеңіз — Ақтөбе облысы инвестициялық штабының көшпелі отырысының жобалары.',
     noMatch: 'Іздеу шарттарына сәйкес жоба жоқ', filters: 'Сүзгілер', table: 'Жобалар кестесі', groupRows: 'жобалар: {{count}}',
     columnFilters: 'Бағандар бойынша сүзгілер', investorContains: 'Инвестор атауында', rangeInvestment: 'Инвестициялар көлемі, ₸', rangeJobs: 'Тұрақты жұмыс орындары (жоспар)', from: 'бастап', to: 'дейін', onlyOpenBarriers: 'Тек ашық проблемалық мәселелері барлар',
@@ -44,7 +44,7 @@ const en: Shape<typeof ru> = {
   board: {
     nav: 'Project register', commands: { search: 'Search the register' },
     title: 'Register of investment projects', search: 'Search the register…', searchLabel: 'Search', groupBy: 'Group by',
-    total: 'Total', noData: 'no data', missingData: '{{count}} projects have no figure here', missingShort: 'no data: {{count}}', shown: 'Showing {{shown}} of {{total}}', loading: 'Loading the register…', loadingMore: 'Loading the register: showing the first {{count}} of {{total}}…',
+    total: 'Total', print: { action: 'Print', made: 'Made {{at}}', filters: 'Filters', noFilters: 'No filters', search: 'Search', limited: 'The first {{count}} rows are printed — narrow the filters' }, noData: 'no data', missingData: '{{count}} projects have no figure here', missingShort: 'no data: {{count}}', shown: 'Showing {{shown}} of {{total}}', loading: 'Loading the register…', loadingMore: 'Loading the register: showing the first {{count}} of {{total}}…',
     emptyTitle: 'The register is empty', emptyText: 'Add the first project or load the example — the projects of the on-site session of the Aktobe region investment headquarters.',
     noMatch: 'No projects match the search', filters: 'Filters', table: 'Projects table', groupRows: 'projects: {{count}}',
     columnFilters: 'Column filters', investorContains: 'Investor contains', rangeInvestment: 'Investment, ₸', rangeJobs: 'Permanent jobs (planned)', from: 'from', to: 'to', onlyOpenBarriers: 'Only with open barriers',

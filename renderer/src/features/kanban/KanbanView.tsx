@@ -3,7 +3,8 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent,
+  DndContext, KeyboardCode, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors,
+  type Announcements, type DragEndEvent, type KeyboardCoordinateGetter, type ScreenReaderInstructions,
 } from '@dnd-kit/core';
 import { ActionIcon, Alert, Badge, Button, Group, Menu, Paper, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -18,21 +19,37 @@ import type { BoardRow } from '../../db/db';
 
 const CARD_LIMIT = 100;
 
+/**
+ * Keyboard dragging moves a card a whole column at a time (left and right arrows), not 25 px:
+ * the card's centre jumps to the centre of the neighbouring stage's column.
+ */
+export const columnCoordinates: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
+  const step = event.code === KeyboardCode.Right ? 1 : event.code === KeyboardCode.Left ? -1 : 0;
+  if (step === 0) return undefined;
+  event.preventDefault();
+  const columns = [...context.droppableRects.entries()]
+    .filter(([id]) => (STAGES as readonly string[]).includes(String(id)))
+    .sort((a, b) => STAGES.indexOf(a[0] as Stage) - STAGES.indexOf(b[0] as Stage));
+  const at = context.over ? columns.findIndex(([id]) => id === context.over?.id) : columns.findIndex(([, r]) => currentCoordinates.x >= r.left && currentCoordinates.x <= r.left + r.width);
+  const next = columns[Math.min(Math.max((at < 0 ? 0 : at) + step, 0), columns.length - 1)];
+  const active = context.collisionRect;
+  if (!next || !active) return undefined;
+  const [, rect] = next;
+  return { x: rect.left + rect.width / 2 - active.width / 2, y: Math.max(rect.top + 40, currentCoordinates.y) };
+};
+
 const Card = memo(function Card({ row, lang, onMove, onOpen }: { row: BoardRow; lang: Lang; onMove: (row: BoardRow, to: Stage) => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: row.id, data: { row } });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 10 } : undefined;
   return (
     <div ref={setNodeRef} style={style} className="kanban-card" data-testid="kanban-card" data-project-id={row.id}>
-    <Paper withBorder p="xs" radius="sm" shadow={isDragging ? 'md' : 'none'}>
-      <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>
+    <Paper withBorder p={6} radius="sm" shadow={isDragging ? 'md' : 'none'}>
+      <Group justify="space-between" wrap="nowrap" gap={2}>
         <ActionIcon ref={setActivatorNodeRef} variant="subtle" color="gray" size="sm" className="kanban-handle" data-testid="kanban-handle"
           {...attributes} {...listeners} aria-label={`${t('kanban.dragHandle')}: ${row.title}`}>
           <IconGripVertical size={14} />
         </ActionIcon>
-        <UnstyledButton onClick={() => onOpen(row.id)} className="cell-link kanban-title">
-          <Text size="sm" fw={600} lineClamp={3}>{row.title}</Text>
-        </UnstyledButton>
         <Menu withinPortal position="bottom-end">
           <Menu.Target>
             <ActionIcon variant="subtle" size="sm" aria-label={`${t('kanban.moveTo')}: ${row.title}`}>
@@ -47,11 +64,14 @@ const Card = memo(function Card({ row, lang, onMove, onOpen }: { row: BoardRow; 
           </Menu.Dropdown>
         </Menu>
       </Group>
-      <Text size="xs" c="dimmed" lineClamp={1}>{row.investorName}</Text>
+      <UnstyledButton onClick={() => onOpen(row.id)} className="cell-link kanban-title" title={row.title}>
+        <Text size="sm" fw={600} span>{row.title}</Text>
+      </UnstyledButton>
+      <Text size="xs" c="dimmed" lineClamp={1} title={row.investorName}>{row.investorName}</Text>
       <Group gap={4} mt={4}>
-        <Badge size="xs" variant="dot" color={STATUS_COLOR[row.status as ProjectStatus]}>{t(`status.${row.status}`)}</Badge>
+        <Badge size="xs" variant="dot" color={STATUS_COLOR[row.status as ProjectStatus]} maw="100%">{t(`status.${row.status}`)}</Badge>
         {row.investmentTenge !== undefined && <Badge size="xs" variant="light" color="gray">{formatTenge(row.investmentTenge, lang)}</Badge>}
-        {row.districtId && <Text size="xs" c="dimmed">{districtName(row.districtId, lang)}</Text>}
+        {row.districtId && <Text size="xs" c="dimmed" lineClamp={1}>{districtName(row.districtId, lang)}</Text>}
       </Group>
     </Paper>
     </div>
@@ -65,13 +85,13 @@ function Column({ stage, rows, lang, onMove, onOpen }: { stage: Stage; rows: Boa
   return (
     <Paper ref={setNodeRef} withBorder radius="md" p="xs" className={`kanban-column${isOver ? ' is-over' : ''}`} data-testid={`kanban-column-${stage}`} aria-label={t(`stage.${stage}`)} role="region">
       <Stack gap={4} mb="xs">
-        <Group justify="space-between" wrap="nowrap">
-          <Badge color={STAGE_COLOR[stage]} variant="light" className="stage-badge">{t(`stage.${stage}`)}</Badge>
-          <Text size="xs" c="dimmed" data-testid={`kanban-count-${stage}`}>{rows.length}</Text>
-        </Group>
+        <div className="kanban-stage-head">
+          <Badge color={STAGE_COLOR[stage]} variant="light" className="stage-badge" title={t(`stage.${stage}`)}>{t(`stage.${stage}`)}</Badge>
+          <Text size="xs" className="kanban-count" data-testid={`kanban-count-${stage}`}>{rows.length}</Text>
+        </div>
         {sum > 0 && <Text size="xs" c="dimmed">{formatTenge(sum, lang)}</Text>}
       </Stack>
-      <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto" scrollbars="y">
+      <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto" scrollbars="y" offsetScrollbars>
         <Stack gap={6}>
           {rows.slice(0, CARD_LIMIT).map((r) => <Card key={r.id} row={r} lang={lang} onMove={onMove} onOpen={onOpen} />)}
           {rows.length > CARD_LIMIT && <Text size="xs" c="dimmed">{t('kanban.limit', { shown: CARD_LIMIT, total: rows.length })}</Text>}
@@ -88,7 +108,17 @@ export function KanbanView() {
   const activeFilters = activeFacetCount(filters) + (filters.search.trim() ? 1 : 0);
   const { rows } = useProjects(store);
   const [busy, setBusy] = useState(false);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }));
+  // What a screen reader hears while dragging: the project's title and the stage, in the UI language.
+  const titleOf = (id: string | number) => rows.find((r) => r.id === id)?.title ?? '';
+  const stageOf = (id: string | number | undefined) => (id !== undefined && (STAGES as readonly string[]).includes(String(id)) ? t(`stage.${String(id)}`) : '');
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('kanban.announce.start', { title: titleOf(active.id) }),
+    onDragOver: ({ active, over }) => (over ? t('kanban.announce.over', { title: titleOf(active.id), stage: stageOf(over.id) }) : t('kanban.announce.outside', { title: titleOf(active.id) })),
+    onDragEnd: ({ active, over }) => (over ? t('kanban.announce.end', { title: titleOf(active.id), stage: stageOf(over.id) }) : t('kanban.announce.cancel', { title: titleOf(active.id) })),
+    onDragCancel: ({ active }) => t('kanban.announce.cancel', { title: titleOf(active.id) }),
+  };
+  const screenReaderInstructions: ScreenReaderInstructions = { draggable: t('kanban.announce.instructions') };
   const byStage = useMemo(() => {
     const m = new Map<Stage, BoardRow[]>(STAGES.map((s) => [s, []]));
     for (const r of rows) if (matchesFilters(r, filters)) m.get(r.stage)?.push(r);
@@ -128,7 +158,7 @@ export function KanbanView() {
           </Group>
         </Alert>
       )}
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions }}>
         <div className="kanban">
           {STAGES.map((s) => <Column key={s} stage={s} rows={byStage.get(s) ?? []} lang={lang} onMove={(r, to) => void move(r, to)} onOpen={openProject} />)}
         </div>

@@ -1,9 +1,10 @@
 // The card's actions on the whole project: duplicate it (with its barriers) and delete it with undo.
 import { useTranslation } from 'react-i18next';
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconTrash } from '@tabler/icons-react';
 import { useApp } from '../../app/app-context';
+import { showUndoToast } from '../../app/undo-toast';
 import { newBarrier, type ProjectForm } from './project-form';
 import { saveProjectCard } from './project-card';
 
@@ -14,19 +15,12 @@ export function ProjectActions({ projectId, title, values, onClose }: { projectI
   const remove = async () => {
     await repos.projects.remove(projectId);
     onClose();
-    const nid = notifications.show({
-      color: 'gray',
-      autoClose: 10_000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('notify.deleted', { title })}</Text>
-          <Button size="xs" variant="light" data-testid="undo-delete" onClick={async () => {
-            await repos.projects.restore(projectId);
-            notifications.hide(nid);
-            notifications.show({ color: 'teal', message: t('notify.restored') });
-          }}>{t('actions.undo')}</Button>
-        </Group>
-      ),
+    showUndoToast({
+      id: `undo-delete-${projectId}`, message: t('notify.deleted', { title }), t, testId: 'undo-delete',
+      onUndo: async () => {
+        await repos.projects.restore(projectId);
+        notifications.show({ color: 'teal', message: t('notify.restored') });
+      },
     });
   };
 

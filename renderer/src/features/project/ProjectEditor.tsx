@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from '@mantine/form';
-import { Alert, Button, Group, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Button, Group, ScrollArea, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
@@ -185,9 +185,10 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
             const errors = errorsByTab.get(id) ?? 0;
             return (
               <Tabs.Tab key={id} value={id} disabled={id === 'history' && !opened} data-testid={`tab-${id}`} data-errors={errors || undefined}
-                {...(errors > 0 ? { color: 'red', 'aria-label': `${t(`project.tabs.${id}`)} — ${t('project.tabErrors', { count: errors })}`, rightSection: <Text span size="xs" fw={700} c="red.8" aria-hidden>!{errors}</Text> } : {})}>
+                {...(errors > 0 ? { color: 'red', rightSection: <Text span size="xs" fw={700} c="red.8" aria-hidden>!{errors}</Text> } : {})}>
                 {t(`project.tabs.${id}`)}
                 {id === 'barriers' && values.barriers.length > 0 ? ` (${values.barriers.length})` : ''}
+                {errors > 0 && <VisuallyHidden> — {t('project.tabErrors', { count: errors })}</VisuallyHidden>}
               </Tabs.Tab>
             );
           })}

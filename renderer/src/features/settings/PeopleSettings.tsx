@@ -6,6 +6,7 @@ import { ActionIcon, Button, Group, Paper, Stack, Table, Text, TextInput } from 
 import { notifications } from '@mantine/notifications';
 import { IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useApp } from '../../app/app-context';
+import { showUndoToast } from '../../app/undo-toast';
 import { aliveRows } from '../../db/db';
 import { ValidationError } from '../../db/repository';
 import { workspaceRegion } from '../../app/services';
@@ -33,16 +34,7 @@ export function PeopleSettings() {
 
   const remove = async (id: string, name: string) => {
     await repos.people.remove(id);
-    const nid = `person-removed-${id}`;
-    notifications.show({
-      id: nid,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('settings.personRemoved', { name })}</Text>
-          <Button size="xs" variant="light" onClick={async () => { await repos.people.restore(id); notifications.hide(nid); }}>{t('actions.undo')}</Button>
-        </Group>
-      ),
-    });
+    showUndoToast({ id: `person-removed-${id}`, message: t('settings.personRemoved', { name }), t, onUndo: async () => { await repos.people.restore(id); } });
   };
 
   return (

@@ -1,0 +1,122 @@
+// The register as a clerk meets it on a laptop: totals that say when figures are missing, the
+// board's print layout (Chromium's PDF of the print media, text read back with pdftotext), the
+// kanban moved by keyboard a stage at a time with announcements in the UI language, toasts that
+// follow a language switch, and no serious or critical axe violation on any view in both themes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, startWeb } from '../support/web-host';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let web: Awaited<ReturnType<typeof startWeb>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  web = await startWeb();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true, locale: 'ru-RU' });
+  page = await context.newPage();
+  await page.goto(web.url);
+  await page.getByTestId('load-demo').click();
+  await page.getByTestId('board-row').first().waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+});
+
+async function axe(p: Page) {
+  await p.addScriptTag({ path: AXE });
+  return p.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
+    const res = await w.axe.run(document, { resultTypes: ['violations'] });
+    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('the register on a laptop', () => {
+  it('says in the totals that the demo has no investment figures, instead of «0 ₸»', async () => {
+    const total = await page.getByTestId('total-investmentTenge').innerText();
+    expect(total).toBe('нет данных');
+    expect(total).not.toContain('0 ₸');
+  });
+
+  it('prints the board: the filtered rows, the visible columns, the totals, the filters and the date — not the sidebar', async () => {
+    await page.getByTestId('board-search').fill('пластиковых');
+    await expect.poll(() => page.locator('[data-testid=board-row]').count()).toBe(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.getByTestId('board-print').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: false });
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    const dir = mkdtempSync(join(tmpdir(), 'hattama-print-'));
+    writeFileSync(join(dir, 'board.pdf'), pdf);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'board.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Реестр инвестиционных проектов');
+    expect(text).toMatch(/Завод по производству\s+ТОО/); // the title wraps in its cell
+    expect(text).toContain('пластиковых труб');
+    expect(text.match(/Реестр инвестиционных проектов/g)).toHaveLength(1); // the screen's own heading is not printed
+    expect(text).not.toContain('Курьерский центр');
+    expect(text).toContain('Поиск: «пластиковых»');
+    expect(text).toMatch(/Итого: 1/);
+    for (const column of ['Проект', 'Инвестор', 'Стадия', 'Статус']) expect(text).toContain(column);
+    expect(text).toMatch(/Сформировано \d\d\.\d\d\.\d{4}/);
+    expect(text).not.toContain('Стадии (канбан)'); // the sidebar is not printed
+    execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, 'board.pdf'), 'tmp/screens/board-print']);
+    await page.getByTestId('board-search').fill('');
+  });
+
+  it('moves a kanban card to the next stage with the keyboard and announces it in Russian', async () => {
+    await page.getByTestId('nav-kanban').click();
+    const handle = page.getByTestId('kanban-column-idea').getByTestId('kanban-handle').first();
+    await handle.waitFor();
+    const title = (await page.getByTestId('kanban-column-idea').getByTestId('kanban-card').first().getAttribute('data-project-id')) ?? '';
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    const live = page.locator('[id^=DndLiveRegion]');
+    await expect.poll(() => live.innerText(), { timeout: 5000 }).toMatch(/над стадией «Переговоры»/);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('kanban-column-negotiation').locator(`[data-project-id="${title}"]`).count(), { timeout: 5000 }).toBe(1);
+    expect(await page.getByTestId('kanban-count-negotiation').innerText()).toBe('1');
+  });
+
+  it('clears the toasts of the old language when the language changes', async () => {
+    await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    await page.getByTestId('lang-switch').getByText('ҚАЗ', { exact: true }).click();
+    await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 5000 }).toBe(0);
+    await page.getByTestId('lang-switch').getByText('РУС', { exact: true }).click();
+  });
+
+  it('has no serious or critical accessibility violation on any view, in both themes', async () => {
+    const found: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.evaluate((s) => localStorage.setItem('hattama.theme', s), scheme);
+      for (const view of ['board', 'kanban', 'settings']) {
+        await page.goto(`${web.url}#/${view}`);
+        await page.reload();
+        await page.getByTestId(`nav-${view}`).waitFor();
+        await page.waitForTimeout(400);
+        for (const v of await axe(page)) found.push(`${scheme}/${view}: ${v}`);
+      }
+      await page.goto(`${web.url}#/board`);
+      await page.locator('[data-testid=board-row] button').first().click();
+      await page.getByTestId('field-title').waitFor();
+      await page.waitForTimeout(400);
+      for (const v of await axe(page)) found.push(`${scheme}/card: ${v}`);
+      await page.keyboard.press('Escape');
+    }
+    await page.evaluate(() => localStorage.setItem('hattama.theme', 'light'));
+    expect(found).toEqual([]);
+  });
+});
