@@ -80,8 +80,8 @@ async function main() {
     report(`board.all_rows_first_open_${label}_ms`, firstOpenAll, 'ms');
     // The board saves a snapshot of its rows at idle after a full read; every later opening starts
     // from it. Wait for it, as a clerk's second day would.
-    await page.waitForFunction(
-      () => new Promise<boolean>((resolve) => {
+    const hasSnapshot = () =>
+      page.evaluate(() => new Promise<boolean>((resolve) => {
         const q = indexedDB.open('hattama');
         q.onsuccess = () => {
           const db = q.result;
@@ -90,10 +90,11 @@ async function main() {
           g.onerror = () => { db.close(); resolve(false); };
         };
         q.onerror = () => resolve(false);
-      }),
-      undefined,
-      { timeout: 120_000, polling: 1000 },
-    );
+      }));
+    for (let waited = 0; !(await hasSnapshot()); waited += 1000) {
+      if (waited > 120_000) throw new Error('the board saved no snapshot');
+      await page.waitForTimeout(1000);
+    }
 
     // The same, with the browser (or the Electron shell) already running: open the app again.
     await page.goto('about:blank');

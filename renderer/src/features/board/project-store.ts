@@ -172,7 +172,10 @@ export class ProjectStore {
   private async read(token: number): Promise<void> {
     performance.mark('hattama:store-load');
     // A saved snapshot and the rows written since: one record instead of the whole register.
-    const snap = await loadBoardSnapshot(this.db).catch(() => null);
+    const snap = await loadBoardSnapshot(this.db).catch((e: unknown) => {
+      console.warn('[hattama] the board snapshot could not be read; reading the register', e);
+      return null;
+    });
     if (token !== this.loadToken) return;
     if (snap) {
       performance.mark('hattama:store-first-page');
