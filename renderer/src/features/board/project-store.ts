@@ -171,26 +171,7 @@ export class ProjectStore {
 
   private async read(token: number): Promise<void> {
     performance.mark('hattama:store-load');
-    // A saved snapshot and the rows written since: one record instead of the whole register.
-    const snap = await loadBoardSnapshot(this.db).catch((e: unknown) => {
-      console.warn('[hattama] the board snapshot could not be read; reading the register', e);
-      return null;
-    });
-    if (token !== this.loadToken) return;
-    if (snap) {
-      performance.mark('hattama:store-first-page');
-      const ids = snap.since.map((r) => r.id);
-      // Few rows are written between two openings: compare their ids directly.
-      const gone = ids.length > 16 ? new Set(ids) : null;
-      const base = ids.length === 0 ? snap.rows : snap.rows.filter((r) => (gone ? !gone.has(r.id) : !ids.includes(r.id)));
-      const fresh = snap.since.filter((r) => r.alive === 1).sort(newestFirst);
-      const rows = this.merge(fresh.length === 0 ? base : mergeNewestFirst(fresh, base));
-      this.rev = snap.rev;
-      this.changedDuringLoad.clear();
-      this.set({ rows, phase: 'ready', total: rows.length });
-      this.afterReady(token, snap.since.length > 0);
-      return;
-    }
+    // The newest projects first, by index: the board paints them while the rest is read.
     const rev = await currentBoardRev(this.db);
     const first = await aliveRows(this.db.boardRows).reverse().limit(FIRST_PAGE).toArray();
     performance.mark('hattama:store-first-page');
@@ -204,6 +185,28 @@ export class ProjectStore {
       return;
     }
     this.set({ rows: this.merge(first), phase: 'partial', total: 0 });
+
+    // Then a saved snapshot and the rows written since: one record instead of the whole register.
+    const snap = await loadBoardSnapshot(this.db).catch((e: unknown) => {
+      console.warn('[hattama] the board snapshot could not be read; reading the register', e);
+      return null;
+    });
+    if (token !== this.loadToken) return;
+    if (snap) {
+      const ids = snap.since.map((r) => r.id);
+      // Few rows are written between two openings: compare their ids directly.
+      const gone = ids.length > 16 ? new Set(ids) : null;
+      const base = ids.length === 0 ? snap.rows : snap.rows.filter((r) => (gone ? !gone.has(r.id) : !ids.includes(r.id)));
+      const fresh = snap.since.filter((r) => r.alive === 1).sort(newestFirst);
+      const rows = this.merge(fresh.length === 0 ? base : mergeNewestFirst(fresh, base));
+      this.rev = snap.rev;
+      this.changedDuringLoad.clear();
+      this.set({ rows, phase: 'ready', total: rows.length });
+      this.afterReady(token, snap.since.length > 0);
+      return;
+    }
+
+    // No snapshot yet (the first opening after an import or an upgrade): read the projection.
     // Counting 100,000 index entries takes the database a while: paint first, count after.
     void aliveRows(this.db.boardRows)
       .count()

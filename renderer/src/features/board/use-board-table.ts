@@ -47,7 +47,8 @@ export function useBoardRows(opts: { rows: BoardRow[]; delta?: RowsDelta | undef
   const shown = useMemo(() => (match ? sorted.filter(match) : sorted), [sorted, match]);
   // Totals of the unfiltered register follow a change elsewhere by its rows alone.
   const running = useMemo(() => new RunningSums(), []);
-  const sums = useMemo(() => running.of(rows, shown, delta), [running, rows, shown, delta]);
+  // Order does not change a sum: unfiltered, the totals are those of `rows` (kept across sorts).
+  const sums = useMemo(() => running.of(rows, match ? shown : rows, delta), [running, rows, shown, match, delta]);
   // Facet counts are asked for when a facet list opens; a stable function keeps the memoised
   // toolbar from re-rendering on every sort.
   const latest = useRef({ sorted, filters });
