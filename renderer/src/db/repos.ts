@@ -4,21 +4,31 @@
 import { projectFieldsSchema, barrierFieldsSchema, stageLogFieldsSchema, type Project, type Barrier } from '@shared/domain/project.schema';
 import { personFieldsSchema, organizationFieldsSchema } from '@shared/domain/people.schema';
 import { investmentStatFieldsSchema } from '@shared/domain/investment-stat.schema';
+import type { FieldClocks } from '@shared/sync/merge';
 import { clockKey, type HattamaDb } from './db';
 import { toBoardRow } from './board-rows';
 import { Repository, type RepoContext } from './repository';
 
 export { projectSearchText } from './board-rows';
 
-/** Rebuilds a project's board row from the project and its barriers (inside the caller's transaction). */
-export async function refreshBoardRow(db: HattamaDb, projectId: string): Promise<void> {
-  const project = await db.projects.get(projectId);
+/**
+ * Rebuilds a project's board row from the project and its barriers (inside the caller's
+ * transaction). `known` passes the project and its stamps when the caller has just written them.
+ */
+export async function refreshBoardRow(db: HattamaDb, projectId: string, known?: { project: Project; clocks: FieldClocks }): Promise<void> {
+  const [project, barriers, clockRow, revRow] = await Promise.all([
+    known ? known.project : db.projects.get(projectId),
+    db.barriers.where('projectId').equals(projectId).toArray(),
+    known ? undefined : db.fieldClocks.get(clockKey('projects', projectId)),
+    db.syncState.get('boardRev'),
+  ]);
   if (!project) return;
-  const barriers = await db.barriers.where('projectId').equals(projectId).toArray();
-  const clocks = (await db.fieldClocks.get(clockKey('projects', projectId)))?.clock ?? {};
-  const rev = ((await db.syncState.get('boardRev'))?.version ?? 0) + 1;
-  await db.syncState.put({ key: 'boardRev', version: rev });
-  await db.boardRows.put({ ...toBoardRow(project as Project, barriers as Barrier[], clocks.stage ?? null), rev });
+  const clocks = known?.clocks ?? clockRow?.clock ?? {};
+  const rev = (revRow?.version ?? 0) + 1;
+  await Promise.all([
+    db.syncState.put({ key: 'boardRev', version: rev }),
+    db.boardRows.put({ ...toBoardRow(project as Project, barriers as Barrier[], clocks.stage ?? null), rev }),
+  ]);
 }
 
 export function createRepos(ctx: RepoContext) {
@@ -35,12 +45,12 @@ export function createRepos(ctx: RepoContext) {
     table: 'projects',
     schema: projectFieldsSchema,
     guarded: ['stage', 'status'],
-    afterWrite: async ({ id, row, previous, changed, at, actor, remote }) => {
+    afterWrite: async ({ id, row, clocks, previous, changed, at, actor, remote }) => {
       // Stage-log entries made elsewhere arrive as records of their own: only a local change logs.
       if (!remote && changed.has('stage')) {
         await stageLog.create({ projectId: id, at, from: previous?.stage ?? null, to: row.stage, by: actor });
       }
-      await refreshBoardRow(ctx.db, id);
+      await refreshBoardRow(ctx.db, id, { project: row as Project, clocks });
     },
   });
   return {

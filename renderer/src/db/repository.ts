@@ -43,6 +43,8 @@ export type Row<F> = RecordMeta & F & LocalDerived;
 export type WriteEvent<F> = {
   id: string;
   row: Row<F>;
+  /** The record's field stamps after the write. */
+  clocks: FieldClocks;
   previous: F | null;
   /** Names of the plain fields (and set fields) that changed. */
   changed: ReadonlySet<string>;
@@ -90,14 +92,14 @@ export function fieldsOf<F>(row: object): F {
 
 /** Loads (or creates) this client's id and clock inside the current transaction. */
 async function clientAndClock(db: HattamaDb): Promise<{ clientId: string; clock: Hlc }> {
-  const client = await db.syncState.get('client');
+  // Both read at once: every request waits a round trip to the database.
+  const [client, clockRow] = await Promise.all([db.syncState.get('client'), db.syncState.get('clock')]);
   let clientId: string;
   if (client?.clientId) clientId = client.clientId;
   else {
     clientId = crypto.randomUUID();
     await db.syncState.put({ key: 'client', clientId });
   }
-  const clockRow = await db.syncState.get('clock');
   const clock = clockRow?.clock ?? initialHlc(clientId);
   return { clientId, clock };
 }
@@ -203,10 +205,10 @@ export class Repository<S extends z.ZodType> {
     if (action === 'delete' || action === 'restore') changes.set('deletedAt', deletedAt);
     if (current && changes.size === 0) return current;
 
-    const { clientId, clock } = await clientAndClock(db);
     const id = current?.id ?? this.ctx.newId();
     const key = clockKey(this.opts.table, id);
-    const previousClocks: FieldClocks = current ? ((await db.fieldClocks.get(key))?.clock ?? {}) : {};
+    const [{ clientId, clock }, clockRow] = await Promise.all([clientAndClock(db), current ? db.fieldClocks.get(key) : undefined]);
+    const previousClocks: FieldClocks = clockRow?.clock ?? {};
     const clocks: FieldClocks = { ...previousClocks };
     const outFields: OutboxEntry['fields'] = {};
     const base: Record<string, string | null> = {};
@@ -221,21 +223,24 @@ export class Repository<S extends z.ZodType> {
       }
     }
     const row = this.toRow(id, fields, current?.createdAt ?? at, at, deletedAt);
-    await this.table.put(row);
-    await db.fieldClocks.put({ key, clock: clocks });
-    await db.syncState.put({ key: 'clock', clock: hlc });
     const op: OutboxEntry['op'] = action === 'delete' ? 'delete' : action === 'restore' ? 'restore' : 'upsert';
     const entry: OutboxEntry = { clientId, table: this.opts.table, recordId: id, op, fields: outFields, at };
     if (Object.keys(base).length > 0) entry.base = base;
-    await db.outbox.add(entry);
     const changed = this.changedFieldNames(previous, fields, action);
-    await db.auditLog.add({
-      at, actor, table: this.opts.table, recordId: id, action,
-      changes: [...changed].map((field) =>
-        field === 'deletedAt' ? { field, from: current?.deletedAt ?? null, to: deletedAt } : { field, from: previous?.[field] ?? null, to: fields[field] ?? null },
-      ),
-    });
-    await this.opts.afterWrite?.({ id, row, previous: previous as z.output<S> | null, changed, action, at, actor, remote: false });
+    // The writes go out together (one round trip); the transaction keeps them all or none.
+    await Promise.all([
+      this.table.put(row),
+      db.fieldClocks.put({ key, clock: clocks }),
+      db.syncState.put({ key: 'clock', clock: hlc }),
+      db.outbox.add(entry),
+      db.auditLog.add({
+        at, actor, table: this.opts.table, recordId: id, action,
+        changes: [...changed].map((field) =>
+          field === 'deletedAt' ? { field, from: current?.deletedAt ?? null, to: deletedAt } : { field, from: previous?.[field] ?? null, to: fields[field] ?? null },
+        ),
+      }),
+    ]);
+    await this.opts.afterWrite?.({ id, row, clocks, previous: previous as z.output<S> | null, changed, action, at, actor, remote: false });
     return row;
   }
 
@@ -288,7 +293,7 @@ export class Repository<S extends z.ZodType> {
         at, actor, table: this.opts.table, recordId, action,
         changes: [...changed].map((field) => (field === 'deletedAt' ? { field, from: current?.deletedAt ?? null, to: deletedAt } : { field, from: previous?.[field] ?? null, to: recordFields[field] ?? null })),
       });
-      await this.opts.afterWrite?.({ id: recordId, row, previous: previous as z.output<S> | null, changed, action, at, actor, remote: true });
+      await this.opts.afterWrite?.({ id: recordId, row, clocks: merged.clocks, previous: previous as z.output<S> | null, changed, action, at, actor, remote: true });
       return row;
     });
   }
