@@ -82,19 +82,21 @@ describe('the register on a laptop', () => {
     await handle.waitFor();
     const title = (await page.getByTestId('kanban-column-idea').getByTestId('kanban-card').first().getAttribute('data-project-id')) ?? '';
     await handle.focus();
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('kanban-handle');
     const live = page.locator('[id^=DndLiveRegion]');
-    await expect.poll(() => live.innerText(), { timeout: 5000 }).toMatch(/над стадией «Переговоры»/);
     await page.keyboard.press('Space');
-    await expect.poll(() => page.getByTestId('kanban-column-negotiation').locator(`[data-project-id="${title}"]`).count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => live.innerText(), { timeout: 10_000 }).toMatch(/Взята карточка|над стадией «Идея»/);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => live.innerText(), { timeout: 10_000 }).toMatch(/над стадией «Переговоры»/);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('kanban-column-negotiation').locator(`[data-project-id="${title}"]`).count(), { timeout: 10_000 }).toBe(1);
     expect(await page.getByTestId('kanban-count-negotiation').innerText()).toBe('1');
   });
 
   it('clears the toasts of the old language when the language changes', async () => {
-    await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.getByTestId('lang-switch').getByText('ҚАЗ', { exact: true }).click();
-    await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 10_000 }).toBe(0);
     await page.getByTestId('lang-switch').getByText('РУС', { exact: true }).click();
   });
 

@@ -1,6 +1,6 @@
 // The register board: toolbar, virtualized table (smooth at 100,000 projects), group rows
 // with totals, and a totals row for what the filters leave.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -60,6 +60,28 @@ function TotalsRow({ table, rows, sums, lang, rowIndex }: { table: BoardTable; r
     </tr>
   );
 }
+
+type TableRow = ReturnType<BoardTable['getRowModel']>['rows'][number];
+
+/**
+ * A row's cells, rendered again only when its project or the column layout changed: when a change
+ * elsewhere moves one row, the others keep their cells (their table rows are new objects, their
+ * projects are not).
+ */
+const RowCells = memo(
+  function RowCells({ row, table }: { row: TableRow; original: BoardRow; layoutKey: string; table: BoardTable }) {
+    return (
+      <>
+        {row.getVisibleCells().map((cell) => (
+          <td key={cell.id} style={{ width: cell.column.getSize(), textAlign: alignOf(cell.column.columnDef.meta) }}>
+            {cell.getIsPlaceholder() ? null : <table.FlexRender cell={cell} />}
+          </td>
+        ))}
+      </>
+    );
+  },
+  (prev, next) => prev.original === next.original && prev.layoutKey === next.layoutKey && prev.table === next.table,
+);
 
 export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
   const { t, i18n } = useTranslation();
@@ -145,6 +167,8 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
   if (phase === 'ready' && rows.length === 0) return <EmptyRegister />;
 
   const columns = table.getVisibleLeafColumns();
+  // What a row's cells depend on besides the row itself: the columns, their widths, the language.
+  const layoutKey = `${lang}|${columns.map((c) => `${c.id}:${c.getSize()}`).join(',')}`;
   const totalWidth = columns.reduce((s, c) => s + c.getSize(), 0);
   const filteredCount = shown.length;
 
@@ -225,11 +249,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
                 }
                 return (
                   <tr key={row.id} className="board-row" style={style} data-testid="board-row" data-project-id={row.original.id} aria-rowindex={vi.index + 2}>
-                    {row.getVisibleCells().map((cell) => (
-                      <td key={cell.id} style={{ width: cell.column.getSize(), textAlign: alignOf(cell.column.columnDef.meta) }}>
-                        {cell.getIsPlaceholder() ? null : <table.FlexRender cell={cell} />}
-                      </td>
-                    ))}
+                    <RowCells row={row} original={row.original} layoutKey={layoutKey} table={table} />
                   </tr>
                 );
               })}
