@@ -1,13 +1,11 @@
 // The register end to end, in the browser host: demo, validation, filters, grouping, kanban
 // drag, persistence across reload, Kazakh UI, accessibility (axe-core).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { binCheckDigit } from '@shared/domain/bin';
 import { launchChromium, startWeb } from '../support/web-host';
+import { axeViolations } from '../support/axe';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 
 let web: Awaited<ReturnType<typeof startWeb>>;
 let browser: Browser;
@@ -24,14 +22,6 @@ async function rowTitles(p: Page): Promise<string[]> {
   return p.locator('[data-testid=board-row] td:first-child').allInnerTexts();
 }
 
-async function axeViolations(p: Page, selector: string) {
-  await p.addScriptTag({ path: AXE });
-  return p.evaluate(async (sel) => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
-    const res = await w.axe.run(sel, { resultTypes: ['violations'] });
-    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  }, selector);
-}
 
 beforeAll(async () => {
   web = await startWeb();

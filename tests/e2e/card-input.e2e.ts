@@ -3,12 +3,10 @@
 // tabs holding errors say so; a saved amount reads back as the clerk would type it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startWeb } from '../support/web-host';
+import { axeViolations } from '../support/axe';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 
 let web: Awaited<ReturnType<typeof startWeb>>;
 let browser: Browser;
@@ -45,14 +43,6 @@ async function typeAndLeave(testId: string, text: string) {
   await field.press('Tab');
 }
 
-async function axeViolations(p: Page, selector: string) {
-  await p.addScriptTag({ path: AXE });
-  return p.evaluate(async (sel) => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
-    const res = await w.axe.run(sel, { resultTypes: ['violations'] });
-    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  }, selector);
-}
 
 beforeAll(async () => {
   mkdirSync('tmp/screens', { recursive: true });

@@ -3,16 +3,14 @@
 // kanban moved by keyboard a stage at a time with announcements in the UI language, toasts that
 // follow a language switch, and no serious or critical axe violation on any view in both themes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startWeb } from '../support/web-host';
+import { axeViolations } from '../support/axe';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 
 let web: Awaited<ReturnType<typeof startWeb>>;
 let browser: Browser;
@@ -33,15 +31,6 @@ afterAll(async () => {
   await browser?.close();
   await web?.stop();
 });
-
-async function axe(p: Page) {
-  await p.addScriptTag({ path: AXE });
-  return p.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
-    const res = await w.axe.run(document, { resultTypes: ['violations'] });
-    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('the register on a laptop', () => {
   it('says in the totals that the demo has no investment figures, instead of «0 ₸»', async () => {
@@ -109,13 +98,13 @@ describe('the register on a laptop', () => {
         await page.reload();
         await page.getByTestId(`nav-${view}`).waitFor();
         await page.waitForTimeout(400);
-        for (const v of await axe(page)) found.push(`${scheme}/${view}: ${v}`);
+        for (const v of await axeViolations(page)) found.push(`${scheme}/${view}: ${v.id} ${v.nodes.join(', ')}`);
       }
       await page.goto(`${web.url}#/board`);
       await page.locator('[data-testid=board-row] button').first().click();
       await page.getByTestId('field-title').waitFor();
       await page.waitForTimeout(400);
-      for (const v of await axe(page)) found.push(`${scheme}/card: ${v}`);
+      for (const v of await axeViolations(page)) found.push(`${scheme}/card: ${v.id} ${v.nodes.join(', ')}`);
       await page.keyboard.press('Escape');
     }
     await page.evaluate(() => localStorage.setItem('hattama.theme', 'light'));

@@ -3,12 +3,10 @@
 // the example as loaded again — also after an older undo brought back one demo project.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startWeb } from '../support/web-host';
+import { axeViolations } from '../support/axe';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 
 let web: Awaited<ReturnType<typeof startWeb>>;
 let browser: Browser;
@@ -36,14 +34,6 @@ async function demoState(): Promise<string> {
   return page.getByTestId('toggle-demo').locator('xpath=ancestor::div[1]').innerText();
 }
 
-async function axeViolations(p: Page, selector: string) {
-  await p.addScriptTag({ path: AXE });
-  return p.evaluate(async (sel) => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
-    const res = await w.axe.run(sel, { resultTypes: ['violations'] });
-    return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  }, selector);
-}
 
 beforeAll(async () => {
   mkdirSync('tmp/screens', { recursive: true });
