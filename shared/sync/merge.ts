@@ -80,13 +80,3 @@ export function mergeChanges(
   for (const f of setFields) if (!(f in next)) next[f] = [];
   return { fields: next, clocks: nextClocks, applied };
 }
-
-/** Names of the fields whose stamps differ between what the clerk saw and what is stored now. */
-export function changedSince(seen: FieldClocks, now: FieldClocks): string[] {
-  const names = new Set([...Object.keys(seen), ...Object.keys(now)]);
-  const out = new Set<string>();
-  for (const n of names) {
-    if (seen[n] !== now[n]) out.add(parseSetElementField(n)?.field ?? n);
-  }
-  return [...out];
-}

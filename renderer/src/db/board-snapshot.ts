@@ -60,8 +60,3 @@ export async function loadBoardSnapshot(db: HattamaDb): Promise<{ rows: BoardRow
     return { rows, since, rev: Math.max(stored.rev, await currentBoardRev(db)) };
   });
 }
-
-/** Forgets the snapshot (e.g. when the board's rows were replaced wholesale). */
-export async function dropBoardSnapshot(db: HattamaDb): Promise<void> {
-  await db.settings.delete(KEY);
-}
