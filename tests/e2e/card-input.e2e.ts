@@ -3,14 +3,12 @@
 // tabs holding errors say so; a saved amount reads back as the clerk would type it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, startWeb } from '../support/web-host';
+import type { Page } from 'playwright-core';
+import { openDemoRegister, type DemoRegister } from '../support/web-host';
 import { axeViolations } from '../support/axe';
 
 
-let web: Awaited<ReturnType<typeof startWeb>>;
-let browser: Browser;
-let context: BrowserContext;
+let app: DemoRegister;
 let page: Page;
 
 const PIPES = 'Завод по производству пластиковых труб';
@@ -46,18 +44,12 @@ async function typeAndLeave(testId: string, text: string) {
 
 beforeAll(async () => {
   mkdirSync('tmp/screens', { recursive: true });
-  web = await startWeb();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true, locale: 'ru-RU' });
-  page = await context.newPage();
-  await page.goto(web.url);
-  await page.getByTestId('load-demo').click();
-  await row(PIPES).waitFor();
+  app = await openDemoRegister();
+  ({ page } = app);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
+  await app?.close();
 });
 
 describe('the card keeps what the clerk typed', () => {

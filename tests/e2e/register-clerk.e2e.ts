@@ -7,29 +7,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, startWeb } from '../support/web-host';
+import type { Page } from 'playwright-core';
+import { openDemoRegister, type DemoRegister } from '../support/web-host';
 import { axeViolations } from '../support/axe';
 
 
-let web: Awaited<ReturnType<typeof startWeb>>;
-let browser: Browser;
-let context: BrowserContext;
+let app: DemoRegister;
+let web: DemoRegister['web'];
 let page: Page;
 
 beforeAll(async () => {
-  web = await startWeb();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true, locale: 'ru-RU' });
-  page = await context.newPage();
-  await page.goto(web.url);
-  await page.getByTestId('load-demo').click();
-  await page.getByTestId('board-row').first().waitFor();
+  app = await openDemoRegister({ width: 1366, height: 768 });
+  ({ web, page } = app);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
+  await app?.close();
 });
 
 describe('the register on a laptop', () => {

@@ -3,14 +3,13 @@
 // Forward move between views and open and close the card, a reload keeps both, and F1 lists every
 // hotkey.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, startWeb } from '../support/web-host';
+import type { Page } from 'playwright-core';
+import { openDemoRegister, type DemoRegister } from '../support/web-host';
 
 const SHOTS = process.env.E2E_SHOTS_DIR ?? '/tmp';
 
-let web: Awaited<ReturnType<typeof startWeb>>;
-let browser: Browser;
-let context: BrowserContext;
+let app: DemoRegister;
+let web: DemoRegister['web'];
 let page: Page;
 
 const hash = () => page.evaluate(() => location.hash);
@@ -28,19 +27,13 @@ async function firstRow(): Promise<{ id: string; title: string }> {
 }
 
 beforeAll(async () => {
-  web = await startWeb();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true, locale: 'ru-RU' });
-  page = await context.newPage();
+  app = await openDemoRegister();
+  ({ web, page } = app);
   page.setDefaultTimeout(15_000);
-  await page.goto(web.url);
-  await page.getByTestId('load-demo').click();
-  await page.getByTestId('board-row').first().waitFor();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
+  await app?.close();
 });
 
 describe('the shell in the browser host', () => {

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -52,4 +52,26 @@ export async function startWeb(fixedPort?: number): Promise<{ url: string; stop:
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** The browser host serving the app, one Chromium page on it, the example register loaded. */
+export type DemoRegister = { web: Awaited<ReturnType<typeof startWeb>>; page: Page; close: () => Promise<void> };
+
+/** Starts the web host and Chromium, opens the app in Russian at `viewport` and loads the example. */
+export async function openDemoRegister(viewport = { width: 1440, height: 900 }): Promise<DemoRegister> {
+  const web = await startWeb();
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport, bypassCSP: true, locale: 'ru-RU' });
+  const page = await context.newPage();
+  await page.goto(web.url);
+  await page.getByTestId('load-demo').click();
+  await page.getByTestId('board-row').first().waitFor();
+  return {
+    web,
+    page,
+    close: async () => {
+      await browser.close();
+      await web.stop();
+    },
+  };
 }
