@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { isoInstant, uuidV7 } from '../domain/record';
 
 /** Every table whose records travel through sync, in the order a pull applies them (parents first). */
-export const SYNCED_TABLES = ['people', 'organizations', 'projects', 'barriers', 'stageLog', 'investmentStats'] as const;
+export const SYNCED_TABLES = [
+  'people', 'organizations', 'projects', 'barriers', 'stageLog', 'investmentStats',
+  'meetings', 'agendaItems', 'attendance', 'minutes', 'assignments', 'extensions', 'reports', 'calendarDays',
+] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 export const syncedTableSchema = z.enum(SYNCED_TABLES);
 
@@ -14,7 +17,12 @@ export const syncedTableSchema = z.enum(SYNCED_TABLES);
  * field name `field/element` with the value `true` (present) or `false` (removed). Two clerks who
  * each add a tag offline both keep theirs.
  */
-export const SET_FIELDS: Partial<Record<SyncedTable, readonly string[]>> = { projects: ['tags'] };
+export const SET_FIELDS: Partial<Record<SyncedTable, readonly string[]>> = {
+  projects: ['tags'],
+  agendaItems: ['projectIds'],
+  minutes: ['languages'],
+  assignments: ['responsibleOrgIds', 'projectIds', 'zoneIds', 'meetingIds'],
+};
 
 /** Separator between a set field's name and one of its elements in a field name. */
 export const SET_ELEMENT_SEPARATOR = '/';
@@ -58,6 +66,38 @@ export const outboxEntrySchema = z
   .strict();
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
+/** A rich-text document's id (e.g. `minutes/<minutesId>/ru`). */
+export const docIdSchema = z.string().min(1).max(200).regex(/^[a-z]+\/[0-9a-f-]{36}\/[a-z]{2}$/, { message: 'invalid_doc' });
+
+/** Largest Yjs update one entry carries (base64 characters). */
+export const MAX_DOC_UPDATE_CHARS = 8_000_000;
+
+/**
+ * A change of a rich-text document (the minutes' text): a Yjs update, base64-encoded, travelling
+ * through the same outbox as record changes, under the same `(clientId, seq)` (DESIGN §4). Yjs
+ * merges updates in any order and applying one twice changes nothing.
+ */
+export const docUpdateEntrySchema = z
+  .object({
+    seq: z.number().int().positive().optional(),
+    clientId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    kind: z.literal('doc'),
+    docId: docIdSchema,
+    update: z.base64().max(MAX_DOC_UPDATE_CHARS),
+    at: isoInstant,
+  })
+  .strict();
+export type DocUpdateEntry = z.infer<typeof docUpdateEntrySchema>;
+
+/** Anything the outbox holds: a record's change, or a document's update. */
+export const outboxItemSchema = z.union([outboxEntrySchema, docUpdateEntrySchema]);
+export type OutboxItem = OutboxEntry | DocUpdateEntry;
+
+/** True for a record's change (not a document update). */
+export function isRecordChange(item: OutboxItem): item is OutboxEntry {
+  return !('kind' in item);
+}
+
 /** A change as the server's log orders it (`version` increases monotonically on the server). */
 export const changeRowSchema = z
   .object({
@@ -81,7 +121,7 @@ export type SyncError = z.infer<typeof syncErrorSchema>;
 export const MAX_PUSH_ENTRIES = 1000;
 
 export const pushRequestSchema = z
-  .object({ schemaVersion: z.number().int().positive(), clientId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), entries: z.array(outboxEntrySchema).max(MAX_PUSH_ENTRIES) })
+  .object({ schemaVersion: z.number().int().positive(), clientId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), entries: z.array(outboxItemSchema).max(MAX_PUSH_ENTRIES) })
   .strict();
 export const pushResponseSchema = z.object({ lastSeq: z.number().int().nonnegative(), version: z.number().int().nonnegative() }).strict();
 export const pullResponseSchema = z.object({ changes: z.array(changeRowSchema), version: z.number().int().nonnegative(), more: z.boolean() }).strict();

@@ -4,13 +4,15 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Barrier, Project, StageLogEntry } from '@shared/domain/project.schema';
 import type { Person, Organization } from '@shared/domain/people.schema';
 import type { InvestmentStat } from '@shared/domain/investment-stat.schema';
+import type { AgendaItem, Attendance, Meeting, Minutes } from '@shared/domain/meeting.schema';
+import type { Assignment, CalendarDay, Extension, Report } from '@shared/domain/assignment.schema';
 import type { Hlc } from '@shared/sync/hlc';
 import type { FieldClocks } from '@shared/sync/merge';
-import { SYNCED_TABLES, setElementField, type OutboxEntry, type SyncedTable } from '@shared/sync/contract';
+import { SYNCED_TABLES, setElementField, type OutboxEntry, type OutboxItem, type SyncedTable } from '@shared/sync/contract';
 import { derivedUuidV7 } from '@shared/domain/derived-id';
 import { toBoardRow, type BoardRow } from './board-rows';
 
-export { SYNCED_TABLES, type OutboxEntry, type SyncedTable, type BoardRow };
+export { SYNCED_TABLES, type OutboxEntry, type OutboxItem, type SyncedTable, type BoardRow };
 
 /** Fields the store derives from a record for its own indexes; never synced. */
 export type LocalDerived = {
@@ -26,6 +28,17 @@ export type StageLogRow = StageLogEntry & LocalDerived;
 export type PersonRow = Person & LocalDerived;
 export type OrganizationRow = Organization & LocalDerived;
 export type InvestmentStatRow = InvestmentStat & LocalDerived;
+export type MeetingRow = Meeting & LocalDerived;
+export type AgendaItemRow = AgendaItem & LocalDerived;
+export type AttendanceRow = Attendance & LocalDerived;
+export type MinutesRow = Minutes & LocalDerived;
+export type AssignmentRow = Assignment & LocalDerived;
+export type ExtensionRow = Extension & LocalDerived;
+export type ReportRow = Report & LocalDerived;
+export type CalendarDayRow = CalendarDay & LocalDerived;
+
+/** One stored update of a rich-text document (Yjs), local: the outbox carries what is pushed. */
+export type DocUpdateRow = { seq?: number; docId: string; update: Uint8Array; at: string };
 
 /** Who changed what and when (insert-only). */
 export type AuditEntry = {
@@ -69,6 +82,19 @@ export const SCHEMA_V2 = { fieldClocks: 'key' } as const;
 /** Stores changed by version 4, frozen: board rows carry a local revision, indexed. */
 export const SCHEMA_V4 = { boardRows: 'id, [alive+updatedAt], rev' } as const;
 
+/** Stores added by version 5, frozen: meetings, minutes, assignments and the texts' updates. */
+export const SCHEMA_V5 = {
+  meetings: 'id, [alive+updatedAt], date',
+  agendaItems: 'id, meetingId, [alive+updatedAt], *projectIds',
+  attendance: 'id, meetingId, personId, [alive+updatedAt]',
+  minutes: 'id, meetingId, [alive+updatedAt]',
+  assignments: 'id, meetingId, agendaItemId, [alive+updatedAt], *projectIds',
+  extensions: 'id, assignmentId, [alive+updatedAt]',
+  reports: 'id, assignmentId, [alive+updatedAt]',
+  calendarDays: 'id, date, [alive+updatedAt]',
+  docUpdates: '++seq, docId',
+} as const;
+
 /** Stores added by version 3, frozen. */
 export const SCHEMA_V3 = {
   barriers: 'id, projectId, [alive+updatedAt]',
@@ -83,9 +109,18 @@ export class HattamaDb extends Dexie {
   people!: EntityTable<PersonRow, 'id'>;
   organizations!: EntityTable<OrganizationRow, 'id'>;
   investmentStats!: EntityTable<InvestmentStatRow, 'id'>;
+  meetings!: EntityTable<MeetingRow, 'id'>;
+  agendaItems!: EntityTable<AgendaItemRow, 'id'>;
+  attendance!: EntityTable<AttendanceRow, 'id'>;
+  minutes!: EntityTable<MinutesRow, 'id'>;
+  assignments!: EntityTable<AssignmentRow, 'id'>;
+  extensions!: EntityTable<ExtensionRow, 'id'>;
+  reports!: EntityTable<ReportRow, 'id'>;
+  calendarDays!: EntityTable<CalendarDayRow, 'id'>;
+  docUpdates!: EntityTable<DocUpdateRow, 'seq'>;
   boardRows!: EntityTable<BoardRow, 'id'>;
   auditLog!: EntityTable<AuditEntry, 'seq'>;
-  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  outbox!: EntityTable<OutboxItem, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   fieldClocks!: EntityTable<FieldClockRow, 'key'>;
   settings!: EntityTable<SettingRow, 'key'>;
@@ -121,13 +156,18 @@ export class HattamaDb extends Dexie {
     // saved snapshot and read only the rows written since. Rows written before have none: a
     // snapshot is only ever taken after a full read, which holds them.
     this.version(4).stores(SCHEMA_V4);
+    // v5: meetings with their agenda items and attendance, minutes (revisions; their texts are Yjs
+    // documents whose updates are kept in docUpdates), assignments with extensions and reports,
+    // and the calendar's moved days. New tables only: nothing to upgrade.
+    this.version(5).stores(SCHEMA_V5);
   }
 
   /** Every table a repository write may touch, for one transaction that spans them all. */
   writeTables() {
     return [
       this.projects, this.barriers, this.stageLog, this.people, this.organizations, this.investmentStats,
-      this.boardRows, this.outbox, this.auditLog, this.syncState, this.fieldClocks, this.settings,
+      this.meetings, this.agendaItems, this.attendance, this.minutes, this.assignments, this.extensions, this.reports, this.calendarDays,
+      this.docUpdates, this.boardRows, this.outbox, this.auditLog, this.syncState, this.fieldClocks, this.settings,
     ];
   }
 }

@@ -4,10 +4,13 @@
 import { projectFieldsSchema, barrierFieldsSchema, stageLogFieldsSchema, type Project, type Barrier } from '@shared/domain/project.schema';
 import { personFieldsSchema, organizationFieldsSchema } from '@shared/domain/people.schema';
 import { investmentStatFieldsSchema } from '@shared/domain/investment-stat.schema';
+import { agendaItemFieldsSchema, attendanceFieldsSchema, meetingFieldsSchema, meetingYear, minutesFieldsSchema } from '@shared/domain/meeting.schema';
+import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema } from '@shared/domain/assignment.schema';
 import type { FieldClocks } from '@shared/sync/merge';
 import { clockKey, type HattamaDb } from './db';
 import { toBoardRow } from './board-rows';
-import { Repository, type RepoContext } from './repository';
+import { Repository, ValidationError, type RepoContext } from './repository';
+import { createMeetingOps } from './meeting-ops';
 
 export { projectSearchText } from './board-rows';
 
@@ -31,7 +34,7 @@ export async function refreshBoardRow(db: HattamaDb, projectId: string, known?: 
   ]);
 }
 
-export function createRepos(ctx: RepoContext) {
+function createBaseRepos(ctx: RepoContext) {
   const stageLog = new Repository(ctx, { table: 'stageLog', schema: stageLogFieldsSchema });
   const barriers = new Repository(ctx, {
     table: 'barriers',
@@ -53,7 +56,49 @@ export function createRepos(ctx: RepoContext) {
       await refreshBoardRow(ctx.db, id, { project: row as Project, clocks });
     },
   });
+  const { db } = ctx;
+  const meetings = new Repository(ctx, {
+    table: 'meetings',
+    schema: meetingFieldsSchema,
+    searchText: (m) => `${m.number} ${m.title ?? ''} ${m.place} ${m.date.split('-').reverse().join('.')}`,
+    // The number restarts each year: one meeting per region, year and number.
+    check: async (m, { id }) => {
+      const year = meetingYear(m);
+      const same = await db.meetings
+        .where('date')
+        .between(`${year}-01-01`, `${year}-12-31`, true, true)
+        .filter((o) => o.alive === 1 && o.id !== id && o.regionId === m.regionId && o.number === m.number)
+        .count();
+      if (same > 0) throw new ValidationError([{ path: 'number', message: 'duplicate_number' }]);
+    },
+  });
+  const assignments = new Repository(ctx, {
+    table: 'assignments',
+    schema: assignmentFieldsSchema,
+    guarded: ['deadline', 'status'],
+    searchText: (a) => `${a.textRu ?? ''} ${a.textKk ?? ''} ${a.sourceNumber ?? ''} ${a.sourceTitle ?? ''}`,
+    check: async (a, { id, previous }) => {
+      const due = dueOf(a.deadline);
+      if (due && a.meetingId && (!previous || JSON.stringify(previous.deadline) !== JSON.stringify(a.deadline))) {
+        const meeting = await db.meetings.get(a.meetingId);
+        if (meeting && due < meeting.date) throw new ValidationError([{ path: 'deadline', message: 'before_meeting' }]);
+      }
+      // Taken off control («снято с контроля») only with an execution report.
+      if (a.status === 'done' && previous?.status !== 'done') {
+        const reported = id ? await db.reports.where('assignmentId').equals(id).filter((r) => r.alive === 1).count() : 0;
+        if (reported === 0) throw new ValidationError([{ path: 'status', message: 'report_required' }]);
+      }
+    },
+  });
   return {
+    meetings,
+    agendaItems: new Repository(ctx, { table: 'agendaItems', schema: agendaItemFieldsSchema }),
+    attendance: new Repository(ctx, { table: 'attendance', schema: attendanceFieldsSchema }),
+    minutes: new Repository(ctx, { table: 'minutes', schema: minutesFieldsSchema }),
+    assignments,
+    extensions: new Repository(ctx, { table: 'extensions', schema: extensionFieldsSchema }),
+    reports: new Repository(ctx, { table: 'reports', schema: reportFieldsSchema }),
+    calendarDays: new Repository(ctx, { table: 'calendarDays', schema: calendarDayFieldsSchema }),
     projects,
     barriers,
     stageLog,
@@ -65,5 +110,12 @@ export function createRepos(ctx: RepoContext) {
       return ctx.db.transaction('rw', ctx.db.writeTables(), work);
     },
   };
+}
+export type BaseRepos = ReturnType<typeof createBaseRepos>;
+
+/** The repositories, and (`ops`) the meeting, minutes and assignment operations built on them. */
+export function createRepos(ctx: RepoContext) {
+  const base = createBaseRepos(ctx);
+  return { ...base, ops: createMeetingOps(ctx, base) };
 }
 export type Repos = ReturnType<typeof createRepos>;

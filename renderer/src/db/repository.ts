@@ -62,6 +62,12 @@ export type RepoOptions<S extends z.ZodType> = {
   searchText?: (fields: z.output<S>) => string;
   /** Fields whose concurrent change must raise a conflict instead of a silent overwrite. */
   guarded?: readonly string[];
+  /**
+   * Checks a local create or update against other records (a duplicate number, a deadline before
+   * the meeting) inside the write's transaction, before anything is stored: throw a
+   * {@link ValidationError} to refuse it. Changes merged from elsewhere are not checked.
+   */
+  check?: (fields: z.output<S>, context: { id: string | null; previous: z.output<S> | null }) => Promise<void>;
   /** Runs in the write's transaction after the row is stored (stage log, projections). */
   afterWrite?: (event: WriteEvent<z.output<S>>) => Promise<void>;
 };
@@ -102,6 +108,11 @@ async function clientAndClock(db: HattamaDb): Promise<{ clientId: string; clock:
   }
   const clock = clockRow?.clock ?? initialHlc(clientId);
   return { clientId, clock };
+}
+
+/** This install's sync client id (created on first use), inside the current transaction. */
+export async function clientIdOf(db: HattamaDb): Promise<string> {
+  return (await clientAndClock(db)).clientId;
 }
 
 /** A repository for one synced table. */
@@ -160,6 +171,22 @@ export class Repository<S extends z.ZodType> {
   }
 
   /**
+   * Creates the record under a given id (an id derived from its parent, so that two clerks who
+   * create "the same" record offline get one), or, when it exists, changes `patch` only — and
+   * brings a deleted one back. Validation as for create and update.
+   */
+  async upsert(id: string, input: z.input<S>, patch: Partial<z.input<S>> = input): Promise<Row<z.output<S>>> {
+    return this.tx(async () => {
+      const current = await this.table.get(id);
+      if (!current) return this.commit(null, this.validate(input) as Record<string, unknown>, 'create', undefined, id);
+      let base = current;
+      if (current.deletedAt) base = await this.commit(current, fieldsOf<Record<string, unknown>>(current), 'restore');
+      const valid = this.validate({ ...fieldsOf<Record<string, unknown>>(base), ...(patch as Record<string, unknown>) });
+      return this.commit(base, valid as Record<string, unknown>, 'update');
+    });
+  }
+
+  /**
    * Changes the fields in `patch` of a live record, and only those: the other fields keep what is
    * stored now, whatever the caller saw. The whole result is validated before anything is written.
    */
@@ -195,7 +222,7 @@ export class Repository<S extends z.ZodType> {
    * The write path, once for every kind of local write: stores the row, stamps each changed
    * field, appends the outbox entry and the audit entry, then runs the table's `afterWrite`.
    */
-  private async commit(current: Row<z.output<S>> | null, fields: Record<string, unknown>, action: AuditEntry['action'], seen?: FieldClocks): Promise<Row<z.output<S>>> {
+  private async commit(current: Row<z.output<S>> | null, fields: Record<string, unknown>, action: AuditEntry['action'], seen?: FieldClocks, givenId?: string): Promise<Row<z.output<S>>> {
     const { db } = this.ctx;
     const at = this.ctx.now().toISOString();
     const actor = this.ctx.actor();
@@ -205,7 +232,10 @@ export class Repository<S extends z.ZodType> {
     if (action === 'delete' || action === 'restore') changes.set('deletedAt', deletedAt);
     if (current && changes.size === 0) return current;
 
-    const id = current?.id ?? this.ctx.newId();
+    if (this.opts.check && (action === 'create' || action === 'update')) {
+      await this.opts.check(fields as z.output<S>, { id: current?.id ?? givenId ?? null, previous: previous as z.output<S> | null });
+    }
+    const id = current?.id ?? givenId ?? this.ctx.newId();
     const key = clockKey(this.opts.table, id);
     const [{ clientId, clock }, clockRow] = await Promise.all([clientAndClock(db), current ? db.fieldClocks.get(key) : undefined]);
     const previousClocks: FieldClocks = clockRow?.clock ?? {};

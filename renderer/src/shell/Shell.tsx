@@ -17,7 +17,6 @@ import { hotkeyLabel } from './keys';
 import { startMenu } from './menu';
 import { ShortcutsHelp } from './ShortcutsHelp';
 
-const NO_PARAMS = {};
 const noop = () => undefined;
 
 /** Hotkeys of the registry: each page's, each command's, and the shell's help. */
@@ -49,7 +48,7 @@ export function Shell({ services, store, features }: AppParts & { features: read
     i18n.on('languageChanged', onChange);
     return () => i18n.off('languageChanged', onChange);
   }, [i18n]);
-  const { route, page, navigate, goToView, openOverlay, closeOverlay } = nav;
+  const { route, page, pageParams, navigate, goToView, openOverlay, closeOverlay } = nav;
 
   const openShortcuts = useCallback(() => setHelp(true), []);
   const shell = useMemo<ShellApi>(
@@ -111,7 +110,7 @@ export function Shell({ services, store, features }: AppParts & { features: read
         <AppShell.Navbar p="xs" aria-label={t('nav.main')} component="nav">
           {features.filter((f) => f.kind === 'page' && f.showInNav).map((f) => {
             const Icon = f.icon;
-            const active = page.id === f.id;
+            const active = page.id === f.id || page.navParent === f.id;
             return (
               // On a laptop screen the navbar is a rail of icons (the board and the kanban need the
               // width); the label and the hotkey are in the tooltip and the accessible name.
@@ -126,7 +125,7 @@ export function Shell({ services, store, features }: AppParts & { features: read
         </AppShell.Navbar>
         <AppShell.Main id="main" className="main" tabIndex={-1}>
           <Suspense fallback={<Loader size="sm" m="xl" />}>
-            <PageView key={page.id} params={NO_PARAMS} close={noop} />
+            <PageView key={page.id} params={pageParams} close={noop} />
           </Suspense>
         </AppShell.Main>
       </AppShell>

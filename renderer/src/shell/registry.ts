@@ -17,7 +17,7 @@ export function normaliseHotkey(hotkey: string): string {
   return hotkey.split('+').map((k) => k.trim().toLowerCase()).join('+');
 }
 
-/** What is wrong with a set of declarations: duplicate ids, hotkeys or routes, a page route with parameters. */
+/** What is wrong with a set of declarations: duplicate ids, hotkeys or routes, a navbar page's route with parameters. */
 export function registryProblems(features: readonly Feature[]): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
@@ -32,7 +32,8 @@ export function registryProblems(features: readonly Feature[]): string[] {
     claim('feature id', f.id, f.id);
     claim('route', f.route, f.id);
     if (f.hotkey) claim('hotkey', normaliseHotkey(f.hotkey), f.id);
-    if (f.kind === 'page' && f.route.includes(':')) problems.push(`page ${f.id} has a route with parameters: ${f.route}`);
+    // A page in the navbar is reached without parameters; a record's page (a meeting) is reached by its deep link.
+    if (f.kind === 'page' && f.showInNav && f.route.includes(':')) problems.push(`page ${f.id} in the navbar has a route with parameters: ${f.route}`);
     if (!f.route.startsWith('/') || f.route === '/') problems.push(`${f.id} has route "${f.route}"; "/" is the last used view`);
     for (const c of f.commands ?? []) {
       claim('command id', c.id, f.id);

@@ -70,6 +70,8 @@ export type Feature = {
   /** Position in the navbar, the menu and the help (ascending); the first page is the home view. */
   order: number;
   showInNav: boolean;
+  /** For a record's page (a meeting): the navbar page it belongs to, shown as active. */
+  navParent?: string;
   /** The menu the view's item goes to; `view` when absent. */
   menu?: MenuGroup;
   commands?: readonly FeatureCommand[];

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useRouter } from 'wouter';
 import type { Feature, ShellApi } from './types';
 import { findFeature, homeFeature } from './registry';
-import { currentHashPath, resolveRoute, type ResolvedRoute } from './routes';
+import { currentHashPath, resolveRoute, type ResolvedRoute, type RouteParams } from './routes';
 
 const VIEW_KEY = 'hattama.view';
 /** Marks a history entry of an overlay opened from a page of the app (the page is the entry before). */
@@ -15,7 +15,7 @@ const OVERLAY_STATE = 'hattamaOverlay';
 export function savedView(features: readonly Feature[]): Feature {
   const id = globalThis.localStorage?.getItem(VIEW_KEY) ?? '';
   const f = findFeature(id, features);
-  return f && f.kind === 'page' ? f : homeFeature(features);
+  return f && f.kind === 'page' && !f.route.includes(':') ? f : homeFeature(features);
 }
 
 function openedInApp(): boolean {
@@ -27,7 +27,11 @@ export type ShellNav = Omit<ShellApi, 'openShortcuts'> & {
   route: ResolvedRoute;
   /** The page shown (under an overlay: the page it was opened over). */
   page: Feature;
+  /** The page's route parameters (a meeting's page: its id). */
+  pageParams: RouteParams;
 };
+
+const NO_PARAMS: RouteParams = Object.freeze({});
 
 export function useShellNav(features: readonly Feature[]): ShellNav {
   const [path, go] = useLocation();
@@ -35,15 +39,19 @@ export function useShellNav(features: readonly Feature[]): ShellNav {
   const route = useMemo(() => resolveRoute(path, features, parser), [path, features, parser]);
   const home = homeFeature(features);
   const [lastView, setLastView] = useState<Feature>(() => savedView(features));
+  const [lastParams, setLastParams] = useState<RouteParams>(NO_PARAMS);
   const page = route.kind === 'page' ? route.feature : route.kind === 'unknown' ? home : lastView;
+  const pageParams = route.kind === 'page' ? route.params : route.kind === 'unknown' ? NO_PARAMS : lastParams;
   const pendingBack = useRef<string | null>(null);
 
   useEffect(() => {
     pendingBack.current = null;
     if (route.kind === 'page') {
       setLastView(route.feature);
-      globalThis.localStorage?.setItem(VIEW_KEY, route.feature.id);
-    } else if (route.kind === 'start') go(lastView.route, { replace: true });
+      setLastParams(route.params);
+      // A record's page (with parameters) is not a view to come back to at the next start.
+      if (!route.feature.route.includes(':')) globalThis.localStorage?.setItem(VIEW_KEY, route.feature.id);
+    } else if (route.kind === 'start') go(lastView.route.includes(':') ? homeFeature(features).route : lastView.route, { replace: true });
     else if (route.kind === 'unknown') go(home.route, { replace: true });
   }, [route, lastView, home, go]);
 
@@ -73,5 +81,5 @@ export function useShellNav(features: readonly Feature[]): ShellNav {
     } else go(savedView(features).route, { replace: true });
   }, [features, parser, go]);
 
-  return { route, page, navigate, goToView, openOverlay, closeOverlay };
+  return { route, page, pageParams, navigate, goToView, openOverlay, closeOverlay };
 }

@@ -1,4 +1,5 @@
 // Tests for the demo workspace (renderer/src/db/demo): the Aktobe session of the seed text.
+import { isRecordChange } from '@shared/sync/contract';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearDemo, countIds, demoIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo } from '../../../renderer/src/db/demo';
@@ -122,7 +123,7 @@ describe('clearDemo', () => {
     expect(alive(await h.db.organizations.toArray())).toHaveLength(0);
     expect(alive(await h.db.investmentStats.toArray())).toHaveLength(0);
 
-    const deletes = (await h.db.outbox.orderBy('seq').toArray()).slice(outboxBefore);
+    const deletes = (await h.db.outbox.orderBy('seq').toArray()).filter(isRecordChange).slice(outboxBefore);
     expect(deletes).toHaveLength(n);
     expect(deletes.every((e) => e.op === 'delete')).toBe(true);
     expect(await isDemoLoaded(h.db)).toBe(false);
@@ -193,7 +194,7 @@ describe('restoreDemo (the undo of a clear)', () => {
     expect(after.projects.find((p) => p.id === edited)).toMatchObject({ notes: 'Правка секретаря', stage: 'design' });
 
     // Through the repositories: one 'restore' each in the outbox and the audit log.
-    const restores = (await h.db.outbox.orderBy('seq').toArray()).slice(outboxBefore);
+    const restores = (await h.db.outbox.orderBy('seq').toArray()).filter(isRecordChange).slice(outboxBefore);
     expect(restores).toHaveLength(n);
     expect(restores.every((e) => e.op === 'restore')).toBe(true);
   });

@@ -2,6 +2,7 @@
 // the clerk changed, with the stamp the clerk saw as the base of a guarded field; barriers,
 // stage-log entries and tags merge without loss; applying changes twice equals once; and every
 // committed write — from either connection — reaches the change feed and the board's store.
+import { isRecordChange } from '@shared/sync/contract';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyProjectFields, type ProjectFieldsInput } from '@shared/domain/project.schema';
@@ -29,7 +30,7 @@ function project(overrides: Partial<ProjectFieldsInput> = {}): ProjectFieldsInpu
 
 /** Sends every outbox entry of `from` to `to`, as a pull would deliver them; returns how many. */
 async function deliver(from: Harness, to: Harness, sinceSeq = 0): Promise<number> {
-  const entries = await from.db.outbox.where('seq').above(sinceSeq).toArray();
+  const entries = (await from.db.outbox.where('seq').above(sinceSeq).toArray()).filter(isRecordChange);
   for (const e of entries) {
     outboxEntrySchema.parse(e);
     await to.repos[e.table].applyRemote(e.recordId, e.fields);
@@ -66,13 +67,13 @@ describe('a write carries only what the clerk changed (two connections to one da
     const stored = await other.db.projects.get(created.id);
     expect(stored?.title).toBe('Завод полимерных труб');
     expect(stored?.stage).toBe('design');
-    const titleEntry = (await card.db.outbox.toArray()).at(-1);
+    const titleEntry = (await card.db.outbox.toArray()).filter(isRecordChange).at(-1);
     expect(Object.keys(titleEntry?.fields ?? {})).toEqual(['title']);
 
     // Had the clerk changed the stage too, its base would be the stamp of the stage they saw (idea),
     // not the newer one — so a server sees the conflict.
     await card.repos.projects.update(created.id, { stage: 'construction' }, { seen: opened.clocks });
-    const stageEntry = (await card.db.outbox.where('table').equals('projects').toArray()).at(-1);
+    const stageEntry = (await card.db.outbox.where('table').equals('projects').toArray()).filter(isRecordChange).at(-1);
     expect(stageEntry?.base).toEqual({ stage: opened.clocks.stage });
     expect(stageEntry?.base?.stage).not.toBe(newerStage);
   });
@@ -137,7 +138,7 @@ describe('lists merge without loss (two clerks offline)', () => {
     await a.repos.projects.update(p.id, { tags: ['СЭЗ', 'выездное', 'газ'] });
     b.setTime(T0 + 2 * MINUTE);
     await b.repos.projects.update(p.id, { tags: ['СЭЗ', 'экспорт'] });
-    const tagEntry = (await b.db.outbox.toArray()).at(-1);
+    const tagEntry = (await b.db.outbox.toArray()).filter(isRecordChange).at(-1);
     expect(tagEntry?.fields).toMatchObject({ 'tags/выездное': { value: false }, 'tags/экспорт': { value: true } });
     await deliver(a, b);
     await deliver(b, a);
@@ -225,7 +226,7 @@ describe('a database on a second connection', () => {
   it('opens at the current version', async () => {
     const db = new HattamaDb(`v-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     createRepos({ db, now: () => new Date(T0), newId: () => '', actor: () => '' });
     await db.delete();
   });

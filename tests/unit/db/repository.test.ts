@@ -1,6 +1,7 @@
 // Tests for the repository layer (renderer/src/db/repository, repos): every write validates, then
 // in one Dexie transaction puts the row, appends an outbox entry with per-field HLC stamps and an
 // audit entry; invalid input and failed transactions leave the store untouched.
+import { isRecordChange } from '@shared/sync/contract';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
@@ -30,7 +31,7 @@ afterEach(async () => {
 
 /** The outbox entries of one table (projects unless named), in the order they were appended. */
 async function outbox(table = 'projects') {
-  return (await h.db.outbox.orderBy('seq').toArray()).filter((e) => e.table === table);
+  return (await h.db.outbox.orderBy('seq').toArray()).filter(isRecordChange).filter((e) => e.table === table);
 }
 async function audit(table = 'projects') {
   return (await h.db.auditLog.orderBy('seq').toArray()).filter((e) => e.table === table);
@@ -335,7 +336,7 @@ describe('clock and client id', () => {
 
     const client = await h.db.syncState.get('client');
     expect(client?.clientId).toMatch(/^[0-9a-f-]{36}$/);
-    const entries = await h.db.outbox.toArray();
+    const entries = (await h.db.outbox.toArray()).filter(isRecordChange);
     expect(entries).toHaveLength(5); // three project writes, its first stage-log record, one person
     for (const e of entries) expect(e.clientId).toBe(client?.clientId);
     for (const s of await outboxStamps()) expect(parseHlc(s).node).toBe(client?.clientId);
@@ -348,7 +349,7 @@ describe('clock and client id', () => {
     h.setTime(T0 - 60 * MINUTE);
     const repos2 = createRepos({ ...h.ctx, db: db2 });
     await repos2.projects.restore(a.id);
-    const last = await db2.outbox.orderBy('seq').last();
+    const last = (await db2.outbox.orderBy('seq').toArray()).filter(isRecordChange).at(-1);
     expect(last?.clientId).toBe(client?.clientId);
     expect(compareHlc(lastStamp, last?.fields.deletedAt?.hlc ?? '')).toBe(-1);
     db2.close();
