@@ -20,3 +20,13 @@ export function derivedUuidV7(ms: number, seed: string): string {
   const variant = '89ab'[parseInt(h.charAt(3), 16) % 4] ?? '8';
   return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${h.slice(0, 3)}-${variant}${h.slice(4, 7)}-${h.slice(7, 19)}`;
 }
+
+/** The instant (ms) a UUIDv7 carries in its first 48 bits: the same on every machine that has the id. */
+export function uuidV7Time(id: string): number {
+  return parseInt(id.replace(/-/g, '').slice(0, 12), 16);
+}
+
+/** A UUIDv7 derived from a parent record's id and a name: every clerk who derives it gets the same one. */
+export function childId(parentId: string, name: string): string {
+  return derivedUuidV7(uuidV7Time(parentId), `${parentId}/${name}`);
+}

@@ -2,7 +2,7 @@
 // transaction through the repositories (agenda order, attendance, decisions, status changes,
 // revisions, extensions, reports). Views call these; none writes a table itself.
 import { generateKeyBetween } from 'fractional-indexing';
-import { derivedUuidV7 } from '@shared/domain/derived-id';
+import { childId } from '@shared/domain/derived-id';
 import { byPosition, decisionNumbers } from '@shared/domain/decisions';
 import { todayIso } from '@shared/locale/dates';
 import {
@@ -120,7 +120,7 @@ export function createMeetingOps(ctx: RepoContext, repos: BaseRepos) {
     async setAttendance(meetingId: string, personId: string, change: { role?: AttendanceRole; presence?: Presence }) {
       const meeting = await db.meetings.get(meetingId);
       if (!meeting) throw new StateError('not_found');
-      const id = derivedUuidV7(Date.parse(meeting.createdAt), `${meetingId}/attendance/${personId}`);
+      const id = childId(meetingId, `attendance/${personId}`);
       const input = { meetingId, personId, role: change.role ?? 'participant', presence: change.presence ?? 'unknown' };
       const patch: Record<string, unknown> = {};
       if (change.role) patch.role = change.role;
@@ -144,7 +144,7 @@ export function createMeetingOps(ctx: RepoContext, repos: BaseRepos) {
         if (existing) return existing;
         const meeting = await db.meetings.get(meetingId);
         if (!meeting) throw new StateError('not_found');
-        const id = derivedUuidV7(Date.parse(meeting.createdAt), `${meetingId}/minutes/1`);
+        const id = childId(meetingId, 'minutes/1');
         return repos.minutes.upsert(id, { meetingId, revision: 1, status: 'draft', languages: [lang] }, {});
       });
     },
@@ -206,8 +206,7 @@ export function createMeetingOps(ctx: RepoContext, repos: BaseRepos) {
         if (!signed) throw new StateError('not_found');
         if (signed.status !== 'signed') throw new StateError('not_signed');
         const revision = signed.revision + 1;
-        const meeting = await db.meetings.get(signed.meetingId);
-        const id = derivedUuidV7(Date.parse(meeting?.createdAt ?? signed.createdAt), `${signed.meetingId}/minutes/${revision}`);
+        const id = childId(signed.meetingId, `minutes/${revision}`);
         const next = await repos.minutes.upsert(id, {
           meetingId: signed.meetingId, revision, status: 'draft', languages: signed.languages, supersedesId: signed.id, correctionReason: reason,
         }, {});

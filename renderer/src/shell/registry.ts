@@ -1,8 +1,9 @@
-// The feature registry: every `features/<name>/index.ts` that exports a `feature` declaration,
-// found by the bundler — adding a feature folder edits no shell file. Sorted by `order`.
+// The feature registry: every `features/<name>/index.ts` that exports a `feature` declaration
+// (or `features`, when one folder declares several: a page and its record's card), found by the
+// bundler — adding a feature folder edits no shell file. Sorted by `order`.
 import type { Feature } from './types';
 
-const modules = import.meta.glob<{ feature?: Feature }>('../features/*/index.ts', { eager: true });
+const modules = import.meta.glob<{ feature?: Feature; features?: readonly Feature[] }>('../features/*/index.ts', { eager: true });
 
 /** The shell's own hotkeys (shortcuts help), which no feature may take. */
 export const SHELL_HOTKEYS = { shortcuts: ['F1', 'shift+?'] } as const;
@@ -46,7 +47,7 @@ export function registryProblems(features: readonly Feature[]): string[] {
 
 /** Every feature found in `features/*`, in order. */
 export const FEATURES: readonly Feature[] = sortFeatures(
-  Object.values(modules).flatMap((m) => (m.feature ? [m.feature] : [])),
+  Object.values(modules).flatMap((m) => [...(m.feature ? [m.feature] : []), ...(m.features ?? [])]),
 );
 
 const problems = registryProblems(FEATURES);

@@ -53,7 +53,7 @@ export function useShellNav(features: readonly Feature[]): ShellNav {
       if (!route.feature.route.includes(':')) globalThis.localStorage?.setItem(VIEW_KEY, route.feature.id);
     } else if (route.kind === 'start') go(lastView.route.includes(':') ? homeFeature(features).route : lastView.route, { replace: true });
     else if (route.kind === 'unknown') go(home.route, { replace: true });
-  }, [route, lastView, home, go]);
+  }, [route, lastView, home, go, features]);
 
   const navigate = useCallback((to: string, opts?: { replace?: boolean }) => {
     if (to !== currentHashPath()) go(to, opts?.replace ? { replace: true } : {});
