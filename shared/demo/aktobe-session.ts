@@ -41,3 +41,47 @@ export const DEMO_STATS: readonly InvestmentStatFields[] = [
   { regionId: 'aktobe', year: 2025, indicator: 'investment_growth_pct', value: 125, qualifier: 'more_than', sourceTitle: DEMO_SOURCE_TITLE, sourceNote: 'рост более 125%' },
   { regionId: 'aktobe', year: 2025, indicator: 'large_projects_commissioned', value: 10, qualifier: 'exact', sourceTitle: DEMO_SOURCE_TITLE, sourceNote: 'введено в эксплуатацию 10 крупных стратегических проектов' },
 ];
+
+/**
+ * The session itself: on-site, at the Aktobe ferroalloy plant, chaired by the akim; the text
+ * gives neither its date nor its number (the demo dates it on the day it is loaded and takes the
+ * next free number, and says so in the notes), nor a secretary.
+ */
+export const DEMO_MEETING = {
+  kind: 'on_site',
+  title: 'Выездное заседание регионального инвестиционного штаба по вопросам привлечения инвестиций',
+  place: 'Актюбинский ферросплавный завод',
+  notes: 'Дата и номер заседания в источнике не указаны: проставлены при загрузке примера.',
+} as const;
+
+/** The agenda as the text reports it: the SEZ «Актобе» question, then the six projects. */
+export const DEMO_AGENDA = {
+  sez: {
+    titleRu: 'О развитии специальной экономической зоны «Актобе» и внедрении в неё новых инвестиционных проектов',
+    titleKk: '«Ақтөбе» арнайы экономикалық аймағын дамыту және оған жаңа инвестициялық жобаларды енгізу туралы',
+  },
+  projects: {
+    titleRu: 'О инвестиционных проектах, направленных на развитие промышленного и логистического потенциала региона',
+    titleKk: 'Өңірдің өнеркәсіптік және логистикалық әлеуетін дамытуға бағытталған инвестициялық жобалар туралы',
+  },
+} as const;
+
+/** What the akim said on the SEZ question (ВЫСТУПИЛИ), in the text's words. */
+export const DEMO_AKIM_SPOKE =
+  'Аким области А. Шахаров: главная задача – превратить специальную экономическую зону «Актобе» в реальный промышленный кластер, создать новые рабочие места и повысить экономическую и социальную отдачу от инвестиций.';
+
+/** The one decision the text reports: the projects are to be studied further. */
+export const DEMO_DECISION = {
+  textRu: 'Представленные инвестиционные проекты дополнительно изучить.',
+  textKk: 'Ұсынылған инвестициялық жобалар қосымша зерделенсін.',
+} as const;
+
+/** The Head of State's instruction the session took up for the SEZ «Актобе». */
+export const DEMO_DIRECTIVE = {
+  origin: 'directive',
+  sourceKind: 'head_of_state',
+  sourceDate: '2026-02-10',
+  sourceTitle: 'Расширенное заседание Правительства',
+  textRu: 'Повысить эффективность работы специальных экономических зон, превратив их из «бумажных» проектов в реальные индустриальные драйверы экономики.',
+  zoneIds: ['sez-aktobe'],
+} as const;

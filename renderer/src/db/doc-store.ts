@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { type DocUpdateEntry } from '@shared/sync/contract';
 import { subscribeChanges, changedIn } from './change-feed';
 import { clientIdOf, type RepoContext } from './repository';
+import type { HattamaDb } from './db';
 
 /** Transaction origin of updates read from the store (not written back). */
 export const STORED_ORIGIN = Symbol('stored');
@@ -32,10 +33,13 @@ export function fromBase64(text: string): Uint8Array {
 }
 
 /** Stores one local update of a document and queues it to push, in one transaction. */
-async function storeLocal(ctx: RepoContext, docId: string, update: Uint8Array): Promise<number> {
-  const { db } = ctx;
+function storeLocal(ctx: RepoContext, docId: string, update: Uint8Array): Promise<number> {
+  return appendDocUpdate(ctx.db, docId, update, ctx.now().toISOString());
+}
+
+/** Stores a local update of document `docId` made at `at` and queues it to push (one transaction). */
+export async function appendDocUpdate(db: HattamaDb, docId: string, update: Uint8Array, at: string): Promise<number> {
   return db.transaction('rw', [db.docUpdates, db.outbox, db.syncState], async () => {
-    const at = ctx.now().toISOString();
     const clientId = await clientIdOf(db);
     const entry: DocUpdateEntry = { clientId, kind: 'doc', docId, update: toBase64(update), at };
     const [seq] = await Promise.all([db.docUpdates.add({ docId, update, at }), db.outbox.add(entry)]);

@@ -1,8 +1,8 @@
 // Tests for the demo workspace (renderer/src/db/demo): the Aktobe session of the seed text.
-import { isRecordChange } from '@shared/sync/contract';
+import { SYNCED_TABLES, isRecordChange } from '@shared/sync/contract';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearDemo, countIds, demoIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo } from '../../../renderer/src/db/demo';
+import { DEMO_TABLES, clearDemo, countIds, demoIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo } from '../../../renderer/src/db/demo';
 import { ACTOR, openHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -30,9 +30,12 @@ describe('loadDemo', () => {
       expect(await h.db.stageLog.where('projectId').equals(p.id).toArray()).toEqual([expect.objectContaining({ from: null, to: 'idea', by: ACTOR })]);
     }
     expect(projects.find((p) => p.investorName.includes('Polyline'))?.title).toBe('Завод по производству пластиковых труб');
-    // Every record went through the repository: one outbox and one audit entry each.
-    const total = (await h.db.projects.count()) + (await h.db.stageLog.count()) + (await h.db.people.count()) + (await h.db.organizations.count()) + (await h.db.investmentStats.count());
-    expect(await h.db.outbox.count()).toBe(total);
+    // Every record went through the repository: one outbox and one audit entry each (and the
+    // minutes' text one outbox entry of its own kind).
+    let total = 0;
+    for (const table of SYNCED_TABLES) total += await h.db.table(table).count();
+    expect((await h.db.outbox.toArray()).filter(isRecordChange)).toHaveLength(total);
+    expect(await h.db.outbox.count()).toBe(total + 1);
     expect(await h.db.auditLog.count()).toBe(total);
   });
 
@@ -103,6 +106,29 @@ async function snapshot(h: Harness) {
 
 const liveIds = <T extends { id: string; deletedAt: string | null }>(rows: T[]) => alive(rows).map((r) => r.id).sort();
 
+describe('the demo session', () => {
+  it('is the on-site session at the ferroalloy plant: the akim chairs, the prosecutor attends, the SEZ and the six projects are on the agenda', async () => {
+    const ids = await loadDemo(h.db, h.repos, '2026-03-02');
+    const [meeting] = await h.db.meetings.toArray();
+    const people = new Map((await h.db.people.toArray()).map((p) => [p.id, p.fullName]));
+    expect(meeting).toMatchObject({ kind: 'on_site', place: 'Актюбинский ферросплавный завод', date: '2026-03-02', number: 1 });
+    expect(people.get(meeting?.chairId ?? '')).toBe('Асхат Шахаров');
+    expect(meeting?.secretaryId).toBeUndefined(); // the text names none
+    const attendance = await h.db.attendance.toArray();
+    expect(attendance.map((a) => [people.get(a.personId), a.presence]).sort()).toEqual([['Асхат Шахаров', 'present'], ['Марат Абишев', 'present']]);
+    const items = (await h.db.agendaItems.toArray()).sort((a, b) => (a.position < b.position ? -1 : 1));
+    expect(items.map((i) => i.titleRu)).toEqual([expect.stringContaining('специальной экономической зоны «Актобе»'), expect.stringContaining('инвестиционных проектах')]);
+    expect([...(items[1]?.projectIds ?? [])].sort()).toEqual([...(ids.projects ?? [])].sort());
+    // The draft minutes with the one decision the text reports, and the Head of State's instruction.
+    expect(await h.db.minutes.toArray()).toMatchObject([{ meetingId: meeting?.id, status: 'draft', revision: 1 }]);
+    const assignments = await h.db.assignments.toArray();
+    expect(assignments.find((a) => a.origin === 'decision')).toMatchObject({ agendaItemId: items[1]?.id, textRu: expect.stringContaining('дополнительно изучить'), status: 'open' });
+    expect(assignments.find((a) => a.origin === 'directive')).toMatchObject({ sourceKind: 'head_of_state', sourceDate: '2026-02-10', zoneIds: ['sez-aktobe'], meetingIds: [meeting?.id] });
+    // The akim's words are in the minutes' text under ВЫСТУПИЛИ of the SEZ question.
+    expect(await h.db.docUpdates.count()).toBe(1);
+  });
+});
+
 describe('clearDemo', () => {
   it('tombstones every demo record and says which', async () => {
     const ids = await loadDemo(h.db, h.repos);
@@ -113,8 +139,9 @@ describe('clearDemo', () => {
 
     const n = countIds(removed);
     expect(n).toBe(countIds(ids));
-    expect(n).toBe(6 + 2 + 8 + 3);
-    for (const table of ['projects', 'people', 'organizations', 'investmentStats'] as const) expect([...(removed[table] ?? [])].sort()).toEqual([...(ids[table] ?? [])].sort());
+    // Projects, people, organizations, figures; the meeting, its agenda items, attendance, minutes; the decision and the instruction.
+    expect(n).toBe(6 + 2 + 8 + 3 + 1 + 2 + 2 + 1 + 2);
+    for (const table of DEMO_TABLES) expect([...(removed[table] ?? [])].sort()).toEqual([...(ids[table] ?? [])].sort());
     const projects = await h.db.projects.toArray();
     expect(projects).toHaveLength(6); // tombstones stay for sync
     expect(alive(projects)).toHaveLength(0);
@@ -123,7 +150,7 @@ describe('clearDemo', () => {
     expect(alive(await h.db.organizations.toArray())).toHaveLength(0);
     expect(alive(await h.db.investmentStats.toArray())).toHaveLength(0);
 
-    const deletes = (await h.db.outbox.orderBy('seq').toArray()).filter(isRecordChange).slice(outboxBefore);
+    const deletes = (await h.db.outbox.orderBy('seq').toArray()).slice(outboxBefore).filter(isRecordChange);
     expect(deletes).toHaveLength(n);
     expect(deletes.every((e) => e.op === 'delete')).toBe(true);
     expect(await isDemoLoaded(h.db)).toBe(false);
@@ -152,14 +179,14 @@ describe('clearDemo', () => {
   });
 
   it('says what it would remove, and how many of those records the clerk changed', async () => {
-    expect(await demoSummary(h.db)).toEqual({ projects: 0, people: 0, organizations: 0, investmentStats: 0, edited: 0 });
+    expect(await demoSummary(h.db)).toEqual({ projects: 0, people: 0, organizations: 0, investmentStats: 0, meetings: 0, agendaItems: 0, attendance: 0, minutes: 0, assignments: 0, edited: 0 });
     const ids = await loadDemo(h.db, h.repos);
-    expect(await demoSummary(h.db)).toEqual({ projects: 6, people: 2, organizations: 8, investmentStats: 3, edited: 0 });
+    expect(await demoSummary(h.db)).toEqual({ projects: 6, people: 2, organizations: 8, investmentStats: 3, meetings: 1, agendaItems: 2, attendance: 2, minutes: 1, assignments: 2, edited: 0 });
     const [first = '', second = '', third = ''] = ids.projects ?? [];
     await h.repos.projects.update(first, { notes: 'Инвестор просит землю' });
     await h.repos.barriers.create({ projectId: second, kind: 'gas', text: 'Нет газа', openedOn: '2026-03-01' });
     await h.repos.projects.remove(third);
-    expect(await demoSummary(h.db)).toEqual({ projects: 5, people: 2, organizations: 8, investmentStats: 3, edited: 2 });
+    expect(await demoSummary(h.db)).toEqual({ projects: 5, people: 2, organizations: 8, investmentStats: 3, meetings: 1, agendaItems: 2, attendance: 2, minutes: 1, assignments: 2, edited: 2 });
   });
 });
 
@@ -194,7 +221,7 @@ describe('restoreDemo (the undo of a clear)', () => {
     expect(after.projects.find((p) => p.id === edited)).toMatchObject({ notes: 'Правка секретаря', stage: 'design' });
 
     // Through the repositories: one 'restore' each in the outbox and the audit log.
-    const restores = (await h.db.outbox.orderBy('seq').toArray()).filter(isRecordChange).slice(outboxBefore);
+    const restores = (await h.db.outbox.orderBy('seq').toArray()).slice(outboxBefore).filter(isRecordChange);
     expect(restores).toHaveLength(n);
     expect(restores.every((e) => e.op === 'restore')).toBe(true);
   });

@@ -128,6 +128,8 @@ export function SettingsView() {
               <List.Item>{t('settings.clearPeople', { count: confirm.people })}</List.Item>
               <List.Item>{t('settings.clearOrganizations', { count: confirm.organizations })}</List.Item>
               <List.Item>{t('settings.clearStats', { count: confirm.investmentStats })}</List.Item>
+              <List.Item>{t('settings.clearMeetings', { count: confirm.meetings })}</List.Item>
+              <List.Item>{t('settings.clearAssignments', { count: confirm.assignments })}</List.Item>
             </List>
             <Text size="sm" fw={confirm.edited > 0 ? 600 : 400} data-testid="clear-demo-edits">{t('settings.clearEdits', { count: confirm.edited })}</Text>
             <Text size="sm" c="dimmed">{t('settings.clearKept')} {t('settings.clearUndoHint')}</Text>
