@@ -14,6 +14,8 @@ export interface BridgeHandlerDeps {
   readonly openExternal: (url: string) => Promise<void>;
   /** Rebuilds the application menu from the renderer's (validated) items and labels. */
   readonly setMenu: (request: ParsedBridgeRequest<'menu:set'>) => void;
+  /** Shows an OS notification; false where the OS has none. */
+  readonly showNotification: (title: string, body: string) => boolean;
   /** Receives non-fatal problems (e.g. the archive copy failed) for the log. */
   readonly warn?: (message: string, detail?: unknown) => void;
 }
@@ -44,5 +46,7 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
       deps.setMenu(request);
       return { ok: true };
     },
+
+    'notify:show': ({ title, body }) => ({ shown: deps.showNotification(title, body) }),
   };
 }

@@ -1,7 +1,7 @@
 // Main-process entry: wires Electron to the hardening, the menu, the window, the lifecycle and the
 // bridge handlers. Wiring only — the rules live in those modules and in the services.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
 import { createAppProtocolHandler } from './app-protocol';
 import { createBridgeHandlers } from './bridge-handlers.service';
 import { createExportWriter, type FileFilter } from './export-writer.service';
@@ -84,6 +84,11 @@ const lifecycle = runLifecycle({
         exportWriter: createExportWriter({ archiveRoot: path.join(app.getPath('userData'), 'exports') }),
         openExternal: (url) => shell.openExternal(url),
         setMenu: (request) => menu.set(request),
+        showNotification: (title, body) => {
+          if (!Notification.isSupported()) return false;
+          new Notification({ title, body }).show();
+          return true;
+        },
         warn: log,
       }),
       { isTrustedSender, onError: (error, channel) => log(`IPC ${channel} failed`, error) },

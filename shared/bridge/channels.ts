@@ -7,6 +7,7 @@ export const BRIDGE_CHANNELS = {
   'file:save': 'saveFile',
   'shell:open-external': 'openExternal',
   'menu:set': 'setMenu',
+  'notify:show': 'notify',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;

@@ -95,6 +95,21 @@ export const bridgeContract = {
       .strict(),
     response: z.object({ ok: z.boolean() }),
   },
+  /**
+   * Shows an OS notification (the daily reminder of assignments due and overdue). The browser host
+   * shows none (`shown: false`): the reminders stay in the app.
+   */
+  'notify:show': {
+    method: 'notify',
+    request: z
+      .object({
+        // eslint-disable-next-line no-control-regex
+        title: z.string().min(1).max(200).refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'Title must not contain control characters' }),
+        body: z.string().max(1000),
+      })
+      .strict(),
+    response: z.object({ shown: z.boolean() }),
+  },
 } as const;
 
 /** Host → renderer events: the payload each one carries (the renderer receives nothing else). */

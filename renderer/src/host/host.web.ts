@@ -52,6 +52,11 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
       return { ok: false };
     },
 
+    // Reminders stay in the app in a browser tab (no OS notifications without a permission prompt).
+    async notify() {
+      return { shown: false };
+    },
+
     onMenuCommand() {
       return () => undefined;
     },

@@ -22,6 +22,7 @@ function deps(overrides: Partial<BridgeHandlerDeps> = {}) {
     exportWriter: createExportWriter({ archiveRoot: path.join(dir, 'exports'), now: () => new Date(2025, 0, 2, 3, 4, 5) }),
     openExternal: vi.fn(async () => undefined),
     setMenu: vi.fn(),
+    showNotification: vi.fn(() => true),
     warn: vi.fn(),
     ...overrides,
   };
@@ -68,5 +69,12 @@ describe('createBridgeHandlers', () => {
     const request = { items: [{ id: 'project:new', label: 'Новый проект', group: 'file' as const }], labels: { file: 'Файл' } };
     expect(await createBridgeHandlers(d)['menu:set'](request)).toEqual({ ok: true });
     expect(d.setMenu).toHaveBeenCalledExactlyOnceWith(request);
+  });
+
+  it('notify:show shows the OS notification, and says when the OS has none', async () => {
+    const d = deps();
+    expect(await createBridgeHandlers(d)['notify:show']({ title: 'Поручения', body: 'Просрочено: 2' })).toEqual({ shown: true });
+    expect(d.showNotification).toHaveBeenCalledExactlyOnceWith('Поручения', 'Просрочено: 2');
+    expect(await createBridgeHandlers(deps({ showNotification: () => false }))['notify:show']({ title: 'Поручения', body: '' })).toEqual({ shown: false });
   });
 });

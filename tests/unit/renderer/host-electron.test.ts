@@ -14,6 +14,7 @@ function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
     saveFile: vi.fn(async () => answers.saveFile ?? { saved: true, path: 'C:\\Users\\clerk\\Реестр.pdf' }),
     openExternal: vi.fn(async () => answers.openExternal ?? { opened: true }),
     setMenu: vi.fn(async () => answers.setMenu ?? { ok: true }),
+    notify: vi.fn(async () => answers.notify ?? { shown: true }),
     onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);
@@ -37,6 +38,7 @@ describe('desktop host client', () => {
     const menu = { items: [{ id: 'project:new', label: 'Новый проект', accelerator: 'Alt+N', group: 'file' as const }], labels: { file: 'Файл' } };
     await expect(host.setMenu(menu)).resolves.toEqual({ ok: true });
     expect(raw.setMenu).toHaveBeenCalledWith(menu);
+    await expect(host.notify({ title: 'Поручения', body: 'Просрочено: 1' })).resolves.toEqual({ shown: true });
   });
 
   it.each([
@@ -44,6 +46,7 @@ describe('desktop host client', () => {
     ['saveFile', { saved: 'yes' }],
     ['openExternal', 'opened'],
     ['setMenu', {}],
+    ['notify', { shown: 1 }],
   ] as const)('rejects a malformed %s answer', async (method, answer) => {
     const host = createElectronHost(fakeBridge({ [method]: answer }).raw);
     const call = host[method] as (request: never) => Promise<unknown>;

@@ -70,6 +70,11 @@ describe('browser host', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 
+  it('shows no OS notification: reminders stay in the app', async () => {
+    const { host } = setup();
+    await expect(host.notify({ title: 'Поручения', body: 'Просрочено: 1' })).resolves.toEqual({ shown: false });
+  });
+
   it('is what the renderer gets when no preload bridge is present', async () => {
     const host = selectHost({});
     await expect(host.appInfo({})).resolves.toMatchObject({ host: 'browser' });
