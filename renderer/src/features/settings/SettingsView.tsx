@@ -14,6 +14,7 @@ import { currentUser, setCurrentUser, setWorkspaceRegion, workspaceRegion } from
 import { changeLang } from '../../i18n';
 import { clearDemo, countIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo, type DemoSummary } from '../../db/demo';
 import { PeopleSettings } from './PeopleSettings';
+import { CalendarSettings } from './CalendarSettings';
 import { useAppInfo } from '../../host';
 
 /** The toast that offers to undo clearing the example (one at a time). */
@@ -118,6 +119,7 @@ export function SettingsView() {
         </Stack>
       </Paper>
       <PeopleSettings />
+      <CalendarSettings />
       <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={<Text fw={700}>{t('settings.clearTitle')}</Text>} centered
         closeButtonProps={{ 'aria-label': t('actions.close') }} data-testid="clear-demo-confirm">
         {confirm && (
