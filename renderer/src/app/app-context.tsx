@@ -19,6 +19,8 @@ export type AppContextValue = Services & {
   setView: (featureId: string) => void;
   /** Goes to a path of the app (`/kanban`, `/projects/<id>`). */
   navigate: ShellApi['navigate'];
+  /** Opens a record's card over the current page (`/assignments/<id>`); closing it comes back here. */
+  openOverlay: ShellApi['openOverlay'];
 };
 
 /** What the app is made with: the services and the project store (main.tsx makes them once). */
@@ -41,6 +43,7 @@ export function AppProvider({ services, store, view, shell, children }: AppParts
       openProject: (id) => (id === null ? shell.closeOverlay() : shell.openOverlay(projectPath(id))),
       setView: shell.goToView,
       navigate: shell.navigate,
+      openOverlay: shell.openOverlay,
     }),
     [services, store, filters, setFilters, view, shell],
   );

@@ -27,8 +27,10 @@ import { LocationTab } from './tabs/LocationTab';
 import { FiguresTab } from './tabs/FiguresTab';
 import { TimelineTab } from './tabs/TimelineTab';
 import { BarriersTab } from './tabs/BarriersTab';
+import { ProjectMeetings } from '../meetings';
+import { ProjectAssignments } from '../assignments';
 
-const TABS = ['main', 'location', 'figures', 'timeline', 'barriers', 'history'] as const;
+const TABS = ['main', 'location', 'figures', 'timeline', 'barriers', 'control', 'history'] as const;
 
 /** Form values of a new project. */
 export function newProjectForm(): ProjectForm {
@@ -186,7 +188,7 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
           {TABS.map((id) => {
             const errors = errorsByTab.get(id) ?? 0;
             return (
-              <Tabs.Tab key={id} value={id} disabled={id === 'history' && !opened} data-testid={`tab-${id}`} data-errors={errors || undefined}
+              <Tabs.Tab key={id} value={id} disabled={(id === 'history' || id === 'control') && !opened} data-testid={`tab-${id}`} data-errors={errors || undefined}
                 {...(errors > 0 ? { color: 'red', rightSection: <Text span size="xs" fw={700} c="red.8" aria-hidden>!{errors}</Text> } : {})}>
                 {t(`project.tabs.${id}`)}
                 {id === 'barriers' && values.barriers.length > 0 ? ` (${values.barriers.length})` : ''}
@@ -201,6 +203,20 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
           <Tabs.Panel value="figures" pt="md"><FiguresTab {...tabProps} /></Tabs.Panel>
           <Tabs.Panel value="timeline" pt="md"><TimelineTab {...tabProps} stageLog={stageLog} /></Tabs.Panel>
           <Tabs.Panel value="barriers" pt="md"><BarriersTab {...tabProps} /></Tabs.Panel>
+          {opened && (
+            <Tabs.Panel value="control" pt="md">
+              <Stack gap="md">
+                <div>
+                  <Text fw={600} mb={4}>{t('project.assignments')}</Text>
+                  <ProjectAssignments projectId={opened.row.id} />
+                </div>
+                <div>
+                  <Text fw={600} mb={4}>{t('project.meetings')}</Text>
+                  <ProjectMeetings projectId={opened.row.id} />
+                </div>
+              </Stack>
+            </Tabs.Panel>
+          )}
           {opened && <Tabs.Panel value="history" pt="md"><ProjectHistory projectId={opened.row.id} /></Tabs.Panel>}
         </ScrollArea.Autosize>
       </Tabs>
