@@ -3,11 +3,13 @@ import { uuidv7 } from 'uuidv7';
 import { REGIONS } from '@shared/geo/regions';
 import { HattamaDb } from '../db/db';
 import { createRepos, type Repos } from '../db/repos';
+import type { RepoContext } from '../db/repository';
 
 const USER_KEY = 'hattama.user';
 const REGION_KEY = 'hattama.region';
 
-export type Services = { db: HattamaDb; repos: Repos };
+/** `ctx`: what the repositories are made with (the Yjs document store opens documents with it). */
+export type Services = { db: HattamaDb; repos: Repos; ctx: RepoContext };
 
 /** The clerk's display name recorded in the audit log. */
 export function currentUser(): string {
@@ -30,6 +32,7 @@ export function setWorkspaceRegion(regionId: string) {
 
 export function createServices(dbName = 'hattama'): Services {
   const db = new HattamaDb(dbName);
-  const repos = createRepos({ db, now: () => new Date(), newId: () => uuidv7(), actor: currentUser });
-  return { db, repos };
+  const ctx: RepoContext = { db, now: () => new Date(), newId: () => uuidv7(), actor: currentUser };
+  const repos = createRepos(ctx);
+  return { db, repos, ctx };
 }

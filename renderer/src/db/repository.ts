@@ -232,12 +232,14 @@ export class Repository<S extends z.ZodType> {
     if (action === 'delete' || action === 'restore') changes.set('deletedAt', deletedAt);
     if (current && changes.size === 0) return current;
 
-    if (this.opts.check && (action === 'create' || action === 'update')) {
-      await this.opts.check(fields as z.output<S>, { id: current?.id ?? givenId ?? null, previous: previous as z.output<S> | null });
-    }
     const id = current?.id ?? givenId ?? this.ctx.newId();
     const key = clockKey(this.opts.table, id);
     const [{ clientId, clock }, clockRow] = await Promise.all([clientAndClock(db), current ? db.fieldClocks.get(key) : undefined]);
+    // After the first reads: a check that awaits nothing of the database, run before the
+    // transaction's first request, lets it commit empty (PrematureCommitError, writes outside it).
+    if (this.opts.check && (action === 'create' || action === 'update')) {
+      await this.opts.check(fields as z.output<S>, { id: current?.id ?? givenId ?? null, previous: previous as z.output<S> | null });
+    }
     const previousClocks: FieldClocks = clockRow?.clock ?? {};
     const clocks: FieldClocks = { ...previousClocks };
     const outFields: OutboxEntry['fields'] = {};

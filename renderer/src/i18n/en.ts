@@ -35,6 +35,7 @@ export const en: Strings = {
     paste_too_long: 'The pasted text is too long ({{count}} characters, at most {{max}}); the field was not changed',
     unknown: 'Invalid value',
   },
+  reminders: { title: 'Assignments under control', body: 'Overdue: {{overdue}} · due within {{days}} working days: {{soon}}' },
   notify: {
     saved: 'Project saved', created: 'Project added to the register', deleted: 'Project “{{title}}” deleted', restored: 'Project restored',
     duplicated: 'A copy of the project was created', demoLoaded: 'Example loaded: {{count}} projects', demoCleared: 'Example removed from the register',
