@@ -44,7 +44,7 @@ describe('the shell in the browser host', () => {
 
   it('builds the navbar from the registry, and each item shows its view at its own URL', async () => {
     const items = page.locator('nav [data-testid^="nav-"]');
-    expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual(['nav-board', 'nav-kanban', 'nav-settings']);
+    expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual(['nav-board', 'nav-kanban', 'nav-meetings', 'nav-assignments', 'nav-settings']);
     // At 1440 px the navbar is a rail of icons: the labels are their accessible names, the hotkeys in the tooltips.
     expect((await items.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual(['Реестр проектов', 'Стадии (канбан)', 'Настройки']);
     await page.getByTestId('nav-kanban').hover();
@@ -167,11 +167,15 @@ describe('the shell in the browser host', () => {
     expect(await hash()).toBe('#/settings');
   });
 
-  it('moves with the hotkeys of the registry: Alt+1..3, Ctrl+K to the search', async () => {
+  it('moves with the hotkeys of the registry: Alt+1..5, Ctrl+K to the search', async () => {
     await page.locator('body').click({ position: { x: 5, y: 200 } });
     await page.keyboard.press('Alt+2');
     await expect.poll(hash).toBe('#/kanban');
     await page.keyboard.press('Alt+3');
+    await expect.poll(hash).toBe('#/meetings');
+    await page.keyboard.press('Alt+4');
+    await expect.poll(hash).toBe('#/assignments');
+    await page.keyboard.press('Alt+5');
     await expect.poll(hash).toBe('#/settings');
     await page.keyboard.press('Alt+1');
     await expect.poll(hash).toBe('#/board');
@@ -182,14 +186,14 @@ describe('the shell in the browser host', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('board-search');
   });
 
-  it('lists every hotkey on F1, Alt+3 among them', async () => {
+  it('lists every hotkey on F1, Alt+5 among them', async () => {
     await page.locator('body').click({ position: { x: 5, y: 200 } });
     await page.keyboard.press('F1');
     const help = page.getByRole('dialog', { name: 'Горячие клавиши' });
     await help.waitFor();
     const text = await help.innerText();
-    for (const key of ['Alt+N', 'Ctrl+K', '/', 'Alt+1', 'Alt+2', 'Alt+3', 'Ctrl+S', 'F1']) expect(text).toContain(key);
-    expect(text).toMatch(/Alt\+3\s+Настройки/);
+    for (const key of ['Alt+N', 'Alt+M', 'Ctrl+K', '/', 'Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Ctrl+S', 'F1']) expect(text).toContain(key);
+    expect(text).toMatch(/Alt\+5\s+Настройки/);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/shell-shortcuts-help.png` });
     await page.keyboard.press('Escape');

@@ -30,9 +30,9 @@ function lookup(tree: unknown, key: string): unknown {
 
 describe('the feature registry', () => {
   it('finds every feature folder, in order, the board first', () => {
-    expect(FEATURES.map((f) => f.id)).toEqual(['board', 'kanban', 'settings', 'project']);
+    expect(FEATURES.map((f) => f.id)).toEqual(['board', 'kanban', 'meetings', 'assignments', 'settings', 'project', 'assignment', 'meeting', 'minutes']);
     expect(homeFeature().id).toBe('board');
-    expect(FEATURES.filter((f) => f.showInNav).map((f) => f.route)).toEqual(['/board', '/kanban', '/settings']);
+    expect(FEATURES.filter((f) => f.showInNav).map((f) => f.route)).toEqual(['/board', '/kanban', '/meetings', '/assignments', '/settings']);
   });
 
   it('has unique ids, hotkeys, routes and command ids', () => {
@@ -83,7 +83,7 @@ describe('routes', () => {
   });
 
   it('shows pages by their paths, the last used page at the start, and nothing for an unknown path', () => {
-    for (const [path, id] of [['/board', 'board'], ['/kanban', 'kanban'], ['/settings', 'settings'], ['/kanban/', 'kanban']] as const) {
+    for (const [path, id] of [['/board', 'board'], ['/kanban', 'kanban'], ['/settings', 'settings'], ['/kanban/', 'kanban'], ['/meetings', 'meetings'], ['/meetings/0190a1b2-0000-7000-8000-000000000001', 'meeting'], ['/meetings/0190a1b2-0000-7000-8000-000000000001/minutes', 'minutes']] as const) {
       const r = resolve(path);
       expect(r.kind === 'page' && r.feature.id, path).toBe(id);
     }
@@ -99,15 +99,18 @@ describe('routes', () => {
 });
 
 describe('the shortcuts help', () => {
-  it('lists every hotkey, including Alt+3, Ctrl+K and /, Ctrl+S and F1', () => {
+  it('lists every hotkey, including Alt+1..5 in the navbar’s order, Ctrl+K and /, Ctrl+S and F1', () => {
     const lines = shortcutLines(FEATURES);
     const shown = lines.map((l) => `${l.hotkeys.map((k) => hotkeyLabel(k, false)).join(', ')} ${l.labelKey}`);
     expect(shown).toEqual([
       'Ctrl+K, / board.commands.search',
+      'Alt+M meetings.new',
       'Alt+N actions.newProject',
       'Alt+1 board.nav',
       'Alt+2 kanban.nav',
-      'Alt+3 settings.nav',
+      'Alt+3 meetings.nav',
+      'Alt+4 assignments.nav',
+      'Alt+5 settings.nav',
       'Ctrl+S project.commands.save',
       'F1, Shift+? shortcuts.help',
     ]);

@@ -55,7 +55,10 @@ describe('the desktop menu', () => {
       { id: 'view:board', label: 'Реестр проектов', group: 'view', accelerator: 'Alt+1' },
       { id: 'command:search', label: 'Поиск по реестру', group: 'view', accelerator: 'CommandOrControl+K' },
       { id: 'view:kanban', label: 'Стадии (канбан)', group: 'view', accelerator: 'Alt+2' },
-      { id: 'view:settings', label: 'Настройки', group: 'view', accelerator: 'Alt+3' },
+      { id: 'view:meetings', label: 'Заседания', group: 'view', accelerator: 'Alt+3' },
+      { id: 'command:new-meeting', label: 'Новое заседание', group: 'file', accelerator: 'Alt+M' },
+      { id: 'view:assignments', label: 'Поручения', group: 'view', accelerator: 'Alt+4' },
+      { id: 'view:settings', label: 'Настройки', group: 'view', accelerator: 'Alt+5' },
       { id: 'command:new-project', label: 'Новый проект', group: 'file', accelerator: 'Alt+N' },
       { id: 'shell:shortcuts', label: 'Горячие клавиши', group: 'help', accelerator: 'F1' },
     ]);

@@ -16,7 +16,7 @@ const page: Feature = {
   id: 'assignments',
   icon: IconChecklist,
   labelKey: 'assignments.nav',
-  hotkey: 'alt+5',
+  hotkey: 'alt+4',
   route: '/assignments',
   view: lazyView(() => import('./AssignmentsPage'), (m) => m.AssignmentsPage),
   kind: 'page',

@@ -1,5 +1,5 @@
 // Meetings of the headquarters (заседания штаба): the list page's declaration for the shell
-// (`/meetings`, Alt+4) and the command «Новое заседание» (Alt+M), and what other features use —
+// (`/meetings`, Alt+3) and the command «Новое заседание» (Alt+M), and what other features use —
 // the deep links of a meeting and of its minutes, the meeting page's loader (declared as a page of
 // its own by features/meeting) and the project card's list of the meetings that discussed a project.
 // Every view loads on demand: nothing here weighs on the board's first paint.
@@ -17,7 +17,7 @@ export const feature: Feature = {
   id: 'meetings',
   icon: IconCalendarEvent,
   labelKey: 'meetings.nav',
-  hotkey: 'alt+4',
+  hotkey: 'alt+3',
   route: '/meetings',
   view: lazyView(() => import('./MeetingsPage'), (m) => m.MeetingsPage),
   kind: 'page',

@@ -7,7 +7,7 @@ export const feature: Feature = {
   id: 'settings',
   icon: IconSettings,
   labelKey: 'settings.nav',
-  hotkey: 'alt+3',
+  hotkey: 'alt+5',
   route: '/settings',
   view: lazyView(() => import('./SettingsView'), (m) => m.SettingsView),
   kind: 'page',

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+// A part of the minutes as the editor holds it: bound to its own named fragment of the minutes'
+// Yjs document; opening it writes nothing (a signed document stays as signed, two clerks opening
+// an empty one do not each add a paragraph); HTML keeps only what the minutes support; a paste
+// far over the limit is refused before it is parsed.
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { Editor } from '@tiptap/core';
+import { partExtensions, pasteVerdict, MAX_PASTE_CHARS } from '../../../renderer/src/features/minutes/editor-extensions';
+
+const editors: Editor[] = [];
+afterEach(() => {
+  for (const e of editors.splice(0)) e.destroy();
+});
+
+function open(doc: Y.Doc, field: string): Editor {
+  const editor = new Editor({ element: document.createElement('div'), extensions: partExtensions({ doc, field, hint: 'Кого слушали' }) });
+  editors.push(editor);
+  return editor;
+}
+
+describe('a part of the minutes in the editor', () => {
+  it('opening a part, empty or not, changes nothing in the document', () => {
+    const doc = new Y.Doc();
+    const stored = new Y.Doc();
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText('Подписанный текст')]);
+    stored.getXmlFragment('item/a/heard').insert(0, [p]);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(stored));
+
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    const heard = open(doc, 'item/a/heard');
+    const spoke = open(doc, 'item/a/spoke');
+    expect(heard.getText()).toBe('Подписанный текст');
+    expect(spoke.getText()).toBe('');
+    expect(updates).toEqual([]);
+  });
+
+  it('what is typed goes to the part’s own fragment only', () => {
+    const doc = new Y.Doc();
+    const heard = open(doc, 'item/a/heard');
+    open(doc, 'item/a/spoke');
+    heard.commands.insertContent('Слушали аким области');
+    expect(doc.getXmlFragment('item/a/heard').toString()).toContain('Слушали аким области');
+    expect(doc.getXmlFragment('item/a/spoke').length).toBe(0);
+  });
+
+  it('HTML keeps bold, lists and tables; images, scripts, frames and handlers are dropped', () => {
+    const doc = new Y.Doc();
+    const editor = open(doc, 'preamble');
+    editor.commands.insertContent(
+      '<img src="https://example.invalid/x.png" onerror="window.__pwned=1"><script>window.__pwned=2</script><iframe src="https://example.invalid/"></iframe>' +
+        '<p><b onclick="window.__pwned=3">жирный</b> <i>курсив</i> <a href="javascript:alert(1)">ссылка</a></p><ul><li><p>пункт</p></li></ul><table><tr><td>ячейка</td></tr></table>',
+    );
+    const html = editor.getHTML();
+    expect(html).toContain('<strong>жирный</strong>');
+    expect(html).toContain('<em>курсив</em>');
+    expect(html).toContain('<ul><li><p>пункт</p></li></ul>');
+    expect(html).toContain('ячейка');
+    expect(html).toContain('ссылка');
+    expect(html).not.toMatch(/<img|<script|<iframe|<a |onerror|onclick|javascript:|example\.invalid/);
+    expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('paste limit', () => {
+  it('refuses text over 1,000,000 characters; pastes huge markup as its plain text', () => {
+    expect(pasteVerdict(MAX_PASTE_CHARS, 2 * MAX_PASTE_CHARS)).toBe('ok');
+    expect(pasteVerdict(MAX_PASTE_CHARS + 1, 0)).toBe('refuse');
+    expect(pasteVerdict(10 * 1024 * 1024, 0)).toBe('refuse');
+    expect(pasteVerdict(5000, 3 * MAX_PASTE_CHARS + 1)).toBe('plain');
+    expect(pasteVerdict(0, 3 * MAX_PASTE_CHARS + 1)).toBe('refuse');
+  });
+});
