@@ -11,7 +11,7 @@ import {
 } from '@shared/domain/meeting.schema';
 import { dueOf, type AssignmentFieldsInput, type Deadline } from '@shared/domain/assignment.schema';
 import { copyDocState } from './doc-store';
-import { ValidationError, type RepoContext } from './repository';
+import { ValidationError, type RepoContext, type UpdateOptions } from './repository';
 import type { AgendaItemRow, AssignmentRow, MinutesRow } from './db';
 import type { BaseRepos } from './repos';
 
@@ -236,13 +236,16 @@ export function createMeetingOps(ctx: RepoContext, repos: BaseRepos) {
       });
     },
 
-    /** Changes a decision (from the minutes or from the control table: one record, both ways). */
-    async updateDecision(assignmentId: string, patch: Partial<DecisionInput>) {
+    /**
+     * Changes a decision (from the minutes or from the control table: one record, both ways).
+     * `seen`: the field stamps the clerk saw (the deadline is guarded: its base is that stamp).
+     */
+    async updateDecision(assignmentId: string, patch: Partial<DecisionInput>, options: UpdateOptions = {}) {
       return repos.transaction(async () => {
         const a = await db.assignments.get(assignmentId);
         if (!a) throw new StateError('not_found');
         if (a.meetingId) await assertEditable(a.meetingId);
-        return repos.assignments.update(assignmentId, patch);
+        return repos.assignments.update(assignmentId, patch, options);
       });
     },
 
