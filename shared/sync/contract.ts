@@ -105,6 +105,10 @@ export const changeRowSchema = z
     table: syncedTableSchema,
     recordId: uuidV7,
     fields: z.record(fieldNameSchema, fieldChangeSchema),
+    /** Display name of the signed-in user who pushed the change (for the audit log). */
+    by: z.string().max(200).optional(),
+    /** When the server stored the change (server clock). */
+    at: isoInstant.optional(),
   })
   .strict();
 export type ChangeRow = z.infer<typeof changeRowSchema>;
@@ -112,19 +116,173 @@ export type ChangeRow = z.infer<typeof changeRowSchema>;
 /** Error codes every sync endpoint may answer with. */
 export const SYNC_ERROR_CODES = [
   'bad_request', 'unauthorized', 'forbidden', 'payload_too_large', 'clock_ahead', 'seq_gap', 'schema_outdated', 'rate_limited', 'server_error',
+  'not_found',
 ] as const;
 export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
-export const syncErrorSchema = z.object({ code: z.enum(SYNC_ERROR_CODES), message: z.string().max(2000) }).strict();
+/**
+ * An error answer. `serverTime` (ms since the epoch, server clock) comes with every error, so a
+ * refused client can measure its clock's offset; `lastSeq` comes with `seq_gap` (the last seq the
+ * server applied for that client: push again from `lastSeq + 1`).
+ */
+export const syncErrorSchema = z
+  .object({ code: z.enum(SYNC_ERROR_CODES), message: z.string().max(2000), serverTime: z.number().int().optional(), lastSeq: z.number().int().nonnegative().optional() })
+  .strict();
 export type SyncError = z.infer<typeof syncErrorSchema>;
 
 /** Largest batch a client pushes at once. */
 export const MAX_PUSH_ENTRIES = 1000;
 
-export const pushRequestSchema = z
-  .object({ schemaVersion: z.number().int().positive(), clientId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), entries: z.array(outboxItemSchema).max(MAX_PUSH_ENTRIES) })
+/** A region (workspace) id, as in shared/geo/regions.ts: the partition every record lives in. */
+export const regionIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, { message: 'invalid_region' });
+
+/**
+ * A guarded field's change the server did not apply (DESIGN §4): the server's value had changed
+ * since the value the clerk saw (`base`) and differs from the clerk's. The server keeps its value;
+ * the clerk picks one (pushing the pick with `base` = `serverHlc` applies it).
+ */
+export const pushConflictSchema = z
+  .object({
+    seq: z.number().int().positive(),
+    table: syncedTableSchema,
+    recordId: uuidV7,
+    field: fieldNameSchema,
+    /** The stamp the clerk's edit was based on (null: the field had none). */
+    base: hlcStampSchema.nullable(),
+    /** The value the clerk pushed, and its stamp. */
+    value: z.unknown(),
+    hlc: hlcStampSchema,
+    /** The value the server kept, and its stamp. */
+    serverValue: z.unknown(),
+    serverHlc: hlcStampSchema.nullable(),
+  })
   .strict();
-export const pushResponseSchema = z.object({ lastSeq: z.number().int().nonnegative(), version: z.number().int().nonnegative() }).strict();
-export const pullResponseSchema = z.object({ changes: z.array(changeRowSchema), version: z.number().int().nonnegative(), more: z.boolean() }).strict();
+export type PushConflict = z.infer<typeof pushConflictSchema>;
+
+/**
+ * `POST /api/v1/push`: the client's next outbox entries for one region, in `seq` order. Every entry
+ * must carry its `seq`, consecutive from the server's `lastSeq + 1` (entries at or below `lastSeq`
+ * are skipped as already applied); every entry's `clientId` equals the body's.
+ */
+export const pushRequestSchema = z
+  .object({
+    schemaVersion: z.number().int().positive(),
+    clientId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    /** The region (workspace) every entry of the batch belongs to. */
+    regionId: regionIdSchema,
+    entries: z.array(outboxItemSchema).max(MAX_PUSH_ENTRIES),
+  })
+  .strict();
+/**
+ * The acknowledgement: every entry up to `lastSeq` is applied (drop them from the outbox);
+ * `version` is the region's log version after the push; `conflicts` lists the guarded-field
+ * conflicts of this batch's entries — also those recorded when an earlier attempt of the same
+ * batch was applied but its reply was lost, so a retry never loses one.
+ */
+export const pushResponseSchema = z
+  .object({
+    lastSeq: z.number().int().nonnegative(),
+    version: z.number().int().nonnegative(),
+    conflicts: z.array(pushConflictSchema),
+    /** The server's clock (ms since the epoch) when it answered. */
+    serverTime: z.number().int(),
+  })
+  .strict();
+
+/** A document update in a pull (a Yjs update, base64). Compacted updates have no `by`. */
+export const docRowSchema = z
+  .object({ version: z.number().int().positive(), docId: docIdSchema, update: z.base64(), by: z.string().max(200).optional() })
+  .strict();
+export type DocRow = z.infer<typeof docRowSchema>;
+
+/** Largest page a pull returns (changes and documents together). */
+export const MAX_PULL_LIMIT = 5000;
+
+/** `GET /api/v1/pull?region=&since=&limit=`: the region's log after version `since`. */
+export const pullQuerySchema = z
+  .object({
+    region: regionIdSchema,
+    since: z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).default(0),
+    limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(1000),
+  })
+  .strict();
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+/**
+ * One page of the log in version order: record changes and document updates (each list in
+ * version order; `version` is the cursor to store — the last item's version, or `since` when
+ * the page is empty); `more` says another page follows.
+ */
+export const pullResponseSchema = z
+  .object({
+    changes: z.array(changeRowSchema),
+    docs: z.array(docRowSchema),
+    version: z.number().int().nonnegative(),
+    more: z.boolean(),
+    serverTime: z.number().int(),
+  })
+  .strict();
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** The sync protocol's schema version this code speaks (sent in every push). */
+export const SYNC_SCHEMA_VERSION = 1;
+/** The oldest schema version the server still accepts; older clients get `schema_outdated`. */
+export const MIN_SYNC_SCHEMA_VERSION = 1;
+
+/** Where the server's versioned API lives. */
+export const SYNC_API_PREFIX = '/api/v1';
+
+/** The HTTP status that comes with each error code. */
+export const SYNC_ERROR_STATUS: Readonly<Record<SyncErrorCode, number>> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  seq_gap: 409,
+  payload_too_large: 413,
+  clock_ahead: 422,
+  schema_outdated: 426,
+  rate_limited: 429,
+  server_error: 500,
+};
+
+export const USER_ROLES = ['admin', 'clerk', 'viewer'] as const;
+/** admin and clerk write; a viewer only reads. */
+export const userRoleSchema = z.enum(USER_ROLES);
+export type UserRole = z.infer<typeof userRoleSchema>;
+
+/** `POST /api/v1/login`. */
+export const loginRequestSchema = z
+  .object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(1024) })
+  .strict();
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+/** Who is signed in: `regions` are the granted region ids; `allRegions` grants every region. */
+export const sessionUserSchema = z
+  .object({
+    username: z.string(),
+    displayName: z.string(),
+    role: userRoleSchema,
+    regions: z.array(regionIdSchema),
+    allRegions: z.boolean(),
+  })
+  .strict();
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+/**
+ * The answer to a login and to `GET /api/v1/session`: an opaque bearer token (send it as
+ * `Authorization: Bearer <token>`), when it expires, and the user.
+ */
+export const loginResponseSchema = z
+  .object({ token: z.string().min(32).max(200), expiresAt: isoInstant, user: sessionUserSchema, serverTime: z.number().int() })
+  .strict();
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+export const sessionResponseSchema = z.object({ expiresAt: isoInstant, user: sessionUserSchema, serverTime: z.number().int() }).strict();
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+/** `GET /api/v1/health`: no token needed. */
+export const healthResponseSchema = z
+  .object({ status: z.literal('ok'), schemaVersion: z.number().int(), minSchemaVersion: z.number().int(), serverTime: z.number().int() })
+  .strict();
+export type HealthResponse = z.infer<typeof healthResponseSchema>;

@@ -60,7 +60,8 @@ export function mergeChanges(
   const nextClocks: FieldClocks = { ...clocks };
   const applied: string[] = [];
   for (const [name, change] of Object.entries(incoming)) {
-    const local = nextClocks[name];
+    // Own properties only: a field named like an Object.prototype member ('constructor') is a field.
+    const local = Object.hasOwn(nextClocks, name) ? nextClocks[name] : undefined;
     if (local !== undefined && compareHlc(local, change.hlc) >= 0) continue;
     nextClocks[name] = change.hlc;
     applied.push(name);
@@ -77,6 +78,6 @@ export function mergeChanges(
       next[name] = change.value;
     }
   }
-  for (const f of setFields) if (!(f in next)) next[f] = [];
+  for (const f of setFields) if (!Object.hasOwn(next, f)) next[f] = [];
   return { fields: next, clocks: nextClocks, applied };
 }

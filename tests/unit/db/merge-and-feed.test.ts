@@ -84,6 +84,13 @@ describe('a write carries only what the clerk changed (two connections to one da
     expect(diffFields(before, after, ['tags']).size).toBe(0);
     expect([...diffFields(before, { ...after, extra: { a: 2, b: [1, 2] } }, ['tags']).keys()]).toEqual(['extra']);
   });
+
+  it('merges a field named like an Object.prototype member as any other field', () => {
+    const stamp = '001767261600000-000000-node';
+    const merged = mergeChanges({}, {}, { constructor: { value: 'x', hlc: stamp }, toString: { value: 'y', hlc: stamp } });
+    expect(merged.applied.sort()).toEqual(['constructor', 'toString']);
+    expect(Object.hasOwn(merged.fields, 'constructor') && merged.fields.constructor).toBe('x');
+  });
 });
 
 describe('lists merge without loss (two clerks offline)', () => {

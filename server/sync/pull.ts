@@ -1,0 +1,78 @@
+// Pull (DESIGN §4): the region's log after the client's cursor, in the server's version order —
+// record changes and document updates together, one page at a time, each change with the name of
+// the user who pushed it. Both reads run in one snapshot, so a page is consistent.
+import type { ChangeRow, DocRow, PullQuery, PullResponse } from '../../shared/sync/contract';
+import { toBuffer, toNumber, type Database } from '../db/database';
+import { assertRead, type Caller } from '../auth/caller';
+
+/** Most bytes of document updates one page carries (a page always carries at least one item). */
+export const MAX_PULL_DOC_BYTES = 24 * 1024 * 1024;
+
+type LogRow = { kind: 'c' | 'd'; version: unknown; tbl: string | null; record_id: string | null; fields: ChangeRow['fields'] | null; doc_id: string | null; size: unknown; at: Date | string; user_id: unknown };
+
+export async function pull(db: Database, caller: Caller, q: PullQuery, now: number): Promise<PullResponse> {
+  assertRead(caller, q.region);
+  return db.transaction(async (tx) => {
+    const rows = await tx.query<LogRow>(
+      `SELECT * FROM (
+         SELECT 'c' AS kind, version, tbl, record_id::text AS record_id, fields, NULL::text AS doc_id, 0 AS size, at, user_id
+         FROM changes WHERE region_id = $1 AND version > $2
+         UNION ALL
+         SELECT 'd' AS kind, version, NULL, NULL, NULL, doc_id, octet_length(payload), at, user_id
+         FROM doc_updates WHERE region_id = $1 AND version > $2
+       ) log ORDER BY version LIMIT $3`,
+      [q.region, q.since, q.limit + 1],
+    );
+    let more = rows.length > q.limit;
+    const page = rows.slice(0, q.limit);
+    // Cut the page where the documents' bytes pass the budget (never before its first item).
+    let bytes = 0;
+    let end = page.length;
+    for (let i = 0; i < page.length; i++) {
+      bytes += toNumber(page[i]!.size);
+      if (bytes > MAX_PULL_DOC_BYTES && i > 0) {
+        end = i;
+        more = true;
+        break;
+      }
+    }
+    const items = page.slice(0, end);
+
+    const userIds = [...new Set(items.map((r) => toNumber(r.user_id)).filter((id) => id > 0))];
+    const names = new Map<number, string>();
+    if (userIds.length > 0) {
+      const users = await tx.query<{ id: unknown; display_name: string }>(
+        'SELECT id, display_name FROM users WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)',
+        [JSON.stringify(userIds)],
+      );
+      for (const u of users) names.set(toNumber(u.id), u.display_name);
+    }
+    const docVersions = items.filter((r) => r.kind === 'd').map((r) => toNumber(r.version));
+    const payloads = new Map<number, string>();
+    if (docVersions.length > 0) {
+      const docs = await tx.query<{ version: unknown; payload: unknown }>(
+        'SELECT version, payload FROM doc_updates WHERE region_id = $1 AND version IN (SELECT jsonb_array_elements_text($2::jsonb)::bigint)',
+        [q.region, JSON.stringify(docVersions)],
+      );
+      for (const d of docs) payloads.set(toNumber(d.version), toBuffer(d.payload).toString('base64'));
+    }
+
+    const changes: ChangeRow[] = [];
+    const docs: DocRow[] = [];
+    for (const r of items) {
+      const version = toNumber(r.version);
+      const by = names.get(toNumber(r.user_id));
+      if (r.kind === 'c') {
+        const change: ChangeRow = { version, table: r.tbl as ChangeRow['table'], recordId: r.record_id ?? '', fields: r.fields ?? {}, at: new Date(r.at).toISOString() };
+        if (by !== undefined) change.by = by;
+        changes.push(change);
+      } else {
+        const doc: DocRow = { version, docId: r.doc_id ?? '', update: payloads.get(version) ?? '' };
+        if (by !== undefined) doc.by = by;
+        docs.push(doc);
+      }
+    }
+    const last = items[items.length - 1];
+    return { changes, docs, version: last ? toNumber(last.version) : q.since, more, serverTime: now };
+  }, { readOnlySnapshot: true });
+}
