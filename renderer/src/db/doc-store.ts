@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { type DocUpdateEntry } from '@shared/sync/contract';
 import { subscribeChanges, changedIn } from './change-feed';
 import { clientIdOf, type RepoContext } from './repository';
-import type { HattamaDb } from './db';
+import type { DocUpdateRow, HattamaDb } from './db';
 
 /** Transaction origin of updates read from the store (not written back). */
 export const STORED_ORIGIN = Symbol('stored');
@@ -51,7 +51,9 @@ export async function appendDocUpdate(db: HattamaDb, docId: string, update: Uint
 export async function loadDocState(ctx: RepoContext, docId: string): Promise<{ state: Uint8Array; lastSeq: number; count: number }> {
   const rows = await ctx.db.docUpdates.where('docId').equals(docId).toArray();
   const lastSeq = rows.reduce((m, r) => Math.max(m, r.seq ?? 0), 0);
-  return { state: rows.length === 0 ? new Uint8Array([0, 0]) : Y.mergeUpdates(rows.map((r) => r.update)), lastSeq, count: rows.length };
+  // One stored update (a compacted document) is its own state: merging it would decode and re-encode it all.
+  const state = rows.length === 0 ? new Uint8Array([0, 0]) : rows.length === 1 ? (rows[0] as DocUpdateRow).update : Y.mergeUpdates(rows.map((r) => r.update));
+  return { state, lastSeq, count: rows.length };
 }
 
 /**
