@@ -210,10 +210,7 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
                   <Text fw={600} mb={4}>{t('project.assignments')}</Text>
                   <ProjectAssignments projectId={opened.row.id} />
                 </div>
-                <div>
-                  <Text fw={600} mb={4}>{t('project.meetings')}</Text>
-                  <ProjectMeetings projectId={opened.row.id} />
-                </div>
+                <ProjectMeetings projectId={opened.row.id} />
               </Stack>
             </Tabs.Panel>
           )}
