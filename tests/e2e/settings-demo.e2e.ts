@@ -58,6 +58,7 @@ describe('clearing the example', () => {
     await dialog.waitFor();
     expect(await page.getByTestId('clear-demo-counts').locator('li').allInnerTexts()).toEqual([
       'Проекты: 6', 'Участники и кураторы: 2', 'Организации: 8', 'Официальные итоги: 3',
+      'Заседания (с повесткой, участниками и протоколом): 1', 'Поручения: 2',
     ]);
     expect(await page.getByTestId('clear-demo-edits').innerText()).toBe('Вместе с записями удаляются и внесённые в них изменения (изменённых записей: 1).');
     await page.waitForTimeout(400); // the dialog's transition

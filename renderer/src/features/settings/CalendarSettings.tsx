@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ActionIcon, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Badge } from '@mantine/core';
-import { IconCalendarPlus, IconTrash } from '@tabler/icons-react';
+import { IconCalendarPlus, IconChevronLeft, IconChevronRight, IconTrash } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { buildWorkCalendar, holidaysOf } from '@shared/domain/work-calendar';
 import { formatDate, parseDate, todayIso } from '@shared/locale/dates';
@@ -69,13 +69,13 @@ export function CalendarSettings() {
         </div>
         <Group gap="xs" align="center">
           <Text size="sm" fw={600}>{t('settings.calendarHolidays')}</Text>
-          <ActionIcon variant="subtle" aria-label={t('settings.calendarPrevYear')} onClick={() => setYear((y) => y - 1)}>‹</ActionIcon>
+          <ActionIcon variant="subtle" aria-label={t('settings.calendarPrevYear')} onClick={() => setYear((y) => y - 1)}><IconChevronLeft size={16} /></ActionIcon>
           <Text size="sm" data-testid="calendar-year">{year}</Text>
-          <ActionIcon variant="subtle" aria-label={t('settings.calendarNextYear')} onClick={() => setYear((y) => y + 1)}>›</ActionIcon>
+          <ActionIcon variant="subtle" aria-label={t('settings.calendarNextYear')} onClick={() => setYear((y) => y + 1)}><IconChevronRight size={16} /></ActionIcon>
         </Group>
         <Group gap={6} data-testid="calendar-holidays">
           {holidays.map((h) => (
-            <Badge key={`${h.date}-${h.key}`} variant={h.carried ? 'outline' : 'light'} color={h.carried ? 'gray' : 'teal'} tt="none">
+            <Badge key={`${h.date}-${h.key}`} variant={h.carried ? 'outline' : 'default'} color="dark" tt="none" fw={h.carried ? 400 : 600}>
               {formatDate(h.date)} · {t(`settings.holiday.${h.key}`)}{h.carried ? ` (${t('settings.calendarCarried')})` : ''}
             </Badge>
           ))}
