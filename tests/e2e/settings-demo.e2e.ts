@@ -79,12 +79,12 @@ describe('clearing the example', () => {
     await page.getByRole('dialog', { name: 'Очистить пример?' }).waitFor({ state: 'hidden' });
     const undo = page.getByTestId('undo-clear-demo');
     await undo.waitFor();
-    expect(await page.getByText('Пример удалён из реестра (записей: 19)').count()).toBe(1);
+    expect(await page.getByText('Пример удалён из реестра (записей: 27)').count()).toBe(1);
     await expect.poll(() => demoState()).toContain('Пример не загружен');
     await page.screenshot({ path: 'tmp/screens/settings-clear-demo-undo.png' });
 
     await undo.click();
-    await page.getByText('Пример восстановлен (записей: 19)').waitFor();
+    await page.getByText('Пример восстановлен (записей: 27)').waitFor();
     await expect.poll(() => demoState()).toContain('Пример Актюбинской области загружен');
     expect(await page.getByTestId('stats-table').locator('tr').count()).toBe(3);
 
