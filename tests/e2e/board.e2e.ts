@@ -87,8 +87,10 @@ describe('the register in the browser host', () => {
     await page.getByText(/Вставлен слишком длинный текст \(10\s485\s760 символов/).waitFor();
     expect(await page.getByTestId('field-notes').inputValue()).toBe('');
     await page.keyboard.press('Escape');
-    await page.getByText('Есть несохранённые изменения').waitFor();
-    await page.getByRole('button', { name: 'Не сохранять', exact: true }).click();
+    // The unsaved-changes alert's own button (a draft alert may show its «Не сохранять» too).
+    const unsaved = page.getByRole('alert').filter({ hasText: 'Есть несохранённые изменения' });
+    await unsaved.waitFor();
+    await unsaved.getByRole('button', { name: 'Не сохранять', exact: true }).click();
     await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
     expect(await rowTitles(page)).toHaveLength(7);
   });

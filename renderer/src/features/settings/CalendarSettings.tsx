@@ -75,7 +75,7 @@ export function CalendarSettings() {
         </Group>
         <Group gap={6} data-testid="calendar-holidays">
           {holidays.map((h) => (
-            <Badge key={`${h.date}-${h.key}`} variant={h.carried ? 'outline' : 'default'} color="dark" tt="none" fw={h.carried ? 400 : 600}>
+            <Badge key={`${h.date}-${h.key}`} variant="default" tt="none" fw={h.carried ? 400 : 600} fs={h.carried ? 'italic' : undefined}>
               {formatDate(h.date)} · {t(`settings.holiday.${h.key}`)}{h.carried ? ` (${t('settings.calendarCarried')})` : ''}
             </Badge>
           ))}
