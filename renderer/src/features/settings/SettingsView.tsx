@@ -42,6 +42,7 @@ export function SettingsView() {
   const fail = (e: unknown) => notifications.show({ color: 'red', message: t('notify.saveFailed', { message: (e as Error).message }) });
 
   const toggleDemo = async () => {
+    if (demo === undefined) return;
     setBusy(true);
     try {
       if (demo) {
@@ -146,8 +147,9 @@ export function SettingsView() {
         <Stack gap="sm">
           <Text fw={600}>{t('settings.demo')}</Text>
           <Group justify="space-between">
-            <Text size="sm" c="dimmed">{demo ? t('settings.demoLoaded') : t('settings.demoNotLoaded')}</Text>
-            <Button variant={demo ? 'light' : 'filled'} color={demo ? 'red' : 'blue'} loading={busy} onClick={() => void toggleDemo()} data-testid="toggle-demo">
+            <Text size="sm" c="dimmed">{demo === undefined ? '' : demo ? t('settings.demoLoaded') : t('settings.demoNotLoaded')}</Text>
+            {/* Until the state is read, a click cannot know whether it loads or clears. */}
+            <Button variant={demo ? 'light' : 'filled'} color={demo ? 'red' : 'blue'} loading={busy || demo === undefined} onClick={() => void toggleDemo()} data-testid="toggle-demo">
               {demo ? t('actions.clearDemo') : t('actions.loadDemo')}
             </Button>
           </Group>
