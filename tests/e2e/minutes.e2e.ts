@@ -1,5 +1,7 @@
 // The minutes (протокол) as the clerk writes them in Chromium: the demo session's minutes open as
-// one document generated from the records; what is typed survives a killed page; decisions are
+// one document generated from the records; a part beyond the first screen shows its text before its
+// editor is made, and clicking it makes the editor with the caret at the click; what is typed
+// survives a killed page; decisions are
 // written with responsible bodies, deadlines and projects and survive a reload; agreeing lists what
 // is missing; signing makes them read-only and a correction opens a new revision; the Kazakh
 // version has its own headings; a huge paste is refused and pasted HTML neither runs nor loads.
@@ -146,6 +148,71 @@ describe('minutes editor', () => {
     await page.screenshot({ path: 'tmp/screens/minutes-e2e-open.png' });
   });
 
+  it('a part far below shows its text at once and becomes an editor where it is clicked', async () => {
+    // A short window: nothing of the text parts is on screen or one screen below on opening. The
+    // clerk "types" all along (a key every 0.1 s in the document), so the parts not on screen wait.
+    const p = await page.context().newPage();
+    try {
+      await p.setViewportSize({ width: 1366, height: 360 });
+      await p.addInitScript(() => {
+        const press = () => document.querySelector('[data-testid=minutes-document]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+        const observer = new MutationObserver(press);
+        observer.observe(document, { childList: true, subtree: true });
+        const timer = setInterval(press, 100);
+        (window as unknown as { __stopTyping: () => void }).__stopTyping = () => {
+          observer.disconnect();
+          clearInterval(timer);
+        };
+      });
+      await p.goto(minutesUrl);
+      await openMinutes(p);
+      const spoke = p.getByTestId('minutes-item').first().getByTestId('part-spoke');
+      // Its stored text, read-only, before any editor is made for it.
+      expect(await spoke.getAttribute('contenteditable')).toBeNull();
+      expect(await spoke.getAttribute('data-preview')).not.toBeNull();
+      const before = (await spoke.textContent()) ?? '';
+      expect(before).toContain(AKIM_WORDS);
+      await spoke.scrollIntoViewIfNeeded();
+      expect(await spoke.getAttribute('data-preview')).not.toBeNull();
+
+      // A click in the middle of «специальную» makes the editor, focused, with the caret in that word.
+      const word = 'специальную';
+      const box = await spoke.evaluate((el, w) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.textContent?.indexOf(w) ?? -1;
+          if (i < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, i);
+          range.setEnd(n, i + w.length);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+        return null;
+      }, word);
+      expect(box).not.toBeNull();
+      await p.mouse.click(box?.x ?? 0, box?.y ?? 0);
+      await expect.poll(() => spoke.getAttribute('contenteditable')).toBe('true');
+      expect(await p.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('part-spoke');
+      await p.keyboard.type('Ж');
+      const after = (await spoke.textContent()) ?? '';
+      const start = before.indexOf(word);
+      expect(after.replace('Ж', '')).toBe(before);
+      expect(after.indexOf('Ж')).toBeGreaterThan(start);
+      expect(after.indexOf('Ж')).toBeLessThan(start + word.length);
+      await p.keyboard.press('Backspace');
+      await expect.poll(() => spoke.textContent()).toBe(before);
+
+      // When the clerk stops typing, every part gets its editor.
+      await p.evaluate(() => (window as unknown as { __stopTyping: () => void }).__stopTyping());
+      await p.locator('[data-testid=minutes-document][data-all-editable]').waitFor({ timeout: 30_000 });
+      expect(await p.locator('[data-testid=minutes-paper] [data-preview]').count()).toBe(0);
+      expect(await p.locator('[data-testid=minutes-paper] .ProseMirror[contenteditable=true]').count()).toBe(6);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('keeps what was typed when the browser is killed 0.6 s later', async () => {
     // A browser of its own on a profile folder, killed with SIGKILL: no pagehide, no unload —
     // only what the editor had already stored survives.
@@ -162,7 +229,11 @@ describe('minutes editor', () => {
       await p.getByTestId('meeting-minutes').click();
       await openMinutes(p);
       const url = p.url();
-      await projectsItem(p).getByTestId('part-heard').click();
+      const heard = projectsItem(p).getByTestId('part-heard');
+      await heard.scrollIntoViewIfNeeded();
+      // On screen it is an editor (made on opening, or as it neared the screen), not text drawn while waiting.
+      await expect.poll(() => heard.getAttribute('contenteditable')).toBe('true');
+      await heard.click();
       await p.keyboard.type(KILLED_TEXT);
       await p.waitForTimeout(600);
       await own.kill();

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Editor } from '@tiptap/core';
+import type {} from '@tiptap/extension-table'; // its commands (addColumnAfter, deleteColumn)
 import { partExtensions, pasteVerdict, MAX_PASTE_CHARS } from '../../../renderer/src/features/minutes/editor-extensions';
 
 const editors: Editor[] = [];
@@ -61,6 +62,22 @@ describe('a part of the minutes in the editor', () => {
     expect(html).toContain('ссылка');
     expect(html).not.toMatch(/<img|<script|<iframe|<a |onerror|onclick|javascript:|example\.invalid/);
     expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('tables in a part', () => {
+  it('keep their columns as columns are added and removed', () => {
+    const doc = new Y.Doc();
+    const editor = open(doc, 'item/a/spoke');
+    editor.commands.setContent('<table><tr><td><p>Проект</p></td><td><p>Срок</p></td></tr><tr><td><p>Завод</p></td><td><p>2026</p></td></tr></table>');
+    const cols = () => editor.view.dom.querySelectorAll('table colgroup col').length;
+    expect(cols()).toBe(2);
+    editor.commands.setTextSelection(4);
+    editor.commands.addColumnAfter();
+    expect(cols()).toBe(3);
+    editor.commands.deleteColumn();
+    editor.commands.deleteColumn();
+    expect(cols()).toBe(1);
   });
 });
 

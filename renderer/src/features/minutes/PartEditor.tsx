@@ -1,10 +1,14 @@
 // One rich-text part of the minutes (вступление, СЛУШАЛИ, ВЫСТУПИЛИ, заключение): a TipTap editor
 // bound to its fragment of the minutes' Yjs document. Typing touches no React state: the editor
-// re-renders nothing per transaction, and the page learns only when a part gets focus.
-import { memo, useEffect, useMemo, useSyncExternalStore } from 'react';
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+// re-renders nothing per transaction, and the page learns only when a part gets focus. The editor
+// is made straight into its element on the page (not moved there afterwards, as TipTap's React
+// component does — which sets up its plugins a second time and redraws its text).
+import { memo, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { Editor } from '@tiptap/core';
+import { Selection, TextSelection } from '@tiptap/pm/state';
 import type * as Y from 'yjs';
 import { partExtensions } from './editor-extensions';
+import type { FocusAt } from './part-mount';
 
 /** The part the clerk last focused: the formatting toolbar acts on it. */
 export function createActiveEditor() {
@@ -38,36 +42,78 @@ export type PartEditorProps = {
   hint: string;
   testId: string;
   active: ActiveEditor;
+  /** Where the caret goes once the editor is made (the clerk clicked or tabbed into its text). */
+  takeFocus?: () => FocusAt | undefined;
+  /** Called when the editor is on the page with its text (before the page is painted). */
+  onMade?: () => void;
 };
 
-export const PartEditor = memo(function PartEditor({ doc, field, editable, label, hint, testId, active }: PartEditorProps) {
-  const extensions = useMemo(() => partExtensions({ doc, field, hint }), [doc, field, hint]);
-  const editor = useEditor(
-    {
-      extensions,
-      editable,
-      immediatelyRender: true,
-      shouldRerenderOnTransaction: false,
-      editorProps: {
-        attributes: {
-          class: 'minutes-part',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': label,
-          'data-testid': testId,
-          'data-field': field,
-          spellcheck: 'true',
-        },
-      },
-      onFocus: ({ editor: e }) => active.set(e),
-    },
-    [doc, field],
-  );
+/** Puts the caret at `at`: at the point clicked (the text there is laid out as it was), or at the start. */
+function focusAt(editor: Editor, at: FocusAt) {
+  const { view } = editor;
+  const pos = at === 'start' ? undefined : view.posAtCoords({ left: at.x, top: at.y })?.pos;
+  const { doc } = view.state;
+  const selection = pos === undefined ? Selection.atStart(doc) : TextSelection.near(doc.resolve(Math.min(pos, doc.content.size)));
+  view.dispatch(view.state.tr.setSelection(selection));
+  // At once, not on the next frame (TipTap's focus command waits one): the keys that follow the click go here.
+  view.focus();
+}
+
+function attributes(label: string, testId: string, field: string): Record<string, string> {
+  return {
+    class: 'minutes-part',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-label': label,
+    'data-testid': testId,
+    'data-field': field,
+    spellcheck: 'true',
+  };
+}
+
+export const PartEditor = memo(function PartEditor({ doc, field, editable, label, hint, testId, active, takeFocus, onMade }: PartEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<Editor | null>(null);
+  // What the editor is made with (later changes reach it through the effects below).
+  const props = useRef({ editable, label, hint, testId, active, takeFocus, onMade });
+  const shownLabel = useRef({ label, testId });
+  useLayoutEffect(() => {
+    props.current = { editable, label, hint, testId, active, takeFocus, onMade };
+  });
+  // Made once its element is on the page, before the page is painted; destroyed when the part goes.
+  useLayoutEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const p = props.current;
+    const editor = new Editor({
+      element,
+      extensions: partExtensions({ doc, field, hint: p.hint }),
+      editable: p.editable,
+      editorProps: { attributes: attributes(p.label, p.testId, field) },
+      onFocus: ({ editor: e }) => p.active.set(e),
+    });
+    editorRef.current = editor;
+    shownLabel.current = { label: p.label, testId: p.testId };
+    // The clerk clicked or tabbed into the part's drawn text: the caret goes there.
+    const at = p.takeFocus?.();
+    if (at) focusAt(editor, at);
+    p.onMade?.();
+    return () => {
+      if (p.active.get() === editor) p.active.set(null);
+      editorRef.current = null;
+      editor.destroy();
+    };
+  }, [doc, field]);
   useEffect(() => {
-    if (editor.isEditable !== editable) editor.setEditable(editable, false);
-  }, [editor, editable]);
-  useEffect(() => () => {
-    if (active.get() === editor) active.set(null);
-  }, [active, editor]);
-  return <EditorContent editor={editor} className="minutes-part-wrap" />;
+    const editor = editorRef.current;
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
+  }, [editable]);
+  // A renumbered item or another language: the part's accessible name follows.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || (shownLabel.current.label === label && shownLabel.current.testId === testId)) return;
+    shownLabel.current = { label, testId };
+    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes: attributes(label, testId, field) } });
+  }, [label, testId, field]);
+  return <div ref={host} className="minutes-part-wrap" />;
 });

@@ -89,8 +89,8 @@ export const EmptyHint = Extension.create<{ text: string }>({
   },
 });
 
-/** The extensions of one part of the minutes: bound to fragment `field` of `doc`. */
-export function partExtensions(opts: { doc: Y.Doc; field: string; hint: string }): AnyExtension[] {
+/** What the text of a part is made of (its nodes and marks): the schema its fragment is stored in. */
+export function partContentExtensions(): AnyExtension[] {
   return [
     StarterKit.configure({
       undoRedo: false,
@@ -108,6 +108,13 @@ export function partExtensions(opts: { doc: Y.Doc; field: string; hint: string }
       dropcursor: false,
     }),
     TableKit.configure({ table: { resizable: false } }),
+  ];
+}
+
+/** The extensions of one part of the minutes: bound to fragment `field` of `doc`. */
+export function partExtensions(opts: { doc: Y.Doc; field: string; hint: string }): AnyExtension[] {
+  return [
+    ...partContentExtensions(),
     Collaboration.configure({ document: opts.doc, field: opts.field }),
     PasteGuard,
     EmptyHint.configure({ text: opts.hint }),
