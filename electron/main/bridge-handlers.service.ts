@@ -2,6 +2,7 @@
 import type { BridgeHandlers, ParsedBridgeRequest } from './ipc';
 import { dialogFiltersFor, type ExportWriter, type FileFilter } from './export-writer.service';
 import { isAllowedExternalUrl } from '../../shared/security/urls';
+import type { SyncTransportService } from './sync-transport.service';
 
 /** The platform calls the handlers need; the Electron glue passes dialog/shell-backed implementations. */
 export interface BridgeHandlerDeps {
@@ -16,6 +17,8 @@ export interface BridgeHandlerDeps {
   readonly setMenu: (request: ParsedBridgeRequest<'menu:set'>) => void;
   /** Shows an OS notification; false where the OS has none. */
   readonly showNotification: (title: string, body: string) => boolean;
+  /** Sync with the region's server: the main process makes the calls and keeps the token. */
+  readonly sync: SyncTransportService;
   /** Receives non-fatal problems (e.g. the archive copy failed) for the log. */
   readonly warn?: (message: string, detail?: unknown) => void;
 }
@@ -48,5 +51,11 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     },
 
     'notify:show': ({ title, body }) => ({ shown: deps.showNotification(title, body) }),
+
+    'sync:status': (request) => deps.sync['sync:status'](request),
+    'sync:login': (request) => deps.sync['sync:login'](request),
+    'sync:logout': (request) => deps.sync['sync:logout'](request),
+    'sync:push': (request) => deps.sync['sync:push'](request),
+    'sync:pull': (request) => deps.sync['sync:pull'](request),
   };
 }

@@ -1,7 +1,7 @@
 // Main-process entry: wires Electron to the hardening, the menu, the window, the lifecycle and the
 // bridge handlers. Wiring only — the rules live in those modules and in the services.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
 import { createAppProtocolHandler } from './app-protocol';
 import { createBridgeHandlers } from './bridge-handlers.service';
 import { createExportWriter, type FileFilter } from './export-writer.service';
@@ -12,6 +12,7 @@ import { createMenuController } from './menu';
 import { isTrustedSender } from './security';
 import { createMainWindow } from './window';
 import { createWindowStateStore } from './window-state.service';
+import { createSyncTransportService } from './sync-transport.service';
 
 const APP_USER_MODEL_ID = 'kz.gov.hattama';
 
@@ -89,6 +90,7 @@ const lifecycle = runLifecycle({
           new Notification({ title, body }).show();
           return true;
         },
+        sync: createSyncTransportService({ fetch: (url, init) => fetch(url, init), safeStorage, statePath: path.join(app.getPath('userData'), 'sync.json'), warn: log }),
         warn: log,
       }),
       { isTrustedSender, onError: (error, channel) => log(`IPC ${channel} failed`, error) },

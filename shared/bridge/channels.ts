@@ -8,6 +8,11 @@ export const BRIDGE_CHANNELS = {
   'shell:open-external': 'openExternal',
   'menu:set': 'setMenu',
   'notify:show': 'notify',
+  'sync:status': 'syncStatus',
+  'sync:login': 'syncLogin',
+  'sync:logout': 'syncLogout',
+  'sync:push': 'syncPush',
+  'sync:pull': 'syncPull',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;

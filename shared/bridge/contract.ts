@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { BRIDGE_CHANNELS, BRIDGE_EVENTS } from './channels';
 import { BRIDGE_GLOBAL } from './channels';
 import { MAX_URL_LENGTH } from '../security/urls';
+import { syncBridgeContract } from './sync';
 
 export { BRIDGE_GLOBAL };
 
@@ -110,6 +111,8 @@ export const bridgeContract = {
       .strict(),
     response: z.object({ shown: z.boolean() }),
   },
+  /** Sync with the region's server (shared/bridge/sync.ts): status, sign-in and -out, push, pull. */
+  ...syncBridgeContract,
 } as const;
 
 /** Host → renderer events: the payload each one carries (the renderer receives nothing else). */

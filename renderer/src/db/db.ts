@@ -51,8 +51,20 @@ export type AuditEntry = {
   changes: { field: string; from: unknown; to: unknown }[];
 };
 
-/** Sync bookkeeping: `client` (this install's id), `clock` (last HLC), `cursor` (pulled version). */
-export type SyncStateRow = { key: 'client' | 'clock' | 'cursor' | 'boardRev'; clientId?: string; clock?: Hlc; version?: number };
+/**
+ * Sync bookkeeping: `client` (this install's id), `clock` (last HLC), `cursor` (pulled version, with
+ * the `scope` — server and region — it counts in), `pushed` (the last push seq the server
+ * acknowledged), `pushBatch` (the batch being pushed: outbox keys numbered from `firstSeq`, so a
+ * retry resends the same numbers).
+ */
+export type SyncStateRow = {
+  key: 'client' | 'clock' | 'cursor' | 'boardRev' | 'pushed' | 'pushBatch';
+  clientId?: string;
+  clock?: Hlc;
+  version?: number;
+  scope?: string;
+  batch?: { firstSeq: number; keys: number[] };
+};
 
 export type SettingRow = { key: string; value: unknown };
 

@@ -34,6 +34,33 @@ export async function refreshBoardRow(db: HattamaDb, projectId: string, known?: 
   ]);
 }
 
+/**
+ * Rebuilds the board rows of many projects at once (a pulled page), inside the caller's
+ * transaction: the same rows as {@link refreshBoardRow}, read and written in bulk under one new
+ * revision. `known` passes projects (and their stamps) the caller has just written.
+ */
+export async function refreshBoardRows(db: HattamaDb, projectIds: Iterable<string>, known?: ReadonlyMap<string, { project: Project; clocks: FieldClocks }>): Promise<void> {
+  const ids = [...new Set(projectIds)];
+  if (ids.length === 0) return;
+  const unknown = ids.filter((id) => !known?.has(id));
+  const [projects, clockRows, barriers, revRow] = await Promise.all([
+    db.projects.bulkGet(unknown),
+    db.fieldClocks.bulkGet(unknown.map((id) => clockKey('projects', id))),
+    db.barriers.where('projectId').anyOf(ids).toArray(),
+    db.syncState.get('boardRev'),
+  ]);
+  const read = new Map(unknown.map((id, i) => [id, { project: projects[i] as Project | undefined, clocks: clockRows[i]?.clock ?? {} }]));
+  const byProject = new Map<string, Barrier[]>();
+  for (const b of barriers) byProject.set(b.projectId, [...(byProject.get(b.projectId) ?? []), b as Barrier]);
+  const rev = (revRow?.version ?? 0) + 1;
+  const rows = [];
+  for (const id of ids) {
+    const { project, clocks } = known?.get(id) ?? read.get(id) ?? { project: undefined, clocks: {} };
+    if (project) rows.push({ ...toBoardRow(project, byProject.get(id) ?? [], clocks.stage ?? null), rev });
+  }
+  await Promise.all([db.syncState.put({ key: 'boardRev', version: rev }), db.boardRows.bulkPut(rows)]);
+}
+
 function createBaseRepos(ctx: RepoContext) {
   const stageLog = new Repository(ctx, { table: 'stageLog', schema: stageLogFieldsSchema });
   const barriers = new Repository(ctx, {
@@ -42,6 +69,15 @@ function createBaseRepos(ctx: RepoContext) {
     afterWrite: async ({ row, previous }) => {
       await refreshBoardRow(ctx.db, row.projectId);
       if (previous && previous.projectId !== row.projectId) await refreshBoardRow(ctx.db, previous.projectId);
+    },
+    // A pulled page: each project's row once, in bulk.
+    afterWriteMany: async (events) => {
+      const projects = new Set<string>();
+      for (const { row, previous } of events) {
+        projects.add(row.projectId);
+        if (previous && previous.projectId !== row.projectId) projects.add(previous.projectId);
+      }
+      await refreshBoardRows(ctx.db, projects);
     },
   });
   const projects = new Repository(ctx, {
@@ -54,6 +90,11 @@ function createBaseRepos(ctx: RepoContext) {
         await stageLog.create({ projectId: id, at, from: previous?.stage ?? null, to: row.stage, by: actor });
       }
       await refreshBoardRow(ctx.db, id, { project: row as Project, clocks });
+    },
+    // A pulled page (stage-log entries come as records of their own): each project's row once, from its last state.
+    afterWriteMany: async (events) => {
+      const last = new Map(events.map((e) => [e.id, { project: e.row as Project, clocks: e.clocks }]));
+      await refreshBoardRows(ctx.db, last.keys(), last);
     },
   });
   const { db } = ctx;

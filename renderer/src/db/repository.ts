@@ -70,7 +70,16 @@ export type RepoOptions<S extends z.ZodType> = {
   check?: (fields: z.output<S>, context: { id: string | null; previous: z.output<S> | null }) => Promise<void>;
   /** Runs in the write's transaction after the row is stored (stage log, projections). */
   afterWrite?: (event: WriteEvent<z.output<S>>) => Promise<void>;
+  /**
+   * Runs once in the transaction of a batch merge ({@link Repository.applyRemoteMany}) with the
+   * events of every change merged (`remote` is true), after all rows are stored — so a projection
+   * is rebuilt once per record, not once per change. Absent: `afterWrite` runs for each in turn.
+   */
+  afterWriteMany?: (events: readonly WriteEvent<z.output<S>>[]) => Promise<void>;
 };
+
+/** A change stamped elsewhere, for a batch merge: the record, its field changes, who made them. */
+export type RemoteChange = { recordId: string; fields: OutboxEntry['fields']; actor?: string };
 
 /** Options of an update. */
 export type UpdateOptions = {
@@ -289,6 +298,66 @@ export class Repository<S extends z.ZodType> {
     if (this.opts.searchText) row.search = this.opts.searchText(fields as z.output<S>).toLocaleLowerCase('ru');
     for (const f of this.setFields) if (!Array.isArray(row[f])) row[f] = [];
     return row as Row<z.output<S>>;
+  }
+
+  /**
+   * Merges many changes stamped elsewhere at once (a pulled page), with the same per-field merge,
+   * audit entries and clock as {@link applyRemote}: one record's changes apply in their order, and
+   * the rows, their stamps and the audit entries are read and written in bulk, in one transaction.
+   * Returns how many changes took effect. Applying the same changes twice changes nothing.
+   */
+  async applyRemoteMany(changes: readonly RemoteChange[]): Promise<number> {
+    if (changes.length === 0) return 0;
+    const { db } = this.ctx;
+    return this.tx(async () => {
+      const ids = [...new Set(changes.map((c) => c.recordId))];
+      const [rows, clockRows, { clock }] = await Promise.all([
+        this.table.bulkGet(ids),
+        db.fieldClocks.bulkGet(ids.map((id) => clockKey(this.opts.table, id))),
+        clientAndClock(db),
+      ]);
+      type State = { current: Row<z.output<S>> | undefined; clocks: FieldClocks; dirty: boolean };
+      const state = new Map<string, State>(ids.map((id, i) => [id, { current: rows[i], clocks: clockRows[i]?.clock ?? {}, dirty: false }]));
+      const nowMs = this.ctx.now().getTime();
+      const at = this.ctx.now().toISOString();
+      let hlc = clock;
+      const audit: AuditEntry[] = [];
+      const events: WriteEvent<z.output<S>>[] = [];
+      for (const c of changes) {
+        const st = state.get(c.recordId) as State;
+        const current = st.current;
+        const fields: Record<string, unknown> = current ? { ...fieldsOf<Record<string, unknown>>(current), deletedAt: current.deletedAt } : {};
+        const merged = mergeChanges(fields, st.clocks, c.fields, this.setFields);
+        if (merged.applied.length === 0) continue;
+        for (const name of merged.applied) hlc = receiveHlc(hlc, parseHlc(merged.clocks[name] ?? ''), nowMs);
+        const { deletedAt: rawDeleted, ...recordFields } = merged.fields;
+        const deletedAt = typeof rawDeleted === 'string' ? rawDeleted : null;
+        const row = this.toRow(c.recordId, recordFields, current?.createdAt ?? at, at, deletedAt);
+        const previous = current ? fieldsOf<Record<string, unknown>>(current) : null;
+        const action: AuditEntry['action'] = !current ? 'create' : Boolean(current.deletedAt) !== Boolean(deletedAt) ? (deletedAt ? 'delete' : 'restore') : 'update';
+        const changed = this.changedFieldNames(previous, recordFields, action);
+        const actor = c.actor ?? '—';
+        audit.push({
+          at, actor, table: this.opts.table, recordId: c.recordId, action,
+          changes: [...changed].map((field) => (field === 'deletedAt' ? { field, from: current?.deletedAt ?? null, to: deletedAt } : { field, from: previous?.[field] ?? null, to: recordFields[field] ?? null })),
+        });
+        events.push({ id: c.recordId, row, clocks: merged.clocks, previous: previous as z.output<S> | null, changed, action, at, actor, remote: true });
+        st.current = row;
+        st.clocks = merged.clocks;
+        st.dirty = true;
+      }
+      if (events.length === 0) return 0;
+      const dirty = [...state].filter(([, st]) => st.dirty);
+      await Promise.all([
+        this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
+        db.fieldClocks.bulkPut(dirty.map(([id, st]) => ({ key: clockKey(this.opts.table, id), clock: st.clocks }))),
+        db.syncState.put({ key: 'clock', clock: hlc }),
+        db.auditLog.bulkAdd(audit),
+      ]);
+      if (this.opts.afterWriteMany) await this.opts.afterWriteMany(events);
+      else if (this.opts.afterWrite) for (const e of events) await this.opts.afterWrite(e);
+      return events.length;
+    });
   }
 
   /**

@@ -1,6 +1,7 @@
 // The browser host: the same bridge contract by browser means — files are downloaded, links open in a new tab, no menu.
 import type { HostBridge } from '@shared/bridge/contract';
 import { isAllowedExternalUrl } from '@shared/security/urls';
+import { createWebSyncTransport, webSyncEnv, type WebSyncEnv } from '../sync/web-transport';
 
 /** What the browser host needs of its environment; tests pass a jsdom window. */
 export interface WebHostEnv {
@@ -9,6 +10,8 @@ export interface WebHostEnv {
   readonly version: string;
   /** When the download's object URL may be released (it must outlive the click). */
   readonly revokeDelayMs?: number;
+  /** Sync's fetch, sessionStorage and origin (default: the window's); the page syncs with the server that served it. */
+  readonly sync?: WebSyncEnv;
 }
 
 function defaultEnv(): WebHostEnv {
@@ -22,7 +25,15 @@ function defaultEnv(): WebHostEnv {
  */
 export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
   const win = env.window;
+  const sync = createWebSyncTransport(env.sync ?? webSyncEnv(win));
   return Object.freeze({
+    // Sync: the engine calls the server directly, the token kept for the session only (sync/web-transport.ts).
+    syncStatus: sync.syncStatus,
+    syncLogin: sync.syncLogin,
+    syncLogout: sync.syncLogout,
+    syncPush: sync.syncPush,
+    syncPull: sync.syncPull,
+
     async appInfo() {
       return { host: 'browser' as const, version: env.version, platform: win.navigator.platform };
     },

@@ -69,6 +69,7 @@ export function Shell({ services, store, features }: AppParts & { features: read
   const PageView = page.view;
   const Overlay = route.kind === 'overlay' ? route.feature.view : null;
   const headerCommands = features.flatMap((f) => (f.commands ?? []).filter((c) => c.header && c.run));
+  const headerWidgets = features.flatMap((f) => (f.headerWidget ? [{ id: f.id, Widget: f.headerWidget }] : []));
 
   return (
     <AppProvider services={services} store={store} view={page.id} shell={shell}>
@@ -82,6 +83,7 @@ export function Shell({ services, store, features }: AppParts & { features: read
               <Text size="sm" c="dimmed" visibleFrom="md">{t('app.subtitle')}</Text>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              {headerWidgets.map(({ id, Widget }) => <Widget key={id} />)}
               {headerCommands.map((c) => {
                 const Icon = c.icon;
                 const first = c.hotkeys[0];

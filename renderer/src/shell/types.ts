@@ -75,4 +75,6 @@ export type Feature = {
   /** The menu the view's item goes to; `view` when absent. */
   menu?: MenuGroup;
   commands?: readonly FeatureCommand[];
+  /** A small live widget for the header (the sync status); rendered inside the app's context. */
+  headerWidget?: ComponentType;
 };

@@ -23,6 +23,13 @@ function deps(overrides: Partial<BridgeHandlerDeps> = {}) {
     openExternal: vi.fn(async () => undefined),
     setMenu: vi.fn(),
     showNotification: vi.fn(() => true),
+    sync: {
+      'sync:status': vi.fn(async () => ({ serverUrl: null, session: null })),
+      'sync:login': vi.fn(async () => ({ ok: false as const, error: { code: 'unauthorized' as const, message: 'Wrong username or password.' } })),
+      'sync:logout': vi.fn(async () => ({ ok: true })),
+      'sync:push': vi.fn(async () => ({ ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } })),
+      'sync:pull': vi.fn(async () => ({ ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } })),
+    },
     warn: vi.fn(),
     ...overrides,
   };
@@ -76,5 +83,16 @@ describe('createBridgeHandlers', () => {
     expect(await createBridgeHandlers(d)['notify:show']({ title: 'Поручения', body: 'Просрочено: 2' })).toEqual({ shown: true });
     expect(d.showNotification).toHaveBeenCalledExactlyOnceWith('Поручения', 'Просрочено: 2');
     expect(await createBridgeHandlers(deps({ showNotification: () => false }))['notify:show']({ title: 'Поручения', body: '' })).toEqual({ shown: false });
+  });
+
+  it('sync:* go to the sync transport service (the main process makes the calls)', async () => {
+    const d = deps();
+    const handlers = createBridgeHandlers(d);
+    expect(await handlers['sync:status']({})).toEqual({ serverUrl: null, session: null });
+    const login = { serverUrl: 'https://hattama.aktobe.kz', username: 'aigerim', password: 'x' };
+    expect(await handlers['sync:login'](login)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(d.sync['sync:login']).toHaveBeenCalledExactlyOnceWith(login);
+    expect(await handlers['sync:pull']({ region: 'aktobe', since: 0, limit: 10 })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    expect(await handlers['sync:logout']({})).toEqual({ ok: true });
   });
 });

@@ -15,6 +15,11 @@ function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
     openExternal: vi.fn(async () => answers.openExternal ?? { opened: true }),
     setMenu: vi.fn(async () => answers.setMenu ?? { ok: true }),
     notify: vi.fn(async () => answers.notify ?? { shown: true }),
+    syncStatus: vi.fn(async () => answers.syncStatus ?? { serverUrl: 'https://hattama.aktobe.kz', session: null }),
+    syncLogin: vi.fn(async () => answers.syncLogin ?? { ok: false, error: { code: 'unauthorized', message: 'Wrong username or password.' } }),
+    syncLogout: vi.fn(async () => answers.syncLogout ?? { ok: true }),
+    syncPush: vi.fn(async () => answers.syncPush ?? { ok: true, value: { lastSeq: 3, version: 10, conflicts: [], serverTime: 1 } }),
+    syncPull: vi.fn(async () => answers.syncPull ?? { ok: true, value: { changes: [], docs: [], version: 10, more: false, serverTime: 1 } }),
     onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);
@@ -39,6 +44,8 @@ describe('desktop host client', () => {
     await expect(host.setMenu(menu)).resolves.toEqual({ ok: true });
     expect(raw.setMenu).toHaveBeenCalledWith(menu);
     await expect(host.notify({ title: 'Поручения', body: 'Просрочено: 1' })).resolves.toEqual({ shown: true });
+    await expect(host.syncStatus({})).resolves.toEqual({ serverUrl: 'https://hattama.aktobe.kz', session: null });
+    await expect(host.syncPull({ region: 'aktobe', since: 0, limit: 100 })).resolves.toMatchObject({ ok: true, value: { version: 10 } });
   });
 
   it.each([
@@ -47,6 +54,10 @@ describe('desktop host client', () => {
     ['openExternal', 'opened'],
     ['setMenu', {}],
     ['notify', { shown: 1 }],
+    ['syncStatus', { serverUrl: 'x', session: null, token: 'leaked' }],
+    ['syncLogin', { ok: true, value: { token: 'a-token-must-not-reach-the-renderer' } }],
+    ['syncPush', { ok: true, value: { lastSeq: -1, version: 0, conflicts: [], serverTime: 1 } }],
+    ['syncPull', { ok: false, error: { code: 'teapot', message: '' } }],
   ] as const)('rejects a malformed %s answer', async (method, answer) => {
     const host = createElectronHost(fakeBridge({ [method]: answer }).raw);
     const call = host[method] as (request: never) => Promise<unknown>;

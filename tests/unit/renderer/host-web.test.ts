@@ -75,6 +75,13 @@ describe('browser host', () => {
     await expect(host.notify({ title: 'Поручения', body: 'Просрочено: 1' })).resolves.toEqual({ shown: false });
   });
 
+  it('syncs with the server that served the page, and only while signed in', async () => {
+    const { host } = setup();
+    await expect(host.syncStatus({})).resolves.toEqual({ serverUrl: window.location.origin, session: null });
+    await expect(host.syncPull({ region: 'aktobe', since: 0, limit: 10 })).resolves.toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    await expect(host.syncLogin({ serverUrl: 'https://elsewhere.example', username: 'a', password: 'b' })).resolves.toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+
   it('is what the renderer gets when no preload bridge is present', async () => {
     const host = selectHost({});
     await expect(host.appInfo({})).resolves.toMatchObject({ host: 'browser' });

@@ -15,6 +15,7 @@ import { changeLang } from '../../i18n';
 import { clearDemo, countIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo, type DemoSummary } from '../../db/demo';
 import { PeopleSettings } from './PeopleSettings';
 import { CalendarSettings } from './CalendarSettings';
+import { SyncSettings } from './SyncSettings';
 import { useAppInfo } from '../../host';
 
 /** The toast that offers to undo clearing the example (one at a time). */
@@ -119,6 +120,7 @@ export function SettingsView() {
           </div>
         </Stack>
       </Paper>
+      <SyncSettings />
       <PeopleSettings />
       <CalendarSettings />
       <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={<Text fw={700}>{t('settings.clearTitle')}</Text>} centered

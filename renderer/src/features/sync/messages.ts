@@ -1,0 +1,81 @@
+// What the sync UI says, as pure functions of the status: the header's short label, the time since
+// the last sync, the reason a sync failed (in the UI language, with the clock's offset where the
+// clock is the reason), and a conflicting field's name and values as a clerk reads them.
+import type { TFunction } from 'i18next';
+import { formatDate } from '@shared/locale/dates';
+import type { SyncProblem, SyncStatus } from '../../sync/status';
+
+/** «только что», «5 мин назад», «2 ч назад», or the date for a sync before today. */
+export function agoText(at: number, now: number, t: TFunction): string {
+  const minutes = Math.floor(Math.max(0, now - at) / 60_000);
+  if (minutes < 1) return t('sync.ago.now');
+  if (minutes < 60) return t('sync.ago.minutes', { count: minutes });
+  if (minutes < 24 * 60) return t('sync.ago.hours', { count: Math.floor(minutes / 60) });
+  return formatDate(at);
+}
+
+/** The header's label: the state in a word or two. */
+export function shortLabel(status: SyncStatus, now: number, t: TFunction): string {
+  switch (status.phase) {
+    case 'signedOut':
+      return t('sync.short.signedOut');
+    case 'offline':
+      return t('sync.short.offline');
+    case 'syncing':
+      return t('sync.short.syncing');
+    case 'error':
+      return t('sync.short.error');
+    default:
+      return status.lastSyncedAt !== null ? t('sync.short.synced', { ago: agoText(status.lastSyncedAt, now, t) }) : t('sync.short.never');
+  }
+}
+
+/** Whole minutes of a clock offset, at least 1. */
+function minutesOf(ms: number | undefined | null): number {
+  return Math.max(1, Math.round(Math.abs(ms ?? 0) / 60_000));
+}
+
+/**
+ * Why a sync (or a sign-in) failed, in the UI language.
+ * @param context `login`: a 401 means a wrong password, not an expired session
+ */
+export function problemText(problem: SyncProblem, t: TFunction, clockOffsetMs: number | null = null, context: 'sync' | 'login' = 'sync'): string {
+  switch (problem.code) {
+    case 'network':
+    case 'forbidden':
+    case 'schema_outdated':
+    case 'rate_limited':
+    case 'server_error':
+    case 'not_found':
+    case 'not_signed_in':
+      return t(`sync.errors.${problem.code}`);
+    case 'unauthorized':
+      return t(context === 'login' ? 'sync.errors.wrongPassword' : 'sync.errors.unauthorized');
+    case 'clock_ahead':
+    case 'clock_behind':
+      return t(`sync.errors.${problem.code}`, { minutes: minutesOf(problem.clockOffsetMs ?? clockOffsetMs) });
+    default:
+      return t('sync.errors.other', { message: problem.message.slice(0, 300) });
+  }
+}
+
+/** A conflicting field's name. */
+export function fieldLabel(table: string, field: string, t: TFunction): string {
+  if (table === 'assignments') return t(`assignments.columns.${field}`, { defaultValue: field });
+  return t(`fields.${field}`, { defaultValue: field });
+}
+
+/** A conflicting field's value as the clerk reads it (a stage's name, a deadline as the minutes word it). */
+export function valueText(table: string, field: string, value: unknown, t: TFunction): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (table === 'projects' && (field === 'stage' || field === 'status') && typeof value === 'string') return t(`${field}.${value}`, { defaultValue: value });
+  if (table === 'assignments' && field === 'status' && typeof value === 'string') return t(`assignments.status.${value}`, { defaultValue: value });
+  if (table === 'assignments' && field === 'deadline' && typeof value === 'object') {
+    const d = value as { kind?: string; due?: string; days?: number };
+    if (d.kind === 'date' && d.due) return formatDate(d.due);
+    if (d.kind === 'workdays' && d.due) return t('sync.workdays', { n: d.days ?? 0, date: formatDate(d.due) });
+    if (d.kind === 'permanent' || d.kind === 'quarterly') return t(`assignments.deadline.${d.kind}`);
+  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}

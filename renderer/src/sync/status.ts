@@ -1,0 +1,54 @@
+// The sync status the UI shows (header indicator, settings): one small store the engine writes and
+// views read with useSyncExternalStore — offline / syncing / synced at / error with its reason,
+// the changes waiting, the conflicts open, the clock's offset to the server.
+import type { SyncFailureCode, SyncSession } from './transport';
+
+export type SyncPhase = 'signedOut' | 'offline' | 'idle' | 'syncing' | 'error';
+
+/** Why the last sync failed: a server or transport code, or the clock behind the server. */
+export type SyncProblem = {
+  code: SyncFailureCode | 'clock_behind';
+  message: string;
+  /** For clock problems: server clock minus this computer's (ms). */
+  clockOffsetMs?: number;
+};
+
+export type SyncStatus = {
+  phase: SyncPhase;
+  /** The server of this install (null: none chosen yet). */
+  serverUrl: string | null;
+  session: SyncSession | null;
+  /** Outbox entries not yet acknowledged by the server. */
+  pending: number;
+  /** Conflicts waiting for the clerk's choice. */
+  conflicts: number;
+  /** When the last full sync ended (local ms since the epoch); null: not in this session. */
+  lastSyncedAt: number | null;
+  problem: SyncProblem | null;
+  /** Server clock minus this computer's clock at the last answer (ms); null before any. */
+  clockOffsetMs: number | null;
+};
+
+export const INITIAL_STATUS: SyncStatus = {
+  phase: 'signedOut', serverUrl: null, session: null, pending: 0, conflicts: 0, lastSyncedAt: null, problem: null, clockOffsetMs: null,
+};
+
+/** A value with listeners (the shape useSyncExternalStore reads). */
+export class StatusStore {
+  private value: SyncStatus = INITIAL_STATUS;
+  private readonly listeners = new Set<() => void>();
+
+  get = (): SyncStatus => this.value;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  set(patch: Partial<SyncStatus>): void {
+    const next = { ...this.value, ...patch };
+    if ((Object.keys(patch) as (keyof SyncStatus)[]).every((k) => Object.is(next[k], this.value[k]))) return;
+    this.value = next;
+    for (const l of [...this.listeners]) l();
+  }
+}

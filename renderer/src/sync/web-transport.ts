@@ -1,0 +1,135 @@
+// The browser host's sync transport (DESIGN §4): the engine calls the server directly — the server
+// that served the page, so the page's CSP (`connect-src 'self'`) allows it and no CORS is needed —
+// and the token lives in sessionStorage only: closing the tab signs out. Every answer is parsed
+// with the sync contract before the engine sees it.
+import type { z } from 'zod';
+import {
+  SYNC_API_PREFIX, loginResponseSchema, pullResponseSchema, pushResponseSchema, syncErrorSchema, type PushRequest,
+} from '@shared/sync/contract';
+import { normaliseServerUrl, syncSessionSchema, type SyncFailure, type SyncHostStatus, type SyncPullRequest, type SyncResult, type SyncSession } from '@shared/bridge/sync';
+import type { SyncTransport } from './transport';
+
+/** Where the session is kept (sessionStorage): the token, the user and when it expires. */
+export const SESSION_KEY = 'hattama.sync.session';
+
+/** The parts of sessionStorage the transport uses. */
+export type SessionStorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export type WebSyncEnv = {
+  fetch: (input: string, init?: RequestInit) => Promise<Response>;
+  storage: SessionStorageLike | null;
+  /** The origin the page was served from (`http://host:port`); null when it is not http(s) — no server then. */
+  origin: string | null;
+};
+
+type StoredSession = SyncSession & { token: string };
+
+function readSession(storage: SessionStorageLike | null): StoredSession | null {
+  const raw = storage?.getItem(SESSION_KEY);
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as { token?: unknown };
+    const session = syncSessionSchema.safeParse({ user: (parsed as SyncSession).user, expiresAt: (parsed as SyncSession).expiresAt });
+    return session.success && typeof parsed.token === 'string' ? { ...session.data, token: parsed.token } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The web environment of a window: its fetch, its sessionStorage, its origin. */
+export function webSyncEnv(win: Window & typeof globalThis): WebSyncEnv {
+  let storage: SessionStorageLike | null = null;
+  try {
+    storage = win.sessionStorage;
+  } catch {
+    storage = null; // storage blocked: sign-in lasts as long as the page
+  }
+  const origin = /^https?:$/.test(win.location.protocol) ? win.location.origin : null;
+  return { fetch: (input, init) => win.fetch(input, init), storage, origin };
+}
+
+/**
+ * The browser's sync transport.
+ * @param env fetch, sessionStorage and the page's origin (tests pass their own)
+ */
+export function createWebSyncTransport(env: WebSyncEnv): SyncTransport {
+  let memory: StoredSession | null = null;
+  const session = (): StoredSession | null => (env.storage ? readSession(env.storage) : memory);
+  const keep = (s: StoredSession | null) => {
+    memory = s;
+    if (!env.storage) return;
+    if (s) env.storage.setItem(SESSION_KEY, JSON.stringify(s));
+    else env.storage.removeItem(SESSION_KEY);
+  };
+
+  async function call<S extends z.ZodType>(path: string, init: RequestInit, schema: S | null, token?: string): Promise<SyncResult<z.output<S> | null>> {
+    if (!env.origin) return { ok: false, error: { code: 'network', message: 'This page was not served by a sync server.' } };
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    if (token) headers.authorization = `Bearer ${token}`;
+    let res: Response;
+    try {
+      res = await env.fetch(`${env.origin}${SYNC_API_PREFIX}${path}`, { ...init, headers, credentials: 'omit', cache: 'no-store' });
+    } catch (error) {
+      return { ok: false, error: { code: 'network', message: error instanceof Error ? error.message : String(error) } };
+    }
+    const text = await res.text().catch(() => '');
+    let body: unknown = null;
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      body = null;
+    }
+    if (!res.ok) {
+      const parsed = syncErrorSchema.safeParse(body);
+      const error: SyncFailure = parsed.success
+        ? parsed.data
+        : { code: res.status >= 500 ? 'server_error' : res.status === 404 ? 'not_found' : 'bad_request', message: `HTTP ${res.status}` };
+      if (error.code === 'unauthorized' && token) keep(null);
+      return { ok: false, error };
+    }
+    if (!schema) return { ok: true, value: null };
+    const parsed = schema.safeParse(body);
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: { code: 'invalid_response', message: `The server's answer to ${path} does not match the sync contract.` } };
+  }
+
+  const notSignedIn = { ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } };
+
+  return {
+    async syncStatus(): Promise<SyncHostStatus> {
+      const s = session();
+      return { serverUrl: env.origin, session: s ? { user: s.user, expiresAt: s.expiresAt } : null };
+    },
+
+    async syncLogin({ serverUrl, username, password }) {
+      if (!env.origin || normaliseServerUrl(serverUrl) !== env.origin) {
+        return { ok: false, error: { code: 'bad_request', message: `The browser app syncs with the server it was opened from (${env.origin ?? 'none'}).` } };
+      }
+      const res = await call('/login', { method: 'POST', body: JSON.stringify({ username, password }) }, loginResponseSchema);
+      if (!res.ok) return res;
+      const login = res.value as z.output<typeof loginResponseSchema>;
+      keep({ token: login.token, user: login.user, expiresAt: login.expiresAt });
+      return { ok: true, value: { user: login.user, expiresAt: login.expiresAt, serverTime: login.serverTime } };
+    },
+
+    async syncLogout() {
+      const s = session();
+      keep(null);
+      if (s) await call('/logout', { method: 'POST' }, null, s.token);
+      return { ok: true };
+    },
+
+    async syncPush(request: PushRequest) {
+      const s = session();
+      if (!s) return notSignedIn;
+      return call('/push', { method: 'POST', body: JSON.stringify(request) }, pushResponseSchema, s.token) as Promise<SyncResult<z.output<typeof pushResponseSchema>>>;
+    },
+
+    async syncPull({ region, since, limit }: SyncPullRequest) {
+      const s = session();
+      if (!s) return notSignedIn;
+      const query = new URLSearchParams({ region, since: String(since), limit: String(limit) });
+      return call(`/pull?${query.toString()}`, { method: 'GET' }, pullResponseSchema, s.token) as Promise<SyncResult<z.output<typeof pullResponseSchema>>>;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// Two clerks in Chromium against one sync server (a real process on the embedded database, serving
+// the built web app): each signs in from the settings; one loads the example register, the other
+// receives it; one goes offline, edits a project's title — the header says offline and counts the
+// change waiting — comes back, and the other sees the new title.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/web-host';
+import { PASSWORD, REPO_ROOT, freshSchemaName, runCli, serverEnv, startServer, type SpawnedServer } from '../server/support';
+
+const PIPES = 'Завод по производству пластиковых труб';
+
+let root: string;
+let server: SpawnedServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+function row(p: Page, title: string) {
+  return p.locator('[data-testid=board-row]', { hasText: title });
+}
+
+async function clerk(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'ru-RU' });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('sync-indicator').waitFor();
+  return { context, page };
+}
+
+async function signIn(page: Page, username: string) {
+  await page.goto(`${server.url}/#/settings`);
+  await page.getByTestId('sync-username').fill(username);
+  await page.getByTestId('sync-password').fill(PASSWORD);
+  await page.getByTestId('sync-sign-in').click();
+  await page.getByTestId('sync-signed-in').waitFor();
+}
+
+async function phase(page: Page): Promise<string | null> {
+  return page.getByTestId('sync-indicator').getAttribute('data-phase');
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'hattama-sync-e2e-'));
+  const env = serverEnv('pglite', freshSchemaName(), path.join(root, 'data'), { HATTAMA_WEB_ROOT: path.join(REPO_ROOT, 'dist-web') });
+  for (const [username, name] of [['aigerim', 'Айгерим Серикова'], ['daulet', 'Даулет Нурланов']]) {
+    const added = await runCli(['user', 'add', username!, '--role', 'clerk', '--regions', 'aktobe', '--name', name!, '--password-stdin'], env, `${PASSWORD}\n`);
+    if (added.code !== 0) throw new Error(added.output);
+  }
+  server = await startServer(env);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('two clerks syncing through the server', () => {
+  it('one edits offline, comes back, and the other sees the change', async () => {
+    const a = await clerk();
+    const b = await clerk();
+    expect(await phase(a.page)).toBe('signedOut');
+    await signIn(a.page, 'aigerim');
+    await signIn(b.page, 'daulet');
+
+    // A loads the example; it reaches the server and B's register.
+    await a.page.goto(`${server.url}/#/board`);
+    await a.page.getByTestId('load-demo').click();
+    await row(a.page, PIPES).waitFor();
+    await a.page.getByTestId('sync-indicator').click();
+    await a.page.getByTestId('sync-now').click();
+    await expect.poll(() => a.page.getByTestId('sync-pending-text').innerText(), { timeout: 20_000 }).toBe('Все изменения отправлены на сервер');
+    await a.page.keyboard.press('Escape');
+    await b.page.goto(`${server.url}/#/board`);
+    await b.page.getByTestId('sync-indicator').click();
+    await b.page.getByTestId('sync-now').click();
+    await row(b.page, PIPES).waitFor({ timeout: 20_000 });
+    await b.page.keyboard.press('Escape');
+
+    // A goes offline and edits a title.
+    await a.context.setOffline(true);
+    await expect.poll(() => phase(a.page), { timeout: 10_000 }).toBe('offline');
+    await row(a.page, PIPES).getByRole('button', { name: PIPES }).click();
+    await a.page.getByTestId('field-title').fill(`${PIPES} (вторая очередь)`);
+    await a.page.getByTestId('save-project').click();
+    await a.page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+    await expect.poll(() => a.page.getByTestId('sync-pending').innerText(), { timeout: 10_000 }).toMatch(/^[1-9]/);
+    expect(await phase(a.page)).toBe('offline');
+    await a.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-offline-ru.png') }).catch(() => undefined);
+
+    // Back online: the change goes out by itself.
+    await a.context.setOffline(false);
+    await expect.poll(() => phase(a.page), { timeout: 20_000 }).toBe('idle');
+    await expect.poll(() => a.page.getByTestId('sync-pending').count(), { timeout: 20_000 }).toBe(0);
+
+    // B receives it (the periodic pull, or at once on «Синхронизировать сейчас»).
+    await b.page.getByTestId('sync-indicator').click();
+    await b.page.getByTestId('sync-now').click();
+    await row(b.page, `${PIPES} (вторая очередь)`).waitFor({ timeout: 20_000 });
+    expect(await row(b.page, PIPES).count()).toBe(1);
+  });
+});

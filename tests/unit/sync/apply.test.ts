@@ -1,0 +1,59 @@
+// A pulled page applied in bulk (`applyRemoteMany`, table by table) leaves the same records, field
+// stamps, board rows and audit entries as the same changes merged one by one (`applyRemote`), and
+// applying it twice changes nothing.
+import 'fake-indexeddb/auto';
+import { afterEach, expect, it } from 'vitest';
+import { isRecordChange, type ChangeRow } from '@shared/sync/contract';
+import { applyChanges } from '../../../renderer/src/sync/apply';
+import { T0, openHarness, type Harness } from '../db/harness';
+import { boardOf, replicaOf } from './support';
+
+const open: Harness[] = [];
+afterEach(async () => {
+  for (const h of open.splice(0)) await h.dispose();
+});
+function harness(): Harness {
+  const h = openHarness();
+  open.push(h);
+  return h;
+}
+
+/** A clerk's day as the log a server would hand out: projects, their stages and tags, barriers moved and deleted, people. */
+async function changesOfADay(): Promise<ChangeRow[]> {
+  const src = harness();
+  const p1 = await src.repos.projects.create({ title: 'Завод', investorName: 'ТОО «А»', regionId: 'aktobe', stage: 'idea', status: 'on_track', tags: ['СЭЗ'] });
+  const p2 = await src.repos.projects.create({ title: 'Цех', investorName: 'ТОО «Б»', regionId: 'aktobe', stage: 'design', status: 'at_risk', tags: [] });
+  const b = await src.repos.barriers.create({ projectId: p1.id, kind: 'gas', text: 'Нет газа', openedOn: '2026-03-01' });
+  await src.repos.barriers.create({ projectId: p2.id, kind: 'land', text: 'Нет земли', openedOn: '2026-03-02' });
+  src.setTime(T0 + 60_000);
+  await src.repos.projects.update(p1.id, { stage: 'construction', tags: ['экспорт'] });
+  await src.repos.barriers.update(b.id, { projectId: p2.id, text: 'Нет газа у цеха' });
+  await src.repos.projects.remove(p2.id);
+  await src.repos.projects.restore(p2.id);
+  await src.repos.people.create({ fullName: 'Асхат Шахаров', regionId: 'aktobe' });
+  const items = (await src.db.outbox.toArray()).filter(isRecordChange);
+  return items.map((e, i) => ({ version: i + 1, table: e.table, recordId: e.recordId, fields: e.fields, by: 'Айгерим Серикова' }));
+}
+
+it('in bulk leaves what merging one by one leaves, and twice changes nothing', async () => {
+  const changes = await changesOfADay();
+  const one = harness();
+  const bulk = harness();
+  for (const c of changes) await one.repos[c.table].applyRemote(c.recordId, c.fields, c.by);
+  await bulk.db.transaction('rw', bulk.db.writeTables(), () => applyChanges(bulk.repos, changes));
+
+  expect(await replicaOf(bulk)).toEqual(await replicaOf(one));
+  expect(await boardOf(bulk)).toEqual(await boardOf(one));
+  expect(await bulk.db.fieldClocks.toArray()).toEqual(await one.db.fieldClocks.toArray());
+  const audit = async (h: Harness) => (await h.db.auditLog.toArray()).map(({ seq: _s, at: _a, ...e }) => e).sort((x, y) => (x.recordId + x.action).localeCompare(y.recordId + y.action));
+  expect(await audit(bulk)).toEqual(await audit(one));
+  expect((await bulk.db.auditLog.toArray()).every((e) => e.actor === 'Айгерим Серикова')).toBe(true);
+  const clock = (await bulk.db.syncState.get('clock'))?.clock;
+  expect(clock?.wallMs).toBeGreaterThanOrEqual(T0 + 60_000);
+
+  const counts = await bulk.counts();
+  expect(await bulk.db.transaction('rw', bulk.db.writeTables(), () => applyChanges(bulk.repos, changes))).toBe(0);
+  const after = await bulk.counts();
+  expect({ ...after, syncState: 0 }).toEqual({ ...counts, syncState: 0 });
+  expect(await bulk.db.outbox.count()).toBe(0); // merged changes are not pushed again
+});
