@@ -81,6 +81,21 @@ export type RepoOptions<S extends z.ZodType> = {
 /** A change stamped elsewhere, for a batch merge: the record, its field changes, who made them. */
 export type RemoteChange = { recordId: string; fields: OutboxEntry['fields']; actor?: string };
 
+/** Options of a batch merge. */
+export type ApplyManyOptions = {
+  /**
+   * False on a new clerk's first sync: the records arrive as they stand on the server, and their
+   * history before that stays on the server — no audit entry per record is written (it would double
+   * the writes of the first sync). Later pulls keep the audit (default true).
+   */
+  audit?: boolean;
+  /**
+   * Records known to be absent here (neither row nor stamps): on a first sync into empty tables,
+   * the records no page has brought yet. They are not read — half the cost of a first sync.
+   */
+  isAbsent?: (recordId: string) => boolean;
+};
+
 /** Options of an update. */
 export type UpdateOptions = {
   /**
@@ -306,18 +321,26 @@ export class Repository<S extends z.ZodType> {
    * the rows, their stamps and the audit entries are read and written in bulk, in one transaction.
    * Returns how many changes took effect. Applying the same changes twice changes nothing.
    */
-  async applyRemoteMany(changes: readonly RemoteChange[]): Promise<number> {
+  async applyRemoteMany(changes: readonly RemoteChange[], options: ApplyManyOptions = {}): Promise<number> {
+    const keepAudit = options.audit ?? true;
     if (changes.length === 0) return 0;
     const { db } = this.ctx;
     return this.tx(async () => {
       const ids = [...new Set(changes.map((c) => c.recordId))];
+      const absent = options.isAbsent;
+      const toRead = absent ? ids.filter((id) => !absent(id)) : ids;
       const [rows, clockRows, { clock }] = await Promise.all([
-        this.table.bulkGet(ids),
-        db.fieldClocks.bulkGet(ids.map((id) => clockKey(this.opts.table, id))),
+        toRead.length > 0 ? this.table.bulkGet(toRead) : [],
+        toRead.length > 0 ? db.fieldClocks.bulkGet(toRead.map((id) => clockKey(this.opts.table, id))) : [],
         clientAndClock(db),
       ]);
       type State = { current: Row<z.output<S>> | undefined; clocks: FieldClocks; dirty: boolean };
-      const state = new Map<string, State>(ids.map((id, i) => [id, { current: rows[i], clocks: clockRows[i]?.clock ?? {}, dirty: false }]));
+      const state = new Map<string, State>(ids.map((id) => [id, { current: undefined, clocks: {}, dirty: false }]));
+      toRead.forEach((id, i) => {
+        const st = state.get(id) as State;
+        st.current = rows[i];
+        st.clocks = clockRows[i]?.clock ?? {};
+      });
       const nowMs = this.ctx.now().getTime();
       const at = this.ctx.now().toISOString();
       let hlc = clock;
@@ -337,7 +360,7 @@ export class Repository<S extends z.ZodType> {
         const action: AuditEntry['action'] = !current ? 'create' : Boolean(current.deletedAt) !== Boolean(deletedAt) ? (deletedAt ? 'delete' : 'restore') : 'update';
         const changed = this.changedFieldNames(previous, recordFields, action);
         const actor = c.actor ?? '—';
-        audit.push({
+        if (keepAudit) audit.push({
           at, actor, table: this.opts.table, recordId: c.recordId, action,
           changes: [...changed].map((field) => (field === 'deletedAt' ? { field, from: current?.deletedAt ?? null, to: deletedAt } : { field, from: previous?.[field] ?? null, to: recordFields[field] ?? null })),
         });
@@ -352,7 +375,7 @@ export class Repository<S extends z.ZodType> {
         this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
         db.fieldClocks.bulkPut(dirty.map(([id, st]) => ({ key: clockKey(this.opts.table, id), clock: st.clocks }))),
         db.syncState.put({ key: 'clock', clock: hlc }),
-        db.auditLog.bulkAdd(audit),
+        audit.length > 0 ? db.auditLog.bulkAdd(audit) : undefined,
       ]);
       if (this.opts.afterWriteMany) await this.opts.afterWriteMany(events);
       else if (this.opts.afterWrite) for (const e of events) await this.opts.afterWrite(e);

@@ -3,12 +3,46 @@
 // naming who pushed, the clock moved past every stamp, the board rows rebuilt once per project),
 // table by table, parents first; one record's changes keep their order.
 import { SYNCED_TABLES, type ChangeRow, type SyncedTable } from '@shared/sync/contract';
+import type { HattamaDb } from '../db/db';
 import type { Repos } from '../db/repos';
-import type { RemoteChange } from '../db/repository';
+import type { ApplyManyOptions, RemoteChange } from '../db/repository';
 import { repoOf } from './conflicts';
 
-/** Applies the changes; returns how many took effect (the rest were older than what is here). */
-export async function applyChanges(repos: Repos, changes: readonly ChangeRow[]): Promise<number> {
+/**
+ * A first sync into this install: the tables that held nothing when it began, and the records its
+ * pages have brought since. A record of such a table that no page has brought is not here, so it
+ * need not be read. Valid only while no one else writes pulled records meanwhile: the engine drops
+ * it when another tab moves the cursor.
+ */
+export class FirstSync {
+  private empty: Set<SyncedTable> | null = null;
+  private readonly written = new Set<string>();
+
+  /** Notes which tables are empty (once, inside the first page's transaction). */
+  async begin(db: HattamaDb): Promise<void> {
+    if (this.empty) return;
+    const empty = new Set<SyncedTable>();
+    for (const table of SYNCED_TABLES) if ((await db.table(table).limit(1).primaryKeys()).length === 0) empty.add(table);
+    this.empty = empty;
+  }
+
+  /** The records of `table` known to be absent here. */
+  absent(table: SyncedTable): ((recordId: string) => boolean) | undefined {
+    if (!this.empty?.has(table)) return undefined;
+    return (recordId) => !this.written.has(`${table}/${recordId}`);
+  }
+
+  /** A page's records are here now. */
+  wrote(changes: readonly ChangeRow[]): void {
+    for (const c of changes) this.written.add(`${c.table}/${c.recordId}`);
+  }
+}
+
+/**
+ * Applies the changes; returns how many took effect (the rest were older than what is here). With
+ * `first`, a first sync: no audit entry per record, and records not here yet are not read.
+ */
+export async function applyChanges(repos: Repos, changes: readonly ChangeRow[], options: { first?: FirstSync } = {}): Promise<number> {
   const byTable = new Map<SyncedTable, RemoteChange[]>();
   for (const c of changes) {
     const change: RemoteChange = { recordId: c.recordId, fields: c.fields, actor: c.by ?? '—' };
@@ -19,7 +53,15 @@ export async function applyChanges(repos: Repos, changes: readonly ChangeRow[]):
   let applied = 0;
   for (const table of SYNCED_TABLES) {
     const list = byTable.get(table);
-    if (list) applied += await repoOf(repos, table).applyRemoteMany(list);
+    if (!list) continue;
+    const opts: ApplyManyOptions = {};
+    if (options.first) {
+      opts.audit = false;
+      const absent = options.first.absent(table);
+      if (absent) opts.isAbsent = absent;
+    }
+    applied += await repoOf(repos, table).applyRemoteMany(list, opts);
   }
+  options.first?.wrote(changes);
   return applied;
 }

@@ -6,7 +6,7 @@
 import { SYNCED_TABLES, type PushConflict, type SyncedTable } from '@shared/sync/contract';
 import { sameValue } from '@shared/sync/merge';
 import { clockKey, type HattamaDb } from '../db/db';
-import { fieldsOf, type RemoteChange } from '../db/repository';
+import { fieldsOf, type ApplyManyOptions, type RemoteChange } from '../db/repository';
 import type { Repos } from '../db/repos';
 
 /** The setting that holds the open conflicts. */
@@ -18,7 +18,7 @@ export type StoredConflict = PushConflict & { id: string; at: string };
 /** What a synced table's repository offers the sync engine. */
 export type SyncRepo = {
   applyRemote: (recordId: string, fields: Record<string, { value: unknown; hlc: string }>, actor?: string) => Promise<unknown>;
-  applyRemoteMany: (changes: readonly RemoteChange[]) => Promise<number>;
+  applyRemoteMany: (changes: readonly RemoteChange[], options?: ApplyManyOptions) => Promise<number>;
   get: (id: string) => Promise<object | undefined>;
   clocks: (id: string) => Promise<Record<string, string>>;
   update: (id: string, patch: Record<string, unknown>, options?: { seen?: Record<string, string> }) => Promise<unknown>;

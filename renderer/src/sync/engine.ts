@@ -23,7 +23,7 @@ import { clientIdOf, type RepoContext } from '../db/repository';
 import { applyRemoteDocUpdate, fromBase64 } from '../db/doc-store';
 import { changedIn, subscribeChanges } from '../db/change-feed';
 import { CONFLICTS_KEY, readConflicts, recordConflicts } from './conflicts';
-import { applyChanges } from './apply';
+import { applyChanges, FirstSync } from './apply';
 import { CLOCK_RIGHT_MS, restampPending } from './clock';
 import { StatusStore, type SyncProblem } from './status';
 import { settle, type SyncFailure, type SyncResult, type SyncSession, type SyncTransport } from './transport';
@@ -435,18 +435,22 @@ export class SyncEngine {
     let pulled = 0;
     const ask = (since: number) => settle(() => this.opts.transport.syncPull({ region: this.opts.region(), since, limit: this.pullPageSize }));
     let since = await this.cursor();
+    // A first sync (nothing pulled yet in this scope) brings the records as they stand, unaudited,
+    // and does not look for records not here yet.
+    let first: FirstSync | undefined = since === 0 ? new FirstSync() : undefined;
     let next = ask(since);
     for (;;) {
       const res = await next;
       if (!res.ok) this.fail(res.error);
       this.measure(res.value.serverTime);
       if (res.value.more) next = ask(res.value.version);
-      const applied = await this.applyPage(since, res.value).catch(async (error: unknown) => {
+      const applied = await this.applyPage(since, res.value, first).catch(async (error: unknown) => {
         if (res.value.more) await next; // nothing is left running behind a failed page
         throw error;
       });
       if (applied === null) {
-        // Another tab moved the cursor meanwhile: go on from where it is.
+        // Another tab moved the cursor meanwhile: go on from where it is, reading every record.
+        first = undefined;
         since = await this.cursor();
         next = ask(since);
         continue;
@@ -461,14 +465,15 @@ export class SyncEngine {
    * Applies one page and stores its cursor, in one transaction; returns how many items came, or
    * null when the cursor is no longer `since` (another tab applied the page meanwhile).
    */
-  private async applyPage(since: number, page: PullResponse): Promise<number | null> {
+  private async applyPage(since: number, page: PullResponse, first?: FirstSync): Promise<number | null> {
     const { db, opts } = this;
     const scope = this.scope();
     if (page.changes.length === 0 && page.docs.length === 0 && page.version === since) return 0; // nothing new
     try {
       return await db.transaction('rw', db.writeTables(), async () => {
         if ((await this.cursor()) !== since) return null;
-        await applyChanges(opts.repos, page.changes);
+        if (first) await first.begin(db);
+        await applyChanges(opts.repos, page.changes, first ? { first } : {});
         for (const d of page.docs) await applyRemoteDocUpdate(opts.ctx, d.docId, fromBase64(d.update));
         opts.beforeCursorStored?.(page);
         await db.syncState.put({ key: 'cursor', version: page.version, scope });

@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
 import { isRecordChange, type ChangeRow } from '@shared/sync/contract';
-import { applyChanges } from '../../../renderer/src/sync/apply';
+import { FirstSync, applyChanges } from '../../../renderer/src/sync/apply';
 import { T0, openHarness, type Harness } from '../db/harness';
 import { boardOf, replicaOf } from './support';
 
@@ -56,4 +56,38 @@ it('in bulk leaves what merging one by one leaves, and twice changes nothing', a
   const after = await bulk.counts();
   expect({ ...after, syncState: 0 }).toEqual({ ...counts, syncState: 0 });
   expect(await bulk.db.outbox.count()).toBe(0); // merged changes are not pushed again
+});
+
+it('as a first sync, in pages, leaves the same records and stamps without reading absent ones or auditing them', async () => {
+  const changes = await changesOfADay();
+  const one = harness();
+  const first = harness();
+  for (const c of changes) await one.repos[c.table].applyRemote(c.recordId, c.fields, c.by);
+  // Pages of three: a record created on one page changes on a later one (it must be read then).
+  const sync = new FirstSync();
+  for (let i = 0; i < changes.length; i += 3) {
+    const page = changes.slice(i, i + 3);
+    await first.db.transaction('rw', first.db.writeTables(), async () => {
+      await sync.begin(first.db);
+      await applyChanges(first.repos, page, { first: sync });
+    });
+  }
+  expect(await replicaOf(first)).toEqual(await replicaOf(one));
+  expect(await boardOf(first)).toEqual(await boardOf(one));
+  expect(await first.db.fieldClocks.toArray()).toEqual(await one.db.fieldClocks.toArray());
+  expect(await first.db.auditLog.count()).toBe(0);
+});
+
+it('as a first sync into a table that already holds records, merges with them', async () => {
+  const changes = await changesOfADay();
+  const projectChange = changes.find((c) => c.table === 'projects')!;
+  const h = harness();
+  // A record of that id is already here with a newer title (stamped later than the log's).
+  await h.repos.projects.applyRemote(projectChange.recordId, { ...projectChange.fields, title: { value: 'Завод (уточнено)', hlc: `${String(T0 + 240_000).padStart(15, '0')}-000000-zzzz` } });
+  const sync = new FirstSync();
+  await h.db.transaction('rw', h.db.writeTables(), async () => {
+    await sync.begin(h.db);
+    await applyChanges(h.repos, changes, { first: sync });
+  });
+  expect((await h.db.projects.get(projectChange.recordId))?.title).toBe('Завод (уточнено)');
 });

@@ -127,6 +127,10 @@ describe('clerks who work offline', () => {
   it('name the clerk who pushed a pulled change in the audit log', async () => {
     const a = await signedIn('a', 'aigerim');
     const b = await signedIn('b', 'daulet');
+    // (b's first sync brings records as they stand, unaudited: b has synced before.)
+    await a.repos.projects.create(project('Склад'));
+    await a.engine.syncNow();
+    await b.engine.syncNow();
     const p = await a.repos.projects.create(project('Завод'));
     await a.engine.syncNow();
     await b.engine.syncNow();
@@ -208,29 +212,60 @@ describe('a pull', () => {
 
   it('stores the cursor with the page it applied: a crash between them applies nothing, the next pull everything once', async () => {
     const a = await signedIn('a');
-    for (let i = 0; i < 5; i++) await a.repos.projects.create(project(`Проект ${i}`));
+    await a.repos.projects.create(project('Проект 0'));
     await a.engine.syncNow();
-    let crash = true;
+    let crash = false;
     const b = await signedIn('b', 'daulet', {
       pullPageSize: 3,
       beforeCursorStored: (page) => {
         if (crash && page.changes.length > 0) throw new Error('killed before the commit');
       },
     });
+    await b.engine.syncNow(); // b's first sync
+    const cursor = await b.engine.cursor();
+    for (let i = 1; i <= 5; i++) await a.repos.projects.create(project(`Проект ${i}`));
+    await a.engine.syncNow();
+    crash = true;
     await expect(b.engine.syncNow()).rejects.toThrow(/killed/);
-    expect(await b.db.projects.count()).toBe(0);
-    expect(await b.engine.cursor()).toBe(0);
+    expect(await b.db.projects.count()).toBe(1);
+    expect(await b.engine.cursor()).toBe(cursor);
     crash = false;
     await b.engine.syncNow();
-    expect(await b.db.projects.count()).toBe(5);
+    expect(await b.db.projects.count()).toBe(6);
     // Each change was applied (and logged) once; pulling everything again changes nothing.
     const logged = () => b.db.auditLog.filter((e) => e.table === 'projects').count();
     expect(await logged()).toBe(5);
-    await b.db.syncState.delete('cursor');
+    await b.db.syncState.put({ key: 'cursor', version: cursor, scope: (await b.db.syncState.get('cursor'))?.scope ?? '' });
     const before = await replicaOf(b);
     await b.engine.syncNow();
     expect(await logged()).toBe(5);
     expect(await replicaOf(b)).toEqual(before);
+    await expectAllEqualServer(a, b);
+  });
+
+  it('the first one, killed part-way, is taken up again and leaves every record once', async () => {
+    const a = await signedIn('a');
+    for (let i = 0; i < 7; i++) await a.repos.projects.create(project(`Проект ${i}`));
+    await a.engine.syncNow();
+    let pages = 0;
+    const b = await signedIn('b', 'daulet', {
+      pullPageSize: 3,
+      beforeCursorStored: () => {
+        if (++pages === 2) throw new Error('killed before the commit');
+      },
+    });
+    await expect(b.engine.syncNow()).rejects.toThrow(/killed/);
+    const kept = await b.db.projects.count(); // the first page's
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(7);
+    const firstPage = new Set(await b.db.projects.toCollection().primaryKeys());
+    await b.engine.syncNow();
+    expect(await b.db.projects.count()).toBe(7);
+    // The first page came unaudited; the rest, pulled as a later sync, once each.
+    const audited = (await b.db.auditLog.where('table').equals('projects').toArray()).map((e) => e.recordId);
+    expect(audited.filter((id) => firstPage.has(id))).toEqual([]);
+    expect(new Set(audited).size).toBe(audited.length);
+    expect(audited).toHaveLength(7 - kept);
     await expectAllEqualServer(a, b);
   });
 });
