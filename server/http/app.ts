@@ -53,7 +53,18 @@ function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`);
-  fail('bad_request', `Invalid request — ${issues.join('; ')}`.slice(0, 2000));
+  fail('bad_request', `Invalid request — ${issues.join('; ')}`.slice(0, 2000), entryOf(result.error, data));
+}
+
+/** When every issue lies in one pushed entry that carries a seq: that seq (the client sets the entry aside). */
+function entryOf(error: z.ZodError, data: unknown): { entrySeq?: number } {
+  const [first] = error.issues;
+  if (!first || first.path[0] !== 'entries' || typeof first.path[1] !== 'number') return {};
+  const index = first.path[1];
+  if (!error.issues.every((i) => i.path[0] === 'entries' && i.path[1] === index)) return {};
+  const entries = (data as { entries?: unknown } | null)?.entries;
+  const seq = Array.isArray(entries) ? (entries[index] as { seq?: unknown } | null)?.seq : undefined;
+  return typeof seq === 'number' && Number.isInteger(seq) && seq > 0 ? { entrySeq: seq } : {};
 }
 
 /** The security headers of every answer; the page's CSP is the browser host's (connect-src 'self': this server). */

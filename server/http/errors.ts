@@ -3,7 +3,7 @@
 import { SYNC_ERROR_STATUS, type SyncErrorCode } from '../../shared/sync/contract';
 
 /** Extra members of an error body (see syncErrorSchema). */
-export type ErrorExtra = { lastSeq?: number };
+export type ErrorExtra = { lastSeq?: number; entrySeq?: number };
 
 export class ApiError extends Error {
   readonly status: number;

@@ -106,22 +106,22 @@ function checkEntries(req: PushRequest, region: string, now: number): Array<Reco
     if (isRecordChange(e)) {
       for (const [name, change] of Object.entries(e.fields)) {
         const bad = badFieldName(name) ?? badValue(change.value);
-        if (bad) fail('bad_request', `${where}.fields.${name.slice(0, 80)} ${bad}.`);
+        if (bad) fail('bad_request', `${where}.fields.${name.slice(0, 80)} ${bad}.`, { entrySeq: e.seq });
         const ahead = parseHlc(change.hlc).wallMs - now;
         if (ahead > MAX_CLOCK_DRIFT_MS) {
           fail('clock_ahead', `${where} (seq ${e.seq}): the change of "${name.slice(0, 80)}" is stamped ${Math.round(ahead / 1000)} s ahead of the server's clock (at most ${MAX_CLOCK_DRIFT_MS / 1000} s allowed). Set the computer's clock right; nothing of this batch was stored.`);
         }
         if (name === 'deletedAt') {
           const badTomb = badDeletedAt(change.value);
-          if (badTomb) fail('bad_request', `${where}.fields.deletedAt ${badTomb}.`);
+          if (badTomb) fail('bad_request', `${where}.fields.deletedAt ${badTomb}.`, { entrySeq: e.seq });
         }
         if (name === 'regionId' && change.value !== null && change.value !== region) {
-          fail('forbidden', `${where}: a record of region "${String(change.value).slice(0, 80)}" cannot be pushed to region "${region}".`);
+          fail('forbidden', `${where}: a record of region "${String(change.value).slice(0, 80)}" cannot be pushed to region "${region}".`, { entrySeq: e.seq });
         }
       }
       for (const name of Object.keys(e.base ?? {})) {
         const bad = badFieldName(name);
-        if (bad) fail('bad_request', `${where}.base.${name.slice(0, 80)} ${bad}.`);
+        if (bad) fail('bad_request', `${where}.base.${name.slice(0, 80)} ${bad}.`, { entrySeq: e.seq });
       }
       out.push(e as RecordEntry);
     } else {
@@ -130,7 +130,7 @@ function checkEntries(req: PushRequest, region: string, now: number): Array<Reco
         if (bytes.length < 2) throw new Error('too short');
         Y.decodeUpdate(bytes);
       } catch {
-        fail('bad_request', `${where}: the update of ${e.docId} is not a Yjs update.`);
+        fail('bad_request', `${where}: the update of ${e.docId} is not a Yjs update.`, { entrySeq: e.seq });
       }
       out.push(e as DocEntry);
     }

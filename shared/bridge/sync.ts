@@ -21,6 +21,8 @@ export const syncFailureSchema = z
     serverTime: z.number().int().optional(),
     /** With `seq_gap`: the last seq the server applied for this client. */
     lastSeq: z.number().int().nonnegative().optional(),
+    /** With `bad_request` or `forbidden` of one pushed entry: that entry's seq. */
+    entrySeq: z.number().int().positive().optional(),
   })
   .strict();
 export type SyncFailure = z.infer<typeof syncFailureSchema>;

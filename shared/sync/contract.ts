@@ -122,10 +122,15 @@ export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 /**
  * An error answer. `serverTime` (ms since the epoch, server clock) comes with every error, so a
  * refused client can measure its clock's offset; `lastSeq` comes with `seq_gap` (the last seq the
- * server applied for that client: push again from `lastSeq + 1`).
+ * server applied for that client: push again from `lastSeq + 1`); `entrySeq` comes when one entry of
+ * a push is refused for itself (`bad_request`, `forbidden`): the seq of that entry — nothing of the
+ * batch was stored, and the batch without it may be pushed again.
  */
 export const syncErrorSchema = z
-  .object({ code: z.enum(SYNC_ERROR_CODES), message: z.string().max(2000), serverTime: z.number().int().optional(), lastSeq: z.number().int().nonnegative().optional() })
+  .object({
+    code: z.enum(SYNC_ERROR_CODES), message: z.string().max(2000), serverTime: z.number().int().optional(), lastSeq: z.number().int().nonnegative().optional(),
+    entrySeq: z.number().int().positive().optional(),
+  })
   .strict();
 export type SyncError = z.infer<typeof syncErrorSchema>;
 

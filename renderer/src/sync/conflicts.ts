@@ -80,6 +80,18 @@ async function takeServerValue(db: HattamaDb, repos: Repos, c: PushConflict): Pr
   delete clock[c.field];
   await db.fieldClocks.put({ key, clock });
   await repoOf(repos, c.table).applyRemote(c.recordId, { [c.field]: { value: c.serverValue, hlc: c.serverHlc } }, '—');
+  if (c.table === 'projects' && c.field === 'stage') await withdrawStageEntry(db, repos, c);
+}
+
+/**
+ * A refused stage change did not happen: the stage-log entry it wrote (the project's latest, to
+ * the refused stage) is deleted, here and — through the outbox — everywhere. Picking the clerk's
+ * value later is a new stage change with an entry of its own.
+ */
+async function withdrawStageEntry(db: HattamaDb, repos: Repos, c: PushConflict): Promise<void> {
+  const entries = await db.stageLog.where('projectId').equals(c.recordId).filter((e) => e.alive === 1).toArray();
+  const latest = entries.sort((x, y) => x.at.localeCompare(y.at)).at(-1);
+  if (latest && latest.to === c.value) await repos.stageLog.remove(latest.id);
 }
 
 export type Resolution = 'applied' | 'kept' | 'gone';

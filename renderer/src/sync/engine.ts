@@ -24,6 +24,7 @@ import { applyRemoteDocUpdate, fromBase64 } from '../db/doc-store';
 import { changedIn, subscribeChanges } from '../db/change-feed';
 import { CONFLICTS_KEY, readConflicts, recordConflicts } from './conflicts';
 import { applyChanges, FirstSync } from './apply';
+import { readRefused, setAside } from './refused';
 import { CLOCK_RIGHT_MS, restampPending } from './clock';
 import { StatusStore, type SyncProblem } from './status';
 import { settle, type SyncFailure, type SyncResult, type SyncSession, type SyncTransport } from './transport';
@@ -128,7 +129,11 @@ export class SyncEngine {
     this.stopFns.push(
       subscribeChanges(this.db.name, (changes) => {
         if (changedIn(changes, 'outbox')) void this.countPending().then((n) => n > 0 && this.schedule(LOCAL_CHANGE_DELAY_MS), quiet);
-        if (changedIn(changes, 'settings')) void this.countConflicts().catch(quiet);
+        if (changedIn(changes, 'settings')) {
+          void this.countConflicts().catch(quiet);
+    void this.countRefused().catch(quiet);
+          void this.countRefused().catch(quiet);
+        }
       }),
     );
     const win = (this.opts.events ?? globalThis) as Partial<Pick<EventTarget, 'addEventListener' | 'removeEventListener'>>;
@@ -321,6 +326,7 @@ export class SyncEngine {
     let conflicts = 0;
     let renumbered = 0;
     let restamped = false;
+    let refused = 0;
     for (;;) {
       const prepared = await this.prepareBatch();
       if (!prepared) return { pushed, conflicts };
@@ -342,6 +348,16 @@ export class SyncEngine {
         renumbered++;
         await this.renumber(batch, e.lastSeq);
         continue;
+      }
+      if ((e.code === 'bad_request' || e.code === 'forbidden') && e.entrySeq !== undefined && refused < MAX_PUSH_ENTRIES) {
+        // One entry refused for itself: it is set aside with the reason, the rest goes again.
+        const key = batch.keys[e.entrySeq - batch.firstSeq];
+        if (key !== undefined) {
+          refused++;
+          await setAside(this.db, key, e, this.opts.ctx.now().toISOString());
+          void this.countRefused().catch(() => undefined);
+          continue;
+        }
       }
       if (e.code === 'clock_ahead' && e.serverTime !== undefined && !restamped) {
         const offset = e.serverTime - this.now();
@@ -495,6 +511,12 @@ export class SyncEngine {
   async countPending(): Promise<number> {
     const n = await this.db.outbox.count();
     this.status.set({ pending: n });
+    return n;
+  }
+
+  async countRefused(): Promise<number> {
+    const n = (await readRefused(this.db)).length;
+    this.status.set({ refused: n });
     return n;
   }
 

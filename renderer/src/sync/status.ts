@@ -22,6 +22,8 @@ export type SyncStatus = {
   pending: number;
   /** Conflicts waiting for the clerk's choice. */
   conflicts: number;
+  /** Changes the server refused for themselves, set aside with the reason (sync/refused.ts). */
+  refused: number;
   /** When the last full sync ended (local ms since the epoch); null: not in this session. */
   lastSyncedAt: number | null;
   problem: SyncProblem | null;
@@ -30,7 +32,7 @@ export type SyncStatus = {
 };
 
 export const INITIAL_STATUS: SyncStatus = {
-  phase: 'signedOut', serverUrl: null, session: null, pending: 0, conflicts: 0, lastSyncedAt: null, problem: null, clockOffsetMs: null,
+  phase: 'signedOut', serverUrl: null, session: null, pending: 0, conflicts: 0, refused: 0, lastSyncedAt: null, problem: null, clockOffsetMs: null,
 };
 
 /** A value with listeners (the shape useSyncExternalStore reads). */

@@ -10,6 +10,7 @@ import { parseHlc } from '@shared/sync/hlc';
 import { openDoc } from '../../../renderer/src/db/doc-store';
 import { readConflicts, resolveConflict } from '../../../renderer/src/sync/conflicts';
 import { SyncRunError } from '../../../renderer/src/sync/engine';
+import { dismissRefused, readRefused, retryRefused } from '../../../renderer/src/sync/refused';
 import { closeSharedPglite, openTestDb, USERS } from '../../server/support';
 import { T0 } from '../db/harness';
 import { boardOf, heal, openClerk, replicaOf, serverReplica, signInClerk, startTestServer, type Clerk, type TestServer } from './support';
@@ -270,6 +271,54 @@ describe('a pull', () => {
   });
 });
 
+describe('a change the server refuses for itself', () => {
+  it('is set aside with the reason, and what was typed before and after it still reaches the server', async () => {
+    const a = await signedIn('a');
+    const b = await signedIn('b', 'daulet');
+    const before = await a.repos.projects.create(project('Склад'));
+    const bad = await a.repos.projects.create(project('Цех'));
+    const after = await a.repos.projects.create(project('Завод'));
+    // The entry of «Цех» carries a value the server cannot store (as an older app's bug would make it).
+    const key = (await a.db.outbox.toArray()).find((e) => 'recordId' in e && e.recordId === bad.id)?.seq as number;
+    await a.db.outbox.update(key, { 'fields.title': { value: 'Цех\u0000', hlc: (await a.repos.projects.clocks(bad.id)).title } } as never);
+
+    await a.engine.syncNow();
+    expect(await a.db.outbox.count()).toBe(0);
+    const refused = await readRefused(a.db);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ code: 'bad_request', item: { table: 'projects', recordId: bad.id } });
+    expect(refused[0]?.message).toMatch(/NUL/);
+    expect(a.engine.status.get().refused).toBe(1);
+    // The clerk's record keeps its value here; the others went through.
+    expect((await a.db.projects.get(bad.id))?.title).toBe('Цех');
+    await b.engine.syncNow();
+    expect(await b.db.projects.get(before.id)).toBeDefined();
+    expect(await b.db.projects.get(after.id)).toBeDefined();
+
+    // Corrected and sent again: the record as it stands now reaches the others whole.
+    await a.repos.projects.update(bad.id, { title: 'Цех № 2' });
+    expect(await retryRefused(a.db, refused[0]!.id, new Date().toISOString())).toBe(true);
+    expect(await readRefused(a.db)).toEqual([]);
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    expect(await b.db.projects.get(bad.id)).toMatchObject({ title: 'Цех № 2', investorName: 'ТОО «Актобе Инвест»', stage: 'design' });
+    await expectAllEqualServer(a, b);
+  });
+
+  it('once read, can be dismissed', async () => {
+    const a = await signedIn('a');
+    const p = await a.repos.projects.create(project('Цех'));
+    const key = (await a.db.outbox.toArray()).find((e) => 'recordId' in e && e.recordId === p.id)?.seq as number;
+    await a.db.outbox.update(key, { 'fields.investorName': { value: 'ТОО\u0000', hlc: (await a.repos.projects.clocks(p.id)).investorName } } as never);
+    await a.engine.syncNow();
+    const [refused] = await readRefused(a.db);
+    await dismissRefused(a.db, refused!.id);
+    expect(await readRefused(a.db)).toEqual([]);
+    await a.engine.countRefused();
+    expect(a.engine.status.get().refused).toBe(0);
+  });
+});
+
 describe('conflicts', () => {
   it('of a guarded field come back to the clerk with the server value shown; picking theirs applies it everywhere', async () => {
     const a = await signedIn('a');
@@ -286,9 +335,14 @@ describe('conflicts', () => {
     const [conflict] = await readConflicts(b.db);
     expect(conflict).toMatchObject({ table: 'projects', recordId: p.id, field: 'stage', value: 'suspended', serverValue: 'construction' });
     expect(b.engine.status.get().conflicts).toBe(1);
-    // B shows what the server has until the clerk decides.
+    // B shows what the server has until the clerk decides; the refused change leaves no stage-log entry.
     expect((await b.db.projects.get(p.id))?.stage).toBe('construction');
+    const stages = async (h: typeof a) => (await h.db.stageLog.where('projectId').equals(p.id).filter((e) => e.alive === 1).toArray())
+      .sort((x, y) => x.at.localeCompare(y.at)).map((e) => `${e.from ?? '—'}→${e.to}`);
+    await b.engine.syncNow();
     await a.engine.syncNow();
+    expect(await stages(a)).toEqual(['—→design', 'design→construction']);
+    expect(await stages(b)).toEqual(['—→design', 'design→construction']);
     await expectAllEqualServer(a, b);
 
     expect(await resolveConflict(b.db, b.repos, conflict!.id, 'mine')).toBe('applied');
@@ -296,6 +350,7 @@ describe('conflicts', () => {
     await b.engine.syncNow();
     await a.engine.syncNow();
     expect((await a.db.projects.get(p.id))?.stage).toBe('suspended');
+    expect(await stages(a)).toEqual(['—→design', 'design→construction', 'construction→suspended']);
     expect(await readConflicts(b.db)).toEqual([]);
     await expectAllEqualServer(a, b);
   });

@@ -79,6 +79,9 @@ export const SyncIndicator = memo(function SyncIndicator() {
             </Text>
           )}
           <Text size="sm" data-testid="sync-pending-text">{status.pending > 0 ? t('sync.pending', { count: status.pending }) : t('sync.nothingPending')}</Text>
+          {status.refused > 0 && (
+            <Anchor component="button" type="button" size="sm" c="red" ta="left" onClick={() => go('/sync')} data-testid="sync-open-refused">{t('sync.refusedCount', { count: status.refused })}</Anchor>
+          )}
           {status.conflicts > 0 && (
             <Button size="xs" variant="light" color="red" onClick={() => go('/sync')} data-testid="sync-open-conflicts">
               {t('sync.resolveConflicts')} ({status.conflicts})

@@ -7,6 +7,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { formatDateTime } from '@shared/locale/dates';
 import { useApp } from '../../app/app-context';
 import { ConflictsList } from './ConflictsList';
+import { RefusedList } from './RefusedList';
 import { agoText, problemText } from './messages';
 import { useNow, useSyncEngine, useSyncStatus } from './use-sync';
 
@@ -40,6 +41,7 @@ export function SyncPage() {
           </Group>
         </Stack>
       </Paper>
+      <RefusedList />
       <ConflictsList />
     </Stack>
   );

@@ -40,6 +40,9 @@ const ru = {
     applied: 'Ваше значение применено и будет отправлено', kept: 'Оставлено значение с сервера', gone: 'Запись удалена — конфликт закрыт', openRecord: 'Открыть запись',
     table: { projects: 'Проект', assignments: 'Поручение', other: 'Запись' },
     workdays: '{{n}} раб. дн. (до {{date}})',
+    refusedTitle: 'Сервер не принял изменений: {{count}}',
+    refusedHint: 'Эти изменения отложены, чтобы остальные ушли на сервер. На этом компьютере запись сохранила ваше значение; исправьте её и нажмите «Отправить снова» — запись уйдёт на сервер такой, какая она сейчас.',
+    refusedWhat: 'Что изменено', refusedWhy: 'Причина (ответ сервера)', refusedDismiss: 'Понятно', refusedRetry: 'Отправить снова', refusedCount: 'Не принято сервером: {{count}}',
   },
 } as const;
 
@@ -80,6 +83,9 @@ const kk: Shape<typeof ru> = {
     applied: 'Сіздің мәніңіз қолданылды және жіберіледі', kept: 'Сервердегі мән қалдырылды', gone: 'Жазба жойылған — қайшылық жабылды', openRecord: 'Жазбаны ашу',
     table: { projects: 'Жоба', assignments: 'Тапсырма', other: 'Жазба' },
     workdays: '{{n}} жұмыс күні ({{date}} дейін)',
+    refusedTitle: 'Сервер қабылдамаған өзгерістер: {{count}}',
+    refusedHint: 'Қалғандары серверге жетуі үшін бұл өзгерістер шетке қойылды. Осы компьютерде жазба сіздің мәніңізді сақтады; оны түзетіп, «Қайта жіберу» батырмасын басыңыз — жазба серверге қазіргі күйінде жіберіледі.',
+    refusedWhat: 'Не өзгертілді', refusedWhy: 'Себебі (сервер жауабы)', refusedDismiss: 'Түсінікті', refusedRetry: 'Қайта жіберу', refusedCount: 'Сервер қабылдамады: {{count}}',
   },
 };
 
@@ -120,6 +126,9 @@ const en: Shape<typeof ru> = {
     applied: 'Your value is applied and will be sent', kept: "The server's value is kept", gone: 'The record was deleted — conflict closed', openRecord: 'Open the record',
     table: { projects: 'Project', assignments: 'Assignment', other: 'Record' },
     workdays: '{{n}} working days (by {{date}})',
+    refusedTitle: 'Changes the server refused: {{count}}',
+    refusedHint: 'These changes were set aside so the rest could reach the server. On this computer the record keeps your value; correct it and press «Send again» — the record goes to the server as it stands now.',
+    refusedWhat: 'What changed', refusedWhy: "Reason (the server's answer)", refusedDismiss: 'Got it', refusedRetry: 'Send again', refusedCount: 'Refused by the server: {{count}}',
   },
 };
 
