@@ -5,10 +5,11 @@ import { projectFieldsSchema, barrierFieldsSchema, stageLogFieldsSchema, type Pr
 import { personFieldsSchema, organizationFieldsSchema } from '@shared/domain/people.schema';
 import { investmentStatFieldsSchema } from '@shared/domain/investment-stat.schema';
 import { agendaItemFieldsSchema, attendanceFieldsSchema, meetingFieldsSchema, meetingYear, minutesFieldsSchema } from '@shared/domain/meeting.schema';
-import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema } from '@shared/domain/assignment.schema';
+import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema, type Assignment } from '@shared/domain/assignment.schema';
 import type { FieldClocks } from '@shared/sync/merge';
 import { clockKey, type HattamaDb } from './db';
 import { toBoardRow } from './board-rows';
+import { toControlRow } from './control-rows';
 import { Repository, ValidationError, type RepoContext } from './repository';
 import { createMeetingOps } from './meeting-ops';
 
@@ -32,6 +33,18 @@ export async function refreshBoardRow(db: HattamaDb, projectId: string, known?: 
     db.syncState.put({ key: 'boardRev', version: rev }),
     db.boardRows.put({ ...toBoardRow(project as Project, barriers as Barrier[], clocks.stage ?? null), rev }),
   ]);
+}
+
+/**
+ * Rebuilds an assignment's control row from the assignment and its reports (inside the caller's
+ * transaction). `known` passes the assignment when the caller has just written it.
+ */
+export async function refreshControlRow(db: HattamaDb, assignmentId: string, known?: Assignment): Promise<void> {
+  const [assignment, reports] = await Promise.all([
+    known ?? db.assignments.get(assignmentId),
+    db.reports.where('assignmentId').equals(assignmentId).toArray(),
+  ]);
+  if (assignment) await db.controlRows.put(toControlRow(assignment, reports));
 }
 
 function createBaseRepos(ctx: RepoContext) {
@@ -89,6 +102,7 @@ function createBaseRepos(ctx: RepoContext) {
         if (reported === 0) throw new ValidationError([{ path: 'status', message: 'report_required' }]);
       }
     },
+    afterWrite: ({ id, row }) => refreshControlRow(db, id, row as Assignment),
   });
   return {
     meetings,
@@ -97,7 +111,14 @@ function createBaseRepos(ctx: RepoContext) {
     minutes: new Repository(ctx, { table: 'minutes', schema: minutesFieldsSchema }),
     assignments,
     extensions: new Repository(ctx, { table: 'extensions', schema: extensionFieldsSchema }),
-    reports: new Repository(ctx, { table: 'reports', schema: reportFieldsSchema }),
+    reports: new Repository(ctx, {
+      table: 'reports',
+      schema: reportFieldsSchema,
+      afterWrite: async ({ row, previous }) => {
+        await refreshControlRow(db, row.assignmentId);
+        if (previous && previous.assignmentId !== row.assignmentId) await refreshControlRow(db, previous.assignmentId);
+      },
+    }),
     calendarDays: new Repository(ctx, { table: 'calendarDays', schema: calendarDayFieldsSchema }),
     projects,
     barriers,
