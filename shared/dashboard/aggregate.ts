@@ -5,7 +5,7 @@
 import { BARRIER_KINDS, STAGES, type BarrierKind, type Stage } from '../domain/project.schema';
 import type { AssignmentStatus } from '../domain/assignment.schema';
 import type { StatIndicator } from '../domain/investment-stat.schema';
-import { addTenge, newSum, sumTenge, type MoneySum } from './money-sum';
+import { addTiyn, newSum, sumTenge, toTiyn, type MoneySum } from './money-sum';
 
 /** What the dashboard needs of a project (the board's row carries it). */
 export type ProjectFacts = {
@@ -175,11 +175,11 @@ export function investmentByYear(stats: readonly StatFacts[], regionId: string, 
 
 type Acc = { count: number; sum: MoneySum };
 const acc = (): Acc => ({ count: 0, sum: newSum() });
-function bump(map: Map<string, Acc>, key: string, tenge: number | undefined) {
+function bump(map: Map<string, Acc>, key: string, tiyn: number) {
   let a = map.get(key);
   if (!a) map.set(key, (a = acc()));
   a.count++;
-  addTenge(a.sum, tenge);
+  addTiyn(a.sum, tiyn);
 }
 const toBucket = (key: string, a: Acc): Bucket => ({ key, count: a.count, tenge: sumTenge(a.sum) });
 /** Largest volume first, then most projects; "not set" ('') last. */
@@ -212,9 +212,9 @@ export function aggregateDashboard(input: {
   for (const p of input.projects) {
     if (p.alive === 0 || (filtered && !projectMatches(p, f))) continue;
     matched?.add(p.id);
-    const t = p.investmentTenge;
+    const t = toTiyn(p.investmentTenge);
     total.count++;
-    addTenge(total.sum, t);
+    addTiyn(total.sum, t);
     bump(stage, p.stage, t);
     bump(sector, p.okedSection ?? '', t);
     bump(district, p.districtId ?? '', t);
@@ -300,9 +300,10 @@ export function zoneView(input: { projects: readonly ProjectFacts[]; assignments
   const barrierProjects = new Map<BarrierKind, number>(BARRIER_KINDS.map((k) => [k, 0]));
   for (const p of input.projects) {
     if (p.alive === 0 || p.zoneId !== input.zoneId) continue;
-    bump(stage, p.stage, p.investmentTenge);
-    if (p.stage !== 'cancelled') addTenge(planned, p.investmentTenge);
-    if (p.stage === 'operating' || (p.actualCommissioningDate && p.stage !== 'cancelled')) addTenge(commissioned, p.investmentTenge);
+    const t = toTiyn(p.investmentTenge);
+    bump(stage, p.stage, t);
+    if (p.stage !== 'cancelled') addTiyn(planned, t);
+    if (p.stage === 'operating' || (p.actualCommissioningDate && p.stage !== 'cancelled')) addTiyn(commissioned, t);
     jobs.constructionPlanned += p.jobsConstructionPlanned ?? 0;
     jobs.constructionCreated += p.jobsConstructionCreated ?? 0;
     jobs.permanentPlanned += p.jobsPermanentPlanned ?? 0;

@@ -9,21 +9,30 @@ export function newSum(): MoneySum {
   return { tiyn: 0, big: null };
 }
 
-/** Adds `tenge` (a finite, non-negative or negative amount) to the sum in place. */
-export function addTenge(sum: MoneySum, tenge: number | undefined): void {
-  if (tenge === undefined || tenge === 0 || !Number.isFinite(tenge)) return;
-  const tiyn = Math.round(tenge * 100);
-  if (sum.big === null && Number.isSafeInteger(tiyn)) {
+/** An amount in whole tiyn (0 for none), to add to several sums without converting it each time. */
+export function toTiyn(tenge: number | undefined): number {
+  return tenge === undefined || !Number.isFinite(tenge) ? 0 : Math.round(tenge * 100);
+}
+
+/** Adds an amount in whole tiyn (from {@link toTiyn}) to the sum in place. */
+export function addTiyn(sum: MoneySum, tiyn: number): void {
+  if (tiyn === 0) return;
+  if (sum.big === null) {
     const next = sum.tiyn + tiyn;
-    if (Number.isSafeInteger(next)) {
+    if (Number.isSafeInteger(next) && Number.isSafeInteger(tiyn)) {
       sum.tiyn = next;
       return;
     }
+    sum.big = BigInt(sum.tiyn);
+    sum.tiyn = 0;
   }
-  // Past 2^53 tiyn (≈ 90 trillion tenge): whole tenge of a huge amount are exact in a double.
-  const add = Number.isSafeInteger(tiyn) ? BigInt(tiyn) : BigInt(Math.round(tenge)) * 100n;
-  sum.big = (sum.big ?? BigInt(sum.tiyn)) + add;
-  sum.tiyn = 0;
+  // Past 2^53 tiyn (≈ 90 trillion tenge): a huge amount is a whole number of tiyn in a double.
+  sum.big += BigInt(tiyn);
+}
+
+/** Adds `tenge` (a finite amount) to the sum in place. */
+export function addTenge(sum: MoneySum, tenge: number | undefined): void {
+  addTiyn(sum, toTiyn(tenge));
 }
 
 /** The sum in tenge (the nearest double to the exact decimal sum). */

@@ -12,6 +12,8 @@ export type ControlRow = AssignmentFacts & {
   responsibleOrgIds: string[];
   zoneIds: string[];
   projectIds: string[];
+  /** Local revision: increases with every write of a control row (see control-snapshot.ts). */
+  rev?: number;
 };
 
 /** The control row of an assignment and its execution reports (others' reports are ignored). */

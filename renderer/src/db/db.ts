@@ -53,7 +53,7 @@ export type AuditEntry = {
 };
 
 /** Sync bookkeeping: `client` (this install's id), `clock` (last HLC), `cursor` (pulled version). */
-export type SyncStateRow = { key: 'client' | 'clock' | 'cursor' | 'boardRev'; clientId?: string; clock?: Hlc; version?: number };
+export type SyncStateRow = { key: 'client' | 'clock' | 'cursor' | 'boardRev' | 'controlRev'; clientId?: string; clock?: Hlc; version?: number };
 
 export type SettingRow = { key: string; value: unknown };
 
@@ -97,7 +97,7 @@ export const SCHEMA_V5 = {
 } as const;
 
 /** Stores added by version 6, frozen: the assignments' control rows (the dashboard's projection). */
-export const SCHEMA_V6 = { controlRows: 'id' } as const;
+export const SCHEMA_V6 = { controlRows: 'id, rev' } as const;
 
 /** Stores added by version 3, frozen. */
 export const SCHEMA_V3 = {

@@ -40,11 +40,14 @@ export async function refreshBoardRow(db: HattamaDb, projectId: string, known?: 
  * transaction). `known` passes the assignment when the caller has just written it.
  */
 export async function refreshControlRow(db: HattamaDb, assignmentId: string, known?: Assignment): Promise<void> {
-  const [assignment, reports] = await Promise.all([
+  const [assignment, reports, revRow] = await Promise.all([
     known ?? db.assignments.get(assignmentId),
     db.reports.where('assignmentId').equals(assignmentId).toArray(),
+    db.syncState.get('controlRev'),
   ]);
-  if (assignment) await db.controlRows.put(toControlRow(assignment, reports));
+  if (!assignment) return;
+  const rev = (revRow?.version ?? 0) + 1;
+  await Promise.all([db.syncState.put({ key: 'controlRev', version: rev }), db.controlRows.put({ ...toControlRow(assignment, reports), rev })]);
 }
 
 function createBaseRepos(ctx: RepoContext) {

@@ -10,6 +10,7 @@ import { BARRIER_KINDS, STAGES, type BarrierKind } from '@shared/domain/project.
 import { dueOf } from '@shared/domain/assignment.schema';
 import { aggregateDashboard, zoneView, type AssignmentFacts, type ProjectFacts } from '@shared/dashboard/aggregate';
 import { openHarness, T0, type Harness } from './harness';
+import { currentControlRev, loadControlSnapshot, saveControlSnapshot } from '../../../renderer/src/db/control-snapshot';
 
 const ORGS = [uuidv7(), uuidv7(), uuidv7()];
 const DISTRICTS = [undefined, 'aktobe-alga', 'aktobe-khromtau'];
@@ -191,4 +192,28 @@ describe('the dashboard projections', () => {
       { numRuns: 100 },
     );
   }, 120_000);
+});
+
+describe('the control rows snapshot', () => {
+  it('with the rows written since laid over it, equals the control rows read in full', async () => {
+    const h = openHarness();
+    open.push(h);
+    const base = { regionId: 'aktobe', origin: 'directive' as const, sourceKind: 'akim' as const, textRu: 'Обеспечить', status: 'open' as const, responsibleOrgIds: [ORGS[0] as string], projectIds: [], zoneIds: [], meetingIds: [] };
+    const a1 = await h.repos.assignments.create({ ...base, deadline: { kind: 'date', due: '2026-02-01' } });
+    const a2 = await h.repos.assignments.create(base);
+    await saveControlSnapshot(h.db, (await h.db.controlRows.toArray()).filter((r) => r.alive === 1), await currentControlRev(h.db));
+    // Written after the snapshot: an execution, a deletion, a new assignment.
+    await h.repos.reports.create({ assignmentId: a1.id, on: '2026-02-03', text: 'Исполнено', by: 'Управление' });
+    await h.repos.assignments.update(a1.id, { status: 'done' });
+    await h.repos.assignments.remove(a2.id);
+    const a3 = await h.repos.assignments.create({ ...base, zoneIds: ['sez-aktobe'] });
+    const snap = await loadControlSnapshot(h.db);
+    if (!snap) throw new Error('no snapshot');
+    const merged = new Map(snap.rows.map((r) => [r.id, r]));
+    for (const r of snap.since) if (r.alive === 1) merged.set(r.id, r); else merged.delete(r.id);
+    const full = (await h.db.controlRows.toArray()).filter((r) => r.alive === 1);
+    expect([...merged.values()].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(full.sort((x, y) => (x.id < y.id ? -1 : 1)));
+    expect(full.map((r) => r.id).sort()).toEqual([a1.id, a3.id].sort());
+    expect(merged.get(a1.id)).toMatchObject({ status: 'done', doneOn: '2026-02-03', due: '2026-02-01' });
+  });
 });

@@ -3,7 +3,7 @@
 // open barriers, the execution of assignments, and one zone at a glance. Every figure comes from
 // the pure aggregations in shared/dashboard over the repository's projections; a bar opens the
 // register filtered to its projects.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
@@ -22,7 +22,7 @@ import { DashboardFilters, type Measure } from './DashboardFilters';
 import { StatForm } from './StatForm';
 import { ZoneView } from './ZoneView';
 import { DONE, EXECUTION_COLOR, GROWTH, PLANNED, SERIES } from './palette';
-import { useDashboardInputs } from './use-dashboard-data';
+import { markOnce, useDashboardInputs } from './use-dashboard-data';
 
 const FUNNEL_STAGES = 6;
 
@@ -36,10 +36,18 @@ export function DashboardPage() {
   const [filters, setFilters] = useState<Filters>({});
   const [measure, setMeasure] = useState<Measure>('volume');
   const [statOpen, setStatOpen] = useState(false);
-  const data = useMemo(
-    () => aggregateDashboard({ projects: inputs.projects, assignments: inputs.assignments, stats: inputs.stats, regionId, today, filters }),
-    [inputs.projects, inputs.assignments, inputs.stats, regionId, today, filters],
+  const data = useMemo(() => {
+    if (!inputs.ready) return null;
+    const out = aggregateDashboard({ projects: inputs.projects, assignments: inputs.assignments, stats: inputs.stats, regionId, today, filters });
+    markOnce('hattama:dashboard-aggregated');
+    return out;
+  },
+    [inputs.ready, inputs.projects, inputs.assignments, inputs.stats, regionId, today, filters],
   );
+
+  useEffect(() => {
+    if (inputs.ready) requestAnimationFrame(() => markOnce('hattama:dashboard-painted'));
+  }, [inputs.ready]);
 
   const tenge = (v: number) => formatTenge(v, lang);
   const count = (v: number) => formatNumber(v, lang);
@@ -80,7 +88,7 @@ export function DashboardPage() {
     );
   };
 
-  if (!inputs.ready) {
+  if (!data) {
     return (
       <Group p="xl" gap="sm" data-testid="dashboard-loading"><Loader size="sm" /><Text>{t('dashboard.loading')}</Text></Group>
     );
