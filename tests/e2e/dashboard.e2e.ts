@@ -53,6 +53,24 @@ describe('the dashboard', () => {
     await page.screenshot({ path: 'tmp/screens/dashboard-ru.png', fullPage: true });
   });
 
+  it('the clerk enters an official figure: a bad amount is refused with a clear message, a good one joins the chart', async () => {
+    await page.getByTestId('stat-add').click();
+    await page.getByTestId('stat-year').fill('2024');
+    await page.getByTestId('stat-value').fill('много');
+    await page.getByTestId('stat-source').fill('Бюро национальной статистики');
+    await page.getByTestId('stat-save').click();
+    await page.getByText('Введите сумму, например «1,2 трлн» или «892 млрд»').waitFor();
+    expect(await page.getByTestId('stat-save').isVisible()).toBe(true); // still open; the table below shows nothing was saved
+    await page.getByTestId('stat-value').fill('892 млрд');
+    await page.getByTestId('stat-save').click();
+    await page.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    await expect.poll(() => chartTexts('investment')).toContain('892 млрд ₸');
+    expect(await chartTable('investment')).toEqual([
+      ['2024', '892 млрд ₸', '—', '—', '—', '—'],
+      ['2025', 'более 1,2 трлн ₸', '—', 'более 125%', 'официальный', '10'],
+    ]);
+  });
+
   it('a project added in the register changes the stage chart and appears under its district', async () => {
     await page.getByTestId('nav-board').click();
     await page.getByTestId('new-project').click();
