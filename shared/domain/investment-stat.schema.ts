@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { recordMeta } from './record';
 import { optionalText, requiredLine } from './text';
 
-export const STAT_INDICATORS = ['investment_attracted_tenge', 'investment_growth_pct', 'large_projects_commissioned'] as const;
+/** Indicators: attracted investment (₸), its growth index (% of the previous year), large projects commissioned, and the year's plan of attracted investment (₸). */
+export const STAT_INDICATORS = ['investment_attracted_tenge', 'investment_growth_pct', 'large_projects_commissioned', 'investment_plan_tenge'] as const;
 export type StatIndicator = (typeof STAT_INDICATORS)[number];
 
 export const investmentStatFieldsSchema = z.object({

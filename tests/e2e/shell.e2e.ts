@@ -176,6 +176,8 @@ describe('the shell in the browser host', () => {
     await page.keyboard.press('Alt+4');
     await expect.poll(hash).toBe('#/assignments');
     await page.keyboard.press('Alt+5');
+    await expect.poll(hash).toBe('#/dashboard');
+    await page.keyboard.press('Alt+6');
     await expect.poll(hash).toBe('#/settings');
     await page.keyboard.press('Alt+1');
     await expect.poll(hash).toBe('#/board');
@@ -186,14 +188,14 @@ describe('the shell in the browser host', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('board-search');
   });
 
-  it('lists every hotkey on F1, Alt+5 among them', async () => {
+  it('lists every hotkey on F1, Alt+6 among them', async () => {
     await page.locator('body').click({ position: { x: 5, y: 200 } });
     await page.keyboard.press('F1');
     const help = page.getByRole('dialog', { name: 'Горячие клавиши' });
     await help.waitFor();
     const text = await help.innerText();
-    for (const key of ['Alt+N', 'Alt+M', 'Ctrl+K', '/', 'Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Ctrl+S', 'F1']) expect(text).toContain(key);
-    expect(text).toMatch(/Alt\+5\s+Настройки/);
+    for (const key of ['Alt+N', 'Alt+M', 'Ctrl+K', '/', 'Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6', 'Ctrl+S', 'F1']) expect(text).toContain(key);
+    expect(text).toMatch(/Alt\+6\s+Настройки/);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/shell-shortcuts-help.png` });
     await page.keyboard.press('Escape');

@@ -2,7 +2,8 @@
 // board, the kanban and their filters show, plus the prepared search text. The repository keeps it
 // in the same transaction as every write to a project or its barriers, so reading 100,000 of
 // them does not read the projects' long texts, and a write elsewhere repaints one row.
-import type { Barrier, Project } from '@shared/domain/project.schema';
+import type { Barrier, BarrierKind, Project } from '@shared/domain/project.schema';
+import { BARRIER_KINDS } from '@shared/domain/project.schema';
 import { openBarriers } from '@shared/domain/project.schema';
 import { okedName } from '@shared/domain/oked';
 import { districtName, regionName, zoneName } from '@shared/geo/regions';
@@ -21,6 +22,8 @@ export type BoardRow = Pick<Project, (typeof BOARD_FIELDS)[number] | 'id' | 'cre
   search: string;
   /** Open barriers of the project. */
   openBarriers: number;
+  /** Kinds of the project's open barriers, each once, in BARRIER_KINDS order (the dashboard counts by them). */
+  openBarrierKinds: BarrierKind[];
   /** The stamp of the stage the board shows: the base of a stage change made on the kanban. */
   stageHlc: string | null;
   /** Local revision: increases with every write of a board row (see board-snapshot.ts). */
@@ -55,11 +58,14 @@ export function toBoardRow(p: Project, barriers: readonly Barrier[], stageHlc: s
   const row: Record<string, unknown> = { id: p.id, createdAt: p.createdAt, updatedAt: p.updatedAt };
   for (const f of BOARD_FIELDS) if (p[f] !== undefined) row[f] = p[f];
   const own = barriers.filter((b) => b.projectId === p.id);
+  const open = openBarriers(own);
+  const kinds = new Set(open.map((b) => b.kind));
   return {
-    ...(row as Omit<BoardRow, 'alive' | 'search' | 'openBarriers' | 'stageHlc'>),
+    ...(row as Omit<BoardRow, 'alive' | 'search' | 'openBarriers' | 'openBarrierKinds' | 'stageHlc'>),
     alive: p.deletedAt ? 0 : 1,
     search: projectSearchText(p, own),
-    openBarriers: openBarriers(own).length,
+    openBarriers: open.length,
+    openBarrierKinds: BARRIER_KINDS.filter((k) => kinds.has(k)),
     stageHlc,
   };
 }

@@ -9,9 +9,9 @@ import { BOARD_FIELDS } from './board-rows';
 
 const KEY = 'board.snapshot';
 /** Bump when BoardRow changes shape. */
-const SHAPE = 2;
+const SHAPE = 3;
 /** Every field of a board row, in the order the columns are stored. */
-const FIELDS = ['id', 'createdAt', 'updatedAt', 'alive', 'search', 'openBarriers', 'stageHlc', 'rev', ...BOARD_FIELDS] as const;
+const FIELDS = ['id', 'createdAt', 'updatedAt', 'alive', 'search', 'openBarriers', 'openBarrierKinds', 'stageHlc', 'rev', ...BOARD_FIELDS] as const;
 
 type Stored = { shape: number; rev: number; count: number; cols: Record<string, unknown[]> };
 

@@ -1,7 +1,7 @@
 // The Dexie database: the renderer's working offline store (DESIGN §3). Versioned schema;
 // each new version is appended below with its upgrade, never edited in place.
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Barrier, Project, StageLogEntry } from '@shared/domain/project.schema';
+import { BARRIER_KINDS, type Barrier, type Project, type StageLogEntry } from '@shared/domain/project.schema';
 import type { Person, Organization } from '@shared/domain/people.schema';
 import type { InvestmentStat } from '@shared/domain/investment-stat.schema';
 import type { AgendaItem, Attendance, Meeting, Minutes } from '@shared/domain/meeting.schema';
@@ -11,8 +11,9 @@ import type { FieldClocks } from '@shared/sync/merge';
 import { SYNCED_TABLES, setElementField, type OutboxEntry, type OutboxItem, type SyncedTable } from '@shared/sync/contract';
 import { derivedUuidV7 } from '@shared/domain/derived-id';
 import { toBoardRow, type BoardRow } from './board-rows';
+import { toControlRow, type ControlRow } from './control-rows';
 
-export { SYNCED_TABLES, type OutboxEntry, type OutboxItem, type SyncedTable, type BoardRow };
+export { SYNCED_TABLES, type OutboxEntry, type OutboxItem, type SyncedTable, type BoardRow, type ControlRow };
 
 /** Fields the store derives from a record for its own indexes; never synced. */
 export type LocalDerived = {
@@ -55,10 +56,11 @@ export type AuditEntry = {
  * Sync bookkeeping: `client` (this install's id), `clock` (last HLC), `cursor` (pulled version, with
  * the `scope` — server and region — it counts in), `pushed` (the last push seq the server
  * acknowledged), `pushBatch` (the batch being pushed: outbox keys numbered from `firstSeq`, so a
- * retry resends the same numbers).
+ * retry resends the same numbers), `boardRev` / `controlRev` (the local revisions of the board's
+ * and the control rows' projections).
  */
 export type SyncStateRow = {
-  key: 'client' | 'clock' | 'cursor' | 'boardRev' | 'pushed' | 'pushBatch';
+  key: 'client' | 'clock' | 'cursor' | 'boardRev' | 'controlRev' | 'pushed' | 'pushBatch';
   clientId?: string;
   clock?: Hlc;
   version?: number;
@@ -107,6 +109,9 @@ export const SCHEMA_V5 = {
   docUpdates: '++seq, docId',
 } as const;
 
+/** Stores added by version 6, frozen: the assignments' control rows (the dashboard's projection). */
+export const SCHEMA_V6 = { controlRows: 'id, rev' } as const;
+
 /** Stores added by version 3, frozen. */
 export const SCHEMA_V3 = {
   barriers: 'id, projectId, [alive+updatedAt]',
@@ -131,6 +136,7 @@ export class HattamaDb extends Dexie {
   calendarDays!: EntityTable<CalendarDayRow, 'id'>;
   docUpdates!: EntityTable<DocUpdateRow, 'seq'>;
   boardRows!: EntityTable<BoardRow, 'id'>;
+  controlRows!: EntityTable<ControlRow, 'id'>;
   auditLog!: EntityTable<AuditEntry, 'seq'>;
   outbox!: EntityTable<OutboxItem, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
@@ -172,6 +178,9 @@ export class HattamaDb extends Dexie {
     // documents whose updates are kept in docUpdates), assignments with extensions and reports,
     // and the calendar's moved days. New tables only: nothing to upgrade.
     this.version(5).stores(SCHEMA_V5);
+    // v6: the dashboard's projections — board rows carry the kinds of their open barriers, and
+    // each assignment has a control row (status, due date, date executed, bodies, zones, projects).
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   }
 
   /** Every table a repository write may touch, for one transaction that spans them all. */
@@ -179,7 +188,7 @@ export class HattamaDb extends Dexie {
     return [
       this.projects, this.barriers, this.stageLog, this.people, this.organizations, this.investmentStats,
       this.meetings, this.agendaItems, this.attendance, this.minutes, this.assignments, this.extensions, this.reports, this.calendarDays,
-      this.docUpdates, this.boardRows, this.outbox, this.auditLog, this.syncState, this.fieldClocks, this.settings,
+      this.docUpdates, this.boardRows, this.controlRows, this.outbox, this.auditLog, this.syncState, this.fieldClocks, this.settings,
     ];
   }
 }
@@ -273,6 +282,30 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
     else await tx.table('outbox').put({ ...e, fields });
   }
   if (extra.length > 0) await tx.table('outbox').bulkAdd(extra);
+}
+
+/** The v5 → v6 upgrade: open barrier kinds into the board rows, control rows built. */
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  const barriers = (await tx.table('barriers').toArray()) as BarrierRow[];
+  const kinds = new Map<string, Set<string>>();
+  for (const b of barriers) {
+    if (b.resolvedOn || b.deletedAt) continue;
+    let set = kinds.get(b.projectId);
+    if (!set) kinds.set(b.projectId, (set = new Set()));
+    set.add(b.kind);
+  }
+  await tx
+    .table('boardRows')
+    .toCollection()
+    .modify((row: BoardRow) => {
+      const own = kinds.get(row.id);
+      row.openBarrierKinds = own ? BARRIER_KINDS.filter((k) => own.has(k)) : [];
+    });
+  const reports = (await tx.table('reports').toArray()) as ReportRow[];
+  const assignments = (await tx.table('assignments').toArray()) as AssignmentRow[];
+  const byAssignment = new Map<string, ReportRow[]>();
+  for (const r of reports) byAssignment.set(r.assignmentId, [...(byAssignment.get(r.assignmentId) ?? []), r]);
+  await tx.table('controlRows').bulkPut(assignments.map((a) => toControlRow(a, byAssignment.get(a.id) ?? [])));
 }
 
 /** The live (not deleted) records of a table, newest change last, by the `[alive+updatedAt]` index. */

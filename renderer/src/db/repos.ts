@@ -5,10 +5,11 @@ import { projectFieldsSchema, barrierFieldsSchema, stageLogFieldsSchema, type Pr
 import { personFieldsSchema, organizationFieldsSchema } from '@shared/domain/people.schema';
 import { investmentStatFieldsSchema } from '@shared/domain/investment-stat.schema';
 import { agendaItemFieldsSchema, attendanceFieldsSchema, meetingFieldsSchema, meetingYear, minutesFieldsSchema } from '@shared/domain/meeting.schema';
-import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema } from '@shared/domain/assignment.schema';
+import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema, type Assignment } from '@shared/domain/assignment.schema';
 import type { FieldClocks } from '@shared/sync/merge';
 import { clockKey, type HattamaDb } from './db';
 import { toBoardRow } from './board-rows';
+import { toControlRow } from './control-rows';
 import { Repository, ValidationError, type RepoContext } from './repository';
 import { createMeetingOps } from './meeting-ops';
 
@@ -59,6 +60,21 @@ export async function refreshBoardRows(db: HattamaDb, projectIds: Iterable<strin
     if (project) rows.push({ ...toBoardRow(project, byProject.get(id) ?? [], clocks.stage ?? null), rev });
   }
   await Promise.all([db.syncState.put({ key: 'boardRev', version: rev }), db.boardRows.bulkPut(rows)]);
+}
+
+/**
+ * Rebuilds an assignment's control row from the assignment and its reports (inside the caller's
+ * transaction). `known` passes the assignment when the caller has just written it.
+ */
+export async function refreshControlRow(db: HattamaDb, assignmentId: string, known?: Assignment): Promise<void> {
+  const [assignment, reports, revRow] = await Promise.all([
+    known ?? db.assignments.get(assignmentId),
+    db.reports.where('assignmentId').equals(assignmentId).toArray(),
+    db.syncState.get('controlRev'),
+  ]);
+  if (!assignment) return;
+  const rev = (revRow?.version ?? 0) + 1;
+  await Promise.all([db.syncState.put({ key: 'controlRev', version: rev }), db.controlRows.put({ ...toControlRow(assignment, reports), rev })]);
 }
 
 function createBaseRepos(ctx: RepoContext) {
@@ -130,6 +146,7 @@ function createBaseRepos(ctx: RepoContext) {
         if (reported === 0) throw new ValidationError([{ path: 'status', message: 'report_required' }]);
       }
     },
+    afterWrite: ({ id, row }) => refreshControlRow(db, id, row as Assignment),
   });
   return {
     meetings,
@@ -138,7 +155,14 @@ function createBaseRepos(ctx: RepoContext) {
     minutes: new Repository(ctx, { table: 'minutes', schema: minutesFieldsSchema }),
     assignments,
     extensions: new Repository(ctx, { table: 'extensions', schema: extensionFieldsSchema }),
-    reports: new Repository(ctx, { table: 'reports', schema: reportFieldsSchema }),
+    reports: new Repository(ctx, {
+      table: 'reports',
+      schema: reportFieldsSchema,
+      afterWrite: async ({ row, previous }) => {
+        await refreshControlRow(db, row.assignmentId);
+        if (previous && previous.assignmentId !== row.assignmentId) await refreshControlRow(db, previous.assignmentId);
+      },
+    }),
     calendarDays: new Repository(ctx, { table: 'calendarDays', schema: calendarDayFieldsSchema }),
     projects,
     barriers,

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { uuidv7 } from 'uuidv7';
-import { HattamaDb, SCHEMA_V1, SCHEMA_V2 } from '../../../renderer/src/db/db';
+import { HattamaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
 import { outboxEntrySchema } from '@shared/sync/contract';
 
@@ -65,7 +65,7 @@ async function writeV2(dbName: string, withClocks: string, without: string) {
 describe.each([
   ['v1', writeV1],
   ['v2', writeV2],
-])('migration %s → v5', (_label, write) => {
+])('migration %s → v6', (_label, write) => {
   it('turns barriers and stage-log entries into records, stamps tags per element, builds the board rows and keeps every table', async () => {
     name = `migrate-${uuidv7()}`;
     const withClocks = uuidv7();
@@ -74,7 +74,7 @@ describe.each([
 
     const db = new HattamaDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     // Projects keep their fields but no longer carry lists or derived search text.
     const p = await db.projects.get(withClocks);
@@ -108,7 +108,7 @@ describe.each([
 
     // The board reads its projection: open barriers counted, search text prepared.
     const board = await db.boardRows.get(withClocks);
-    expect(board).toMatchObject({ alive: 1, openBarriers: 1, stage: 'design', stageHlc: S(2) });
+    expect(board).toMatchObject({ alive: 1, openBarriers: 1, openBarrierKinds: ['gas'], stage: 'design', stageHlc: S(2) });
     expect(board?.search).toContain('нет подключения к газу');
     expect(await db.boardRows.count()).toBe(2);
 
@@ -127,6 +127,42 @@ describe.each([
     await repos.projects.update(withClocks, { stage: 'construction' });
     const last = (await db.outbox.where('table').equals('projects').toArray()).filter(isRecordChange).at(-1);
     expect(last?.base).toEqual({ stage: S(2) });
+    db.close();
+  });
+
+});
+
+describe('migration v5 → v6', () => {
+  it('board rows get the kinds of their open barriers, every assignment a control row', async () => {
+    name = `migrate-v5-${uuidv7()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores(SCHEMA_V1);
+    v5.version(2).stores(SCHEMA_V2);
+    v5.version(3).stores(SCHEMA_V3);
+    v5.version(4).stores(SCHEMA_V4);
+    v5.version(5).stores(SCHEMA_V5);
+    const projectId = uuidv7();
+    const meta = { createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1 };
+    await v5.table('boardRows').put({ id: projectId, ...meta, title: 'Цех', investorName: 'ТОО', regionId: 'aktobe', stage: 'design', status: 'on_track', tags: [], search: 'цех', openBarriers: 2, stageHlc: null, rev: 1 });
+    await v5.table('barriers').bulkPut([
+      { id: uuidv7(), ...meta, projectId, kind: 'water', text: 'Нет воды', openedOn: '2026-01-01' },
+      { id: uuidv7(), ...meta, projectId, kind: 'gas', text: 'Нет газа', openedOn: '2026-01-01' },
+      { id: uuidv7(), ...meta, projectId, kind: 'land', text: 'Участок', openedOn: '2026-01-01', resolvedOn: '2026-01-05' },
+    ]);
+    const done = uuidv7();
+    const org = uuidv7();
+    await v5.table('assignments').bulkPut([
+      { id: done, ...meta, regionId: 'aktobe', origin: 'directive', sourceKind: 'akim', textRu: 'Обеспечить', responsibleOrgIds: [org], deadline: { kind: 'date', due: '2026-02-01' }, status: 'done', projectIds: [projectId], zoneIds: ['sez-aktobe'], meetingIds: [] },
+    ]);
+    await v5.table('reports').bulkPut([
+      { id: uuidv7(), ...meta, assignmentId: done, on: '2026-01-20', text: 'Промежуточно', by: 'У' },
+      { id: uuidv7(), ...meta, assignmentId: done, on: '2026-02-03', text: 'Исполнено', by: 'У' },
+    ]);
+    v5.close();
+    const db = new HattamaDb(name);
+    await db.open();
+    expect((await db.boardRows.get(projectId))?.openBarrierKinds).toEqual(['gas', 'water']);
+    expect(await db.controlRows.get(done)).toEqual({ id: done, alive: 1, status: 'done', due: '2026-02-01', doneOn: '2026-02-03', responsibleOrgIds: [org], zoneIds: ['sez-aktobe'], projectIds: [projectId] });
     db.close();
   });
 });

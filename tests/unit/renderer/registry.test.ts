@@ -30,9 +30,9 @@ function lookup(tree: unknown, key: string): unknown {
 
 describe('the feature registry', () => {
   it('finds every feature folder, in order, the board first', () => {
-    expect(FEATURES.map((f) => f.id)).toEqual(['board', 'kanban', 'meetings', 'assignments', 'settings', 'project', 'assignment', 'meeting', 'minutes', 'sync']);
+    expect(FEATURES.map((f) => f.id)).toEqual(['board', 'kanban', 'meetings', 'assignments', 'dashboard', 'settings', 'project', 'assignment', 'meeting', 'minutes', 'sync']);
     expect(homeFeature().id).toBe('board');
-    expect(FEATURES.filter((f) => f.showInNav).map((f) => f.route)).toEqual(['/board', '/kanban', '/meetings', '/assignments', '/settings']);
+    expect(FEATURES.filter((f) => f.showInNav).map((f) => f.route)).toEqual(['/board', '/kanban', '/meetings', '/assignments', '/dashboard', '/settings']);
   });
 
   it('has unique ids, hotkeys, routes and command ids', () => {
@@ -110,7 +110,8 @@ describe('the shortcuts help', () => {
       'Alt+2 kanban.nav',
       'Alt+3 meetings.nav',
       'Alt+4 assignments.nav',
-      'Alt+5 settings.nav',
+      'Alt+5 dashboard.nav',
+      'Alt+6 settings.nav',
       'Ctrl+S project.commands.save',
       'F1, Shift+? shortcuts.help',
     ]);

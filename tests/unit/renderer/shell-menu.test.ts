@@ -58,7 +58,8 @@ describe('the desktop menu', () => {
       { id: 'view:meetings', label: 'Заседания', group: 'view', accelerator: 'Alt+3' },
       { id: 'command:new-meeting', label: 'Новое заседание', group: 'file', accelerator: 'Alt+M' },
       { id: 'view:assignments', label: 'Поручения', group: 'view', accelerator: 'Alt+4' },
-      { id: 'view:settings', label: 'Настройки', group: 'view', accelerator: 'Alt+5' },
+      { id: 'view:dashboard', label: 'Аналитика', group: 'view', accelerator: 'Alt+5' },
+      { id: 'view:settings', label: 'Настройки', group: 'view', accelerator: 'Alt+6' },
       { id: 'command:new-project', label: 'Новый проект', group: 'file', accelerator: 'Alt+N' },
       { id: 'shell:shortcuts', label: 'Горячие клавиши', group: 'help', accelerator: 'F1' },
     ]);

@@ -52,3 +52,4 @@ const LazyProjectAssignments = lazy(() => import('./ProjectAssignments').then((m
 export function ProjectAssignments(props: { projectId: string }) {
   return createElement(Suspense, { fallback: createElement(Loader, { size: 'xs' }) }, createElement(LazyProjectAssignments, props));
 }
+export { useToday } from './use-today';

@@ -7,7 +7,7 @@ export const feature: Feature = {
   id: 'settings',
   icon: IconSettings,
   labelKey: 'settings.nav',
-  hotkey: 'alt+5',
+  hotkey: 'alt+6',
   route: '/settings',
   view: lazyView(() => import('./SettingsView'), (m) => m.SettingsView),
   kind: 'page',

@@ -1,0 +1,155 @@
+// The dashboard's own UI strings in Russian, Kazakh and English.
+// Merged into i18next's resources at start (renderer/src/i18n/resources.ts); kk and en must have the keys of ru.
+import type { Shape } from '../../i18n/types';
+
+const ru = {
+  dashboard: {
+    nav: 'Аналитика', title: 'Аналитика: инвестиции, реестр, поручения',
+    loading: 'Считаем показатели…',
+    filters: {
+      label: 'Фильтры для всех графиков', from: 'С года', to: 'По год', districts: 'Районы', sectors: 'Отрасли (ОКЭД)', zones: 'СЭЗ / ИЗ',
+      reset: 'Сбросить', measure: 'Показатель', volume: 'Объём, ₸', count: 'Количество',
+      periodNote: 'Период относится к графикам по годам и месяцам; остальные показывают реестр на сегодня.',
+      statsNote: 'Официальные итоги даны по области в целом: фильтры по районам, отраслям и зонам к ним не применяются.',
+    },
+    card: {
+      chart: 'График', table: 'Таблица', view: 'Вид', png: 'PNG', svg: 'SVG', exportPng: 'Скачать «{{title}}» как PNG', exportSvg: 'Скачать «{{title}}» как SVG',
+      exported: 'Файл сохранён: {{name}}', exportFailed: 'Не удалось сохранить картинку: {{message}}', openBoard: 'Открыть в реестре', clickHint: 'Щёлкните столбец, чтобы открыть эти проекты в реестре.',
+    },
+    units: {
+      tenge: 'тенге ₸ (трлн, млрд, млн)', tengeGrowth: 'тенге ₸; индекс роста — % к предыдущему году', projects: 'проектов', projectsTenge: 'проектов и тенге ₸', jobs: 'рабочих мест', assignments: 'поручений',
+    },
+    investment: {
+      title: 'Привлечённые инвестиции по годам', attracted: 'Привлечено', plan: 'План', growth: 'Индекс роста', year: 'Год', source: 'Индекс',
+      computed: 'расчёт: текущий / предыдущий × 100', official: 'официальный', moreThan: 'более {{value}}', large: 'Крупных проектов введено',
+      empty: 'Официальные итоги не внесены. Нажмите «Внести показатель» и укажите год, сумму привлечённых инвестиций и источник (например, отчёт акимата или БНС).',
+    },
+    stat: {
+      add: 'Внести показатель', title: 'Официальный показатель', year: 'Год', indicator: 'Показатель', value: 'Значение', qualifier: 'Точность',
+      exact: 'точно', more_than: 'более', source: 'Источник', sourceUrl: 'Ссылка', save: 'Сохранить', cancel: 'Отмена', saved: 'Показатель сохранён',
+      badValue: 'Введите сумму, например «1,2 трлн» или «892 млрд»', badNumber: 'Введите число', required: 'Обязательное поле',
+      indicators: { investment_attracted_tenge: 'Привлечённые инвестиции, ₸', investment_plan_tenge: 'План привлечения инвестиций, ₸', investment_growth_pct: 'Индекс роста, %', large_projects_commissioned: 'Введено крупных проектов' },
+    },
+    stage: { title: 'Реестр по стадиям: от идеи до действующего', empty: 'В реестре нет проектов. Добавьте проект (кнопка «Новый проект» в реестре) или загрузите пример в настройках.' },
+    sector: { title: 'Реестр по отраслям (ОКЭД)', empty: 'У проектов не указана отрасль. Укажите секцию ОКЭД в карточке проекта.' },
+    district: { title: 'Реестр по районам', empty: 'У проектов не указан район. Укажите район на вкладке «Размещение» карточки проекта.' },
+    zone: { title: 'Реестр по СЭЗ и индустриальным зонам', empty: 'Ни один проект не размещён в СЭЗ или индустриальной зоне. Укажите зону в карточке проекта.' },
+    jobs: {
+      title: 'Рабочие места: план и факт', planned: 'План', created: 'Создано', construction: 'На период строительства', permanent: 'Постоянные', kind: 'Вид',
+      empty: 'Рабочие места не указаны. Внесите план и факт на вкладке «Показатели» карточки проекта.',
+    },
+    commissioned: { title: 'Введено в эксплуатацию по годам', year: 'Год', count: 'Проектов', volume: 'Объём', empty: 'Нет проектов с фактической датой ввода. Укажите её на вкладке «Сроки» карточки проекта.' },
+    barriers: { title: 'Проекты с открытыми проблемными вопросами', kind: 'Вид вопроса', projects: 'Проектов', empty: 'Открытых проблемных вопросов нет. Их вносят на вкладке «Проблемные вопросы» карточки проекта.' },
+    execution: { on_time: 'Исполнено в срок', late: 'Исполнено с нарушением срока', overdue: 'Просрочено', pending: 'В работе, срок не наступил' },
+    months: { title: 'Исполнение поручений по месяцам срока', month: 'Месяц', empty: 'Поручений со сроком нет. Поручения появляются из решений протокола и на странице «Поручения».' },
+    bodies: { title: 'Исполнение поручений по ответственным', body: 'Ответственный', none: 'Ответственный не назначен', empty: 'Поручений нет. Создайте их из решений протокола или на странице «Поручения».' },
+    zoneView: {
+      title: 'Зона: {{zone}}', pick: 'Зона', stageTitle: 'Проекты зоны по стадиям', investment: 'Инвестиции: всего / введено', jobs: 'Постоянные рабочие места: план / создано',
+      instructions: 'Поручения, которые исполняет зона', barriers: 'Открытые проблемные вопросы', noBarriers: 'нет',
+      empty: 'В этой зоне нет проектов. Укажите зону в карточке проекта (вкладка «Размещение»).',
+    },
+    total: 'Итого', key: 'Значение', count: 'Проектов', volume: 'Объём', none: 'Не указано',
+  },
+} as const;
+
+const kk: Shape<typeof ru> = {
+  dashboard: {
+    nav: 'Талдау', title: 'Талдау: инвестициялар, тізілім, тапсырмалар',
+    loading: 'Көрсеткіштер есептелуде…',
+    filters: {
+      label: 'Барлық графиктерге арналған сүзгілер', from: 'Жылдан', to: 'Жылға дейін', districts: 'Аудандар', sectors: 'Салалар (ЭҚЖЖ)', zones: 'АЭА / ИА',
+      reset: 'Тазалау', measure: 'Көрсеткіш', volume: 'Көлемі, ₸', count: 'Саны',
+      periodNote: 'Кезең жылдар мен айлар бойынша графиктерге қолданылады; қалғандары тізілімді бүгінгі күнге көрсетеді.',
+      statsNote: 'Ресми қорытындылар облыс бойынша тұтас берілген: аудан, сала және аймақ сүзгілері оларға қолданылмайды.',
+    },
+    card: {
+      chart: 'График', table: 'Кесте', view: 'Көрініс', png: 'PNG', svg: 'SVG', exportPng: '«{{title}}» PNG ретінде жүктеу', exportSvg: '«{{title}}» SVG ретінде жүктеу',
+      exported: 'Файл сақталды: {{name}}', exportFailed: 'Суретті сақтау мүмкін болмады: {{message}}', openBoard: 'Тізілімде ашу', clickHint: 'Осы жобаларды тізілімде ашу үшін бағанды басыңыз.',
+    },
+    units: {
+      tenge: 'теңге ₸ (трлн, млрд, млн)', tengeGrowth: 'теңге ₸; өсу индексі — алдыңғы жылға %', projects: 'жоба', projectsTenge: 'жоба және теңге ₸', jobs: 'жұмыс орны', assignments: 'тапсырма',
+    },
+    investment: {
+      title: 'Тартылған инвестициялар жылдар бойынша', attracted: 'Тартылды', plan: 'Жоспар', growth: 'Өсу индексі', year: 'Жыл', source: 'Индекс',
+      computed: 'есеп: ағымдағы / алдыңғы × 100', official: 'ресми', moreThan: '{{value}} астам', large: 'Іске қосылған ірі жобалар',
+      empty: 'Ресми қорытындылар енгізілмеген. «Көрсеткіш енгізу» батырмасын басып, жылды, тартылған инвестициялар сомасын және дереккөзді көрсетіңіз (мысалы, әкімдік немесе ҰСБ есебі).',
+    },
+    stat: {
+      add: 'Көрсеткіш енгізу', title: 'Ресми көрсеткіш', year: 'Жыл', indicator: 'Көрсеткіш', value: 'Мәні', qualifier: 'Дәлдігі',
+      exact: 'дәл', more_than: 'астам', source: 'Дереккөз', sourceUrl: 'Сілтеме', save: 'Сақтау', cancel: 'Болдырмау', saved: 'Көрсеткіш сақталды',
+      badValue: 'Соманы енгізіңіз, мысалы «1,2 трлн» немесе «892 млрд»', badNumber: 'Санды енгізіңіз', required: 'Міндетті өріс',
+      indicators: { investment_attracted_tenge: 'Тартылған инвестициялар, ₸', investment_plan_tenge: 'Инвестиция тарту жоспары, ₸', investment_growth_pct: 'Өсу индексі, %', large_projects_commissioned: 'Іске қосылған ірі жобалар' },
+    },
+    stage: { title: 'Тізілім кезеңдер бойынша: идеядан жұмыс істеп тұрғанға дейін', empty: 'Тізілімде жоба жоқ. Жоба қосыңыз (тізілімдегі «Жаңа жоба» батырмасы) немесе баптауларда мысалды жүктеңіз.' },
+    sector: { title: 'Тізілім салалар бойынша (ЭҚЖЖ)', empty: 'Жобалардың саласы көрсетілмеген. Жоба карточкасында ЭҚЖЖ бөлімін көрсетіңіз.' },
+    district: { title: 'Тізілім аудандар бойынша', empty: 'Жобалардың ауданы көрсетілмеген. Жоба карточкасының «Орналасуы» қойындысында ауданды көрсетіңіз.' },
+    zone: { title: 'Тізілім АЭА және индустриялық аймақтар бойынша', empty: 'Бірде-бір жоба АЭА немесе индустриялық аймақта орналаспаған. Жоба карточкасында аймақты көрсетіңіз.' },
+    jobs: {
+      title: 'Жұмыс орындары: жоспар және нақты', planned: 'Жоспар', created: 'Құрылды', construction: 'Құрылыс кезеңінде', permanent: 'Тұрақты', kind: 'Түрі',
+      empty: 'Жұмыс орындары көрсетілмеген. Жоспар мен нақтыны жоба карточкасының «Көрсеткіштер» қойындысына енгізіңіз.',
+    },
+    commissioned: { title: 'Жылдар бойынша пайдалануға берілгені', year: 'Жыл', count: 'Жоба', volume: 'Көлемі', empty: 'Нақты іске қосу күні бар жоба жоқ. Оны жоба карточкасының «Мерзімдер» қойындысында көрсетіңіз.' },
+    barriers: { title: 'Ашық проблемалық мәселелері бар жобалар', kind: 'Мәселе түрі', projects: 'Жоба', empty: 'Ашық проблемалық мәселелер жоқ. Олар жоба карточкасының «Проблемалық мәселелер» қойындысына енгізіледі.' },
+    execution: { on_time: 'Мерзімінде орындалды', late: 'Мерзімі бұзылып орындалды', overdue: 'Мерзімі өтті', pending: 'Орындалуда, мерзімі келмеді' },
+    months: { title: 'Тапсырмалардың орындалуы мерзім айлары бойынша', month: 'Ай', empty: 'Мерзімі бар тапсырма жоқ. Тапсырмалар хаттама шешімдерінен және «Тапсырмалар» бетінде пайда болады.' },
+    bodies: { title: 'Тапсырмалардың орындалуы жауаптылар бойынша', body: 'Жауапты', none: 'Жауапты тағайындалмаған', empty: 'Тапсырма жоқ. Оларды хаттама шешімдерінен немесе «Тапсырмалар» бетінде жасаңыз.' },
+    zoneView: {
+      title: 'Аймақ: {{zone}}', pick: 'Аймақ', stageTitle: 'Аймақ жобалары кезеңдер бойынша', investment: 'Инвестициялар: барлығы / іске қосылғаны', jobs: 'Тұрақты жұмыс орындары: жоспар / құрылды',
+      instructions: 'Аймақ орындайтын тапсырмалар', barriers: 'Ашық проблемалық мәселелер', noBarriers: 'жоқ',
+      empty: 'Бұл аймақта жоба жоқ. Жоба карточкасында аймақты көрсетіңіз («Орналасуы» қойындысы).',
+    },
+    total: 'Барлығы', key: 'Мәні', count: 'Жоба', volume: 'Көлемі', none: 'Көрсетілмеген',
+  },
+};
+
+const en: Shape<typeof ru> = {
+  dashboard: {
+    nav: 'Dashboard', title: 'Dashboard: investment, register, assignments',
+    loading: 'Computing the figures…',
+    filters: {
+      label: 'Filters for every chart', from: 'From year', to: 'To year', districts: 'Districts', sectors: 'Sectors (OKED)', zones: 'SEZ / IZ',
+      reset: 'Reset', measure: 'Measure', volume: 'Volume, ₸', count: 'Count',
+      periodNote: 'The period applies to the charts by year and month; the others show the register as of today.',
+      statsNote: 'Official totals are for the whole region: district, sector and zone filters do not apply to them.',
+    },
+    card: {
+      chart: 'Chart', table: 'Table', view: 'View', png: 'PNG', svg: 'SVG', exportPng: 'Download «{{title}}» as PNG', exportSvg: 'Download «{{title}}» as SVG',
+      exported: 'File saved: {{name}}', exportFailed: 'Could not save the image: {{message}}', openBoard: 'Open in the register', clickHint: 'Click a bar to open those projects in the register.',
+    },
+    units: {
+      tenge: 'tenge ₸ (trn, bn, mn)', tengeGrowth: 'tenge ₸; growth index — % of the previous year', projects: 'projects', projectsTenge: 'projects and tenge ₸', jobs: 'jobs', assignments: 'assignments',
+    },
+    investment: {
+      title: 'Attracted investment by year', attracted: 'Attracted', plan: 'Plan', growth: 'Growth index', year: 'Year', source: 'Index',
+      computed: 'computed: current / previous × 100', official: 'official', moreThan: 'more than {{value}}', large: 'Large projects commissioned',
+      empty: 'No official totals yet. Press «Enter a figure» and give the year, the amount of attracted investment and the source (e.g. the akimat\'s or the statistics bureau\'s report).',
+    },
+    stat: {
+      add: 'Enter a figure', title: 'Official figure', year: 'Year', indicator: 'Indicator', value: 'Value', qualifier: 'Precision',
+      exact: 'exact', more_than: 'more than', source: 'Source', sourceUrl: 'Link', save: 'Save', cancel: 'Cancel', saved: 'Figure saved',
+      badValue: 'Enter an amount, e.g. «1.2 trn» or «892 bn»', badNumber: 'Enter a number', required: 'Required',
+      indicators: { investment_attracted_tenge: 'Attracted investment, ₸', investment_plan_tenge: 'Investment plan, ₸', investment_growth_pct: 'Growth index, %', large_projects_commissioned: 'Large projects commissioned' },
+    },
+    stage: { title: 'Register by stage: from idea to operating', empty: 'The register is empty. Add a project («New project» on the register) or load the example in the settings.' },
+    sector: { title: 'Register by sector (OKED)', empty: 'No project has a sector. Set the OKED section on the project card.' },
+    district: { title: 'Register by district', empty: 'No project has a district. Set it on the «Location» tab of the project card.' },
+    zone: { title: 'Register by SEZ and industrial zone', empty: 'No project is in a SEZ or an industrial zone. Set the zone on the project card.' },
+    jobs: {
+      title: 'Jobs: planned and created', planned: 'Planned', created: 'Created', construction: 'During construction', permanent: 'Permanent', kind: 'Kind',
+      empty: 'No jobs entered. Enter planned and created jobs on the «Figures» tab of the project card.',
+    },
+    commissioned: { title: 'Commissioned by year', year: 'Year', count: 'Projects', volume: 'Volume', empty: 'No project has an actual commissioning date. Set it on the «Timeline» tab of the project card.' },
+    barriers: { title: 'Projects with open barriers', kind: 'Barrier', projects: 'Projects', empty: 'No open barriers. They are entered on the «Barriers» tab of the project card.' },
+    execution: { on_time: 'Executed on time', late: 'Executed late', overdue: 'Overdue', pending: 'In progress, not yet due' },
+    months: { title: 'Execution of assignments by month due', month: 'Month', empty: 'No assignment has a due date. Assignments come from the decisions of the minutes and the «Assignments» page.' },
+    bodies: { title: 'Execution of assignments by responsible body', body: 'Responsible', none: 'Not assigned yet', empty: 'No assignments. Create them from the decisions of the minutes or on the «Assignments» page.' },
+    zoneView: {
+      title: 'Zone: {{zone}}', pick: 'Zone', stageTitle: 'The zone\'s projects by stage', investment: 'Investment: total / commissioned', jobs: 'Permanent jobs: planned / created',
+      instructions: 'Instructions the zone carries out', barriers: 'Open barriers', noBarriers: 'none',
+      empty: 'No projects in this zone. Set the zone on the project card («Location» tab).',
+    },
+    total: 'Total', key: 'Value', count: 'Projects', volume: 'Volume', none: 'Not set',
+  },
+};
+
+export const strings = { ru, kk, en };

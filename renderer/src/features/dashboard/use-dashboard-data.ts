@@ -1,0 +1,42 @@
+// What the dashboard reads, all from the change feed: the board's projection of the register (the
+// project store, already in memory for the board), the assignments' control rows, the official
+// figures and the organizations' names (for the responsible bodies).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useApp } from '../../app/app-context';
+import { aliveRows, type ControlRow, type InvestmentStatRow } from '../../db/db';
+import { useProjects } from '../board';
+import { useControlRows } from './control-store';
+
+export type DashboardInputs = {
+  projects: ReturnType<typeof useProjects>['rows'];
+  assignments: readonly ControlRow[];
+  stats: readonly InvestmentStatRow[];
+  orgNames: ReadonlyMap<string, string>;
+  /** Everything is read (the register in full). */
+  ready: boolean;
+};
+
+const NO_STATS: readonly InvestmentStatRow[] = [];
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
+/** A performance mark, once per page (the benchmark reads them). */
+export function markOnce(name: string) {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
+}
+
+export function useDashboardInputs(): DashboardInputs {
+  const { db, store } = useApp();
+  const snap = useProjects(store);
+  const control = useControlRows(db);
+  if (snap.phase === 'ready') markOnce('hattama:dashboard-projects');
+  if (control.ready) markOnce('hattama:dashboard-control-rows');
+  const stats = useLiveQuery(() => aliveRows(db.investmentStats).toArray(), [db]);
+  const orgNames = useLiveQuery(async () => new Map((await db.organizations.toArray()).map((o) => [o.id, o.name])), [db]);
+  return {
+    projects: snap.rows,
+    assignments: control.rows,
+    stats: stats ?? NO_STATS,
+    orgNames: orgNames ?? NO_NAMES,
+    ready: (snap.phase === 'ready' || snap.phase === 'error') && control.ready && stats !== undefined && orgNames !== undefined,
+  };
+}

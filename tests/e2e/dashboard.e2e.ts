@@ -1,0 +1,142 @@
+// The dashboard in Chromium on the example register: the 2025 bar reads «1,2 трлн ₸»; a new
+// project changes the stage chart; a district bar opens the register filtered to its projects;
+// a chart downloads as a non-empty PNG (and SVG); no serious or critical axe violation in either
+// theme; screenshots in Russian, Kazakh and the dark theme.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { openDemoRegister, type DemoRegister } from '../support/web-host';
+import { axeViolations } from '../support/axe';
+
+let app: DemoRegister;
+let page: Page;
+const NEW_TITLE = 'Элеватор в Алгинском районе';
+const norm = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ').trim();
+
+/** The texts drawn inside a chart (labels, ticks), spaces normalised. */
+async function chartTexts(id: string): Promise<string[]> {
+  return (await page.getByTestId(`chart-${id}-plot`).locator('text').allTextContents()).map(norm);
+}
+
+/** The cells of a chart's table view, row by row. */
+async function chartTable(id: string): Promise<string[][]> {
+  await page.getByTestId(`chart-${id}-view`).getByText('Таблица').click();
+  const rows = await page.getByTestId(`chart-${id}-table`).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/[\u00A0\u202F]/g, ' ').trim())));
+  await page.getByTestId(`chart-${id}-view`).getByText('График').click();
+  return rows;
+}
+
+async function openDashboard() {
+  await page.getByTestId('nav-dashboard').click();
+  await page.getByTestId('chart-investment-plot').locator('.recharts-bar-rectangle').first().waitFor();
+}
+
+beforeAll(async () => {
+  mkdirSync('tmp/screens', { recursive: true });
+  app = await openDemoRegister();
+  ({ page } = app);
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the dashboard', () => {
+  it('shows the official 2025 total on its bar as «1,2 трлн ₸», «более» and the growth index in the table', async () => {
+    await openDashboard();
+    expect(await chartTexts('investment')).toContain('1,2 трлн ₸');
+    expect(await chartTexts('investment')).toContain('более 125%');
+    expect(await chartTable('investment')).toEqual([['2025', 'более 1,2 трлн ₸', '—', 'более 125%', 'официальный', '10']]);
+    // The example's six projects are all ideas; nothing is entered for districts yet: the chart says what to enter.
+    expect((await chartTable('stage')).slice(0, 1)).toEqual([['Идея', '6', '0 ₸', 'Открыть в реестре']]);
+    await page.getByTestId('chart-district-empty').getByText('Укажите район на вкладке «Размещение» карточки проекта.', { exact: false }).waitFor();
+    await page.screenshot({ path: 'tmp/screens/dashboard-ru.png', fullPage: true });
+  });
+
+  it('the clerk enters an official figure: a bad amount is refused with a clear message, a good one joins the chart', async () => {
+    await page.getByTestId('stat-add').click();
+    await page.getByTestId('stat-year').fill('2024');
+    await page.getByTestId('stat-value').fill('много');
+    await page.getByTestId('stat-source').fill('Бюро национальной статистики');
+    await page.getByTestId('stat-save').click();
+    await page.getByText('Введите сумму, например «1,2 трлн» или «892 млрд»').waitFor();
+    expect(await page.getByTestId('stat-save').isVisible()).toBe(true); // still open; the table below shows nothing was saved
+    await page.getByTestId('stat-value').fill('892 млрд');
+    await page.getByTestId('stat-save').click();
+    await page.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    await expect.poll(() => chartTexts('investment')).toContain('892 млрд ₸');
+    expect(await chartTable('investment')).toEqual([
+      ['2024', '892 млрд ₸', '—', '—', '—', '—'],
+      ['2025', 'более 1,2 трлн ₸', '—', 'более 125%', 'официальный', '10'],
+    ]);
+  });
+
+  it('a project added in the register changes the stage chart and appears under its district', async () => {
+    await page.getByTestId('nav-board').click();
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('field-title').fill(NEW_TITLE);
+    await page.getByTestId('field-investorName').fill('ТОО «Алға Астық»');
+    await page.getByTestId('field-stage').click();
+    await page.getByRole('option', { name: 'Строительство' }).click();
+    await page.getByRole('tab', { name: 'Показатели' }).click();
+    await page.getByTestId('field-investment').fill('25 млрд');
+    await page.getByRole('tab', { name: 'Размещение' }).click();
+    await page.getByTestId('field-districtId').click();
+    await page.getByRole('option', { name: 'Алгинский район' }).click();
+    await page.getByTestId('save-project').click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+
+    await openDashboard();
+    await expect.poll(() => chartTexts('stage')).toContain('25 млрд ₸');
+    expect((await chartTable('stage')).filter((r) => r[1] !== '0').map((r) => r.slice(0, 3))).toEqual([
+      ['Идея', '6', '0 ₸'], ['Строительство', '1', '25 млрд ₸'], ['Итого', '7', '25 млрд ₸'],
+    ]);
+    await page.getByTestId('dashboard-measure').getByText('Количество').click();
+    await expect.poll(() => chartTexts('stage')).toContain('6');
+  });
+
+  it('clicking a district bar opens the register filtered to that district', async () => {
+    const plot = page.getByTestId('chart-district-plot');
+    await plot.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await chartTexts('district')).toContain('Алгинский район');
+    await plot.locator('.recharts-bar-rectangle path').first().click();
+    await page.getByTestId('board-row').first().waitFor();
+    await expect.poll(() => page.locator('[data-testid=board-row] td:first-child').allInnerTexts()).toEqual([NEW_TITLE]);
+    await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+    await expect.poll(async () => (await page.locator('[data-testid=board-row]').count())).toBe(7);
+  });
+
+  it('downloads a chart as a PNG image and as SVG', async () => {
+    await openDashboard();
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-investment-svg').click()]);
+    const text = readFileSync((await svg.path()) ?? '', 'utf8');
+    writeFileSync('tmp/screens/dashboard-export.svg', text);
+    expect(text).toContain('<svg');
+    expect(text.replace(/\u00A0/g, ' ')).toContain('1,2 трлн ₸');
+    expect(text).toContain('Привлечённые инвестиции по годам');
+    expect(text).not.toContain('var(--');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-investment-png').click()]);
+    expect(png.suggestedFilename()).toMatch(/^investment-\d{4}-\d{2}-\d{2}\.png$/);
+    const bytes = readFileSync((await png.path()) ?? '');
+    writeFileSync('tmp/screens/dashboard-export.png', bytes);
+    expect(bytes.length).toBeGreaterThan(5_000);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  it('has no serious or critical accessibility violation, in both themes; screenshots in Kazakh and dark', async () => {
+    const found: string[] = [];
+    for (const v of await axeViolations(page)) found.push(`light: ${v.id} ${v.nodes.join(', ')}`);
+    await page.getByTestId('lang-switch').getByText('ҚАЗ', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Тартылған инвестициялар жылдар бойынша' }).waitFor();
+    expect(await chartTexts('investment')).toContain('1,2 трлн ₸');
+    await page.screenshot({ path: 'tmp/screens/dashboard-kk.png', fullPage: true });
+    await page.getByTestId('lang-switch').getByText('РУС', { exact: true }).click();
+    await page.evaluate(() => localStorage.setItem('hattama.theme', 'dark'));
+    await page.reload();
+    await page.getByTestId('chart-investment-plot').locator('.recharts-bar-rectangle').first().waitFor();
+    for (const v of await axeViolations(page)) found.push(`dark: ${v.id} ${v.nodes.join(', ')}`);
+    await page.screenshot({ path: 'tmp/screens/dashboard-dark.png', fullPage: true });
+    await page.evaluate(() => localStorage.setItem('hattama.theme', 'light'));
+    expect(found).toEqual([]);
+  });
+});

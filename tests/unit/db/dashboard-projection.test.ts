@@ -1,0 +1,219 @@
+// The dashboard reads the repository's projections (board rows, control rows), never the register
+// itself: over random histories of writes — made here and merged from another clerk — every figure
+// of the dashboard from the projections equals a full recount from the records.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { uuidv7 } from 'uuidv7';
+import { isRecordChange } from '@shared/sync/contract';
+import { BARRIER_KINDS, STAGES, type BarrierKind } from '@shared/domain/project.schema';
+import { dueOf } from '@shared/domain/assignment.schema';
+import { aggregateDashboard, zoneView, type AssignmentFacts, type ProjectFacts } from '@shared/dashboard/aggregate';
+import { openHarness, T0, type Harness } from './harness';
+import { currentControlRev, loadControlSnapshot, saveControlSnapshot } from '../../../renderer/src/db/control-snapshot';
+
+const ORGS = [uuidv7(), uuidv7(), uuidv7()];
+const DISTRICTS = [undefined, 'aktobe-alga', 'aktobe-khromtau'];
+const ZONES = [undefined, 'sez-aktobe', 'iz-aktobe-city'];
+const SECTORS = [undefined, 'B', 'C'] as const;
+const DUES = [undefined, '2026-02-10', '2026-03-20', '2026-04-05'];
+const TODAY = '2026-03-15';
+
+const pick = <T,>(xs: readonly T[]) => fc.integer({ min: 0, max: xs.length - 1 }).map((i) => xs[i] as T);
+const projectPatch = fc.record({
+  stage: pick(STAGES),
+  districtId: pick(DISTRICTS),
+  zoneId: pick(ZONES),
+  okedSection: pick(SECTORS),
+  investmentTenge: fc.option(fc.integer({ min: 0, max: 5e12 }).map((t) => t / 100), { nil: undefined }),
+  jobsPermanentPlanned: fc.option(fc.nat(500), { nil: undefined }),
+  jobsPermanentCreated: fc.option(fc.nat(500), { nil: undefined }),
+  actualCommissioningDate: pick([undefined, '2024-05-01', '2025-11-30']),
+}, { requiredKeys: [] });
+const at = fc.nat(1000);
+const op = fc.oneof(
+  fc.record({ t: fc.constant('project' as const), patch: projectPatch }),
+  fc.record({ t: fc.constant('editProject' as const), i: at, patch: projectPatch }),
+  fc.record({ t: fc.constant('removeProject' as const), i: at, restore: fc.boolean() }),
+  fc.record({ t: fc.constant('barrier' as const), i: at, kind: pick(BARRIER_KINDS) }),
+  fc.record({ t: fc.constant('resolveBarrier' as const), i: at, remove: fc.boolean() }),
+  fc.record({ t: fc.constant('assignment' as const), due: pick(DUES), projects: fc.array(at, { maxLength: 2 }), zone: pick(ZONES), orgs: fc.subarray(ORGS) }),
+  fc.record({ t: fc.constant('execute' as const), i: at, on: pick(['2026-02-01', '2026-03-01', '2026-04-01']) }),
+  fc.record({ t: fc.constant('setStatus' as const), i: at, status: pick(['open', 'in_progress', 'cancelled'] as const), due: pick(DUES) }),
+  fc.record({ t: fc.constant('removeReport' as const), i: at }),
+  fc.record({ t: fc.constant('removeAssignment' as const), i: at }),
+);
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+const open: Harness[] = [];
+afterEach(async () => {
+  for (const h of open.splice(0)) await h.dispose();
+});
+
+/** Ids of what was created (in both databases: every write is delivered to the other). */
+type Made = { projects: string[]; barriers: string[]; assignments: string[]; reports: string[] };
+const nth = (xs: string[], i: number) => (xs.length === 0 ? undefined : xs[i % xs.length]);
+
+async function run(h: Harness, o: Op, made: Made): Promise<void> {
+  const r = h.repos;
+  switch (o.t) {
+    case 'project':
+      made.projects.push((await r.projects.create({ title: 'Завод', investorName: 'ТОО «Инвестор»', regionId: 'aktobe', stage: 'idea', status: 'on_track', tags: [], ...o.patch })).id);
+      return;
+    case 'editProject': {
+      const id = nth(made.projects, o.i);
+      const p = id ? await r.projects.get(id) : undefined;
+      if (id && p && !p.deletedAt) await r.projects.update(id, o.patch);
+      return;
+    }
+    case 'removeProject': {
+      const id = nth(made.projects, o.i);
+      const p = id ? await r.projects.get(id) : undefined;
+      if (!id || !p) return;
+      if (!p.deletedAt) await r.projects.remove(id);
+      else if (o.restore) await r.projects.restore(id);
+      return;
+    }
+    case 'barrier': {
+      const projectId = nth(made.projects, o.i);
+      if (projectId) made.barriers.push((await r.barriers.create({ projectId, kind: o.kind as BarrierKind, text: 'Нет подключения', openedOn: '2026-01-10' })).id);
+      return;
+    }
+    case 'resolveBarrier': {
+      const id = nth(made.barriers, o.i);
+      const b = id ? await r.barriers.get(id) : undefined;
+      if (!id || !b || b.deletedAt) return;
+      if (o.remove) await r.barriers.remove(id);
+      else await r.barriers.update(id, { resolvedOn: b.resolvedOn ? '' : '2026-02-01' });
+      return;
+    }
+    case 'assignment': {
+      const projectIds = [...new Set(o.projects.map((i) => nth(made.projects, i)).filter((x): x is string => x !== undefined))];
+      made.assignments.push((await r.assignments.create({
+        regionId: 'aktobe', origin: 'directive', sourceKind: 'akim', textRu: 'Обеспечить подключение', status: 'open',
+        responsibleOrgIds: o.orgs, projectIds, zoneIds: o.zone ? [o.zone] : [], meetingIds: [],
+        ...(o.due ? { deadline: { kind: 'date', due: o.due } } : {}),
+      })).id);
+      return;
+    }
+    case 'execute': {
+      const id = nth(made.assignments, o.i);
+      const a = id ? await r.assignments.get(id) : undefined;
+      if (!id || !a || a.deletedAt) return;
+      made.reports.push((await r.reports.create({ assignmentId: id, on: o.on, text: 'Исполнено', by: 'Управление' })).id);
+      if (a.status !== 'done') await r.assignments.update(id, { status: 'done' });
+      return;
+    }
+    case 'setStatus': {
+      const id = nth(made.assignments, o.i);
+      const a = id ? await r.assignments.get(id) : undefined;
+      if (id && a && !a.deletedAt) await r.assignments.update(id, { status: o.status, ...(o.due ? { deadline: { kind: 'date', due: o.due } } : {}) });
+      return;
+    }
+    case 'removeReport': {
+      const id = nth(made.reports, o.i);
+      const rep = id ? await r.reports.get(id) : undefined;
+      if (id && rep && !rep.deletedAt) await r.reports.remove(id);
+      return;
+    }
+    case 'removeAssignment': {
+      const id = nth(made.assignments, o.i);
+      const a = id ? await r.assignments.get(id) : undefined;
+      if (id && a && !a.deletedAt) await r.assignments.remove(id);
+      return;
+    }
+  }
+}
+
+/** Delivers the outbox entries of `from` written after `since` to `to`; returns the new cursor. */
+async function deliver(from: Harness, to: Harness, since: number): Promise<number> {
+  const entries = await from.db.outbox.where('seq').above(since).toArray();
+  for (const e of entries) if (isRecordChange(e)) await to.repos[e.table].applyRemote(e.recordId, e.fields);
+  return entries.at(-1)?.seq ?? since;
+}
+
+/** The dashboard's inputs recounted from the records themselves. */
+async function recount(h: Harness): Promise<{ projects: ProjectFacts[]; assignments: AssignmentFacts[] }> {
+  const [projects, barriers, assignments, reports] = await Promise.all([h.db.projects.toArray(), h.db.barriers.toArray(), h.db.assignments.toArray(), h.db.reports.toArray()]);
+  return {
+    projects: projects.map((p) => ({
+      ...p,
+      alive: p.deletedAt ? 0 : 1,
+      openBarrierKinds: BARRIER_KINDS.filter((k) => barriers.some((b) => b.projectId === p.id && b.kind === k && !b.deletedAt && !b.resolvedOn)),
+    })),
+    assignments: assignments.map((a) => {
+      const ons = reports.filter((rep) => rep.assignmentId === a.id && !rep.deletedAt).map((rep) => rep.on).sort();
+      return { ...a, alive: a.deletedAt ? 0 : 1, due: dueOf(a.deadline) ?? null, doneOn: a.status === 'done' ? (ons.at(-1) ?? null) : null };
+    }),
+  };
+}
+
+async function figures(h: Harness, input: { projects: readonly ProjectFacts[]; assignments: readonly AssignmentFacts[] }) {
+  const base = { ...input, stats: [], regionId: 'aktobe', today: TODAY };
+  return {
+    all: aggregateDashboard(base),
+    alga: aggregateDashboard({ ...base, filters: { districts: ['aktobe-alga'], fromYear: 2025 } }),
+    sez: aggregateDashboard({ ...base, filters: { zones: ['sez-aktobe'] } }),
+    zone: zoneView({ ...input, zoneId: 'sez-aktobe', today: TODAY }),
+  };
+}
+
+describe('the dashboard projections', () => {
+  it('always equal a full recount, over random histories of local and merged writes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.record({ op, remote: fc.boolean() }), { minLength: 1, maxLength: 30 }), async (history) => {
+        const a = openHarness();
+        const b = openHarness();
+        open.push(a, b);
+        const made: Made = { projects: [], barriers: [], assignments: [], reports: [] };
+        let seqA = 0;
+        let seqB = 0;
+        let t = T0;
+        for (const { op: o, remote } of history) {
+          t += 60_000;
+          a.setTime(t);
+          b.setTime(t);
+          if (remote) {
+            await run(b, o, made);
+            seqB = await deliver(b, a, seqB);
+          } else {
+            await run(a, o, made);
+            seqA = await deliver(a, b, seqA);
+          }
+        }
+        for (const h of [a, b]) {
+          const projected = { projects: await h.db.boardRows.toArray(), assignments: await h.db.controlRows.toArray() };
+          expect(await figures(h, projected)).toEqual(await figures(h, await recount(h)));
+        }
+        await a.dispose();
+        await b.dispose();
+        open.length = 0;
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
+});
+
+describe('the control rows snapshot', () => {
+  it('with the rows written since laid over it, equals the control rows read in full', async () => {
+    const h = openHarness();
+    open.push(h);
+    const base = { regionId: 'aktobe', origin: 'directive' as const, sourceKind: 'akim' as const, textRu: 'Обеспечить', status: 'open' as const, responsibleOrgIds: [ORGS[0] as string], projectIds: [], zoneIds: [], meetingIds: [] };
+    const a1 = await h.repos.assignments.create({ ...base, deadline: { kind: 'date', due: '2026-02-01' } });
+    const a2 = await h.repos.assignments.create(base);
+    await saveControlSnapshot(h.db, (await h.db.controlRows.toArray()).filter((r) => r.alive === 1), await currentControlRev(h.db));
+    // Written after the snapshot: an execution, a deletion, a new assignment.
+    await h.repos.reports.create({ assignmentId: a1.id, on: '2026-02-03', text: 'Исполнено', by: 'Управление' });
+    await h.repos.assignments.update(a1.id, { status: 'done' });
+    await h.repos.assignments.remove(a2.id);
+    const a3 = await h.repos.assignments.create({ ...base, zoneIds: ['sez-aktobe'] });
+    const snap = await loadControlSnapshot(h.db);
+    if (!snap) throw new Error('no snapshot');
+    const merged = new Map(snap.rows.map((r) => [r.id, r]));
+    for (const r of snap.since) if (r.alive === 1) merged.set(r.id, r); else merged.delete(r.id);
+    const full = (await h.db.controlRows.toArray()).filter((r) => r.alive === 1);
+    expect([...merged.values()].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(full.sort((x, y) => (x.id < y.id ? -1 : 1)));
+    expect(full.map((r) => r.id).sort()).toEqual([a1.id, a3.id].sort());
+    expect(merged.get(a1.id)).toMatchObject({ status: 'done', doneOn: '2026-02-03', due: '2026-02-01' });
+  });
+});
