@@ -44,9 +44,9 @@ describe('the shell in the browser host', () => {
 
   it('builds the navbar from the registry, and each item shows its view at its own URL', async () => {
     const items = page.locator('nav [data-testid^="nav-"]');
-    expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual(['nav-board', 'nav-kanban', 'nav-meetings', 'nav-assignments', 'nav-settings']);
+    expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual(['nav-board', 'nav-kanban', 'nav-meetings', 'nav-assignments', 'nav-dashboard', 'nav-settings']);
     // At 1440 px the navbar is a rail of icons: the labels are their accessible names, the hotkeys in the tooltips.
-    expect((await items.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual(['Реестр проектов', 'Стадии (канбан)', 'Заседания', 'Поручения', 'Настройки']);
+    expect((await items.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual(['Реестр проектов', 'Стадии (канбан)', 'Заседания', 'Поручения', 'Аналитика', 'Настройки']);
     await page.getByTestId('nav-kanban').hover();
     await page.getByRole('tooltip', { name: 'Стадии (канбан) (Alt+2)' }).waitFor();
 
