@@ -101,27 +101,27 @@ export async function registerLive(app: FastifyInstance, opts: LiveOptions): Pro
         fail('bad_request', `At most ${MAX_JOINED_DOCS} documents may be open live on one connection; leave one first.`);
       }
       const room = hub.join(peer, m.regionId, m.docId);
-      send({ type: 'joined', docId: m.docId, canWrite: caller.role !== 'viewer' });
-      if (m.stateVector) {
-        // What the server has that the joiner lacks (it may not have pulled yet).
-        const rows = await db.query<{ payload: unknown }>('SELECT payload FROM doc_updates WHERE region_id = $1 AND doc_id = $2 ORDER BY version', [m.regionId, m.docId]);
-        if (rows.length > 0) {
-          const updates = rows.map((r) => new Uint8Array(toBuffer(r.payload)));
-          let missing: Uint8Array;
-          try {
-            const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
-            missing = Y.diffUpdate(merged, new Uint8Array(Buffer.from(m.stateVector, 'base64')));
-          } catch {
-            fail('bad_request', 'The state vector of the join is not a Yjs state vector.');
-          }
-          if (missing.length > 2) send({ type: 'update', docId: m.docId, update: Buffer.from(missing).toString('base64'), by: null });
+      // What the server has stored of the document: its state vector goes to the joiner (which
+      // sends back what it typed offline), and what the joiner lacks (it may not have pulled yet).
+      const rows = await db.query<{ payload: unknown }>('SELECT payload FROM doc_updates WHERE region_id = $1 AND doc_id = $2 ORDER BY version', [m.regionId, m.docId]);
+      const updates = rows.map((r) => new Uint8Array(toBuffer(r.payload)));
+      const stored = updates.length === 0 ? null : updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+      const serverVector = stored ? Y.encodeStateVectorFromUpdate(stored) : Y.encodeStateVector(new Y.Doc());
+      send({ type: 'joined', docId: m.docId, canWrite: caller.role !== 'viewer', stateVector: Buffer.from(serverVector).toString('base64') });
+      if (stored && m.stateVector) {
+        let missing: Uint8Array;
+        try {
+          missing = Y.diffUpdate(stored, new Uint8Array(Buffer.from(m.stateVector, 'base64')));
+        } catch {
+          fail('bad_request', 'The state vector of the join is not a Yjs state vector.');
         }
+        if (missing.length > 2) send({ type: 'update', docId: m.docId, update: Buffer.from(missing).toString('base64'), by: null });
       }
       const others = hub.awarenessFor(peer, room);
       if (others) send({ type: 'awareness', docId: m.docId, update: others });
     };
 
-    const update = async (m: LiveClientMessage & { type: 'update' }) => {
+    const update = async (m: LiveClientMessage & { type: 'update' | 'catch-up' }) => {
       const room = hub.roomOf(peer, m.docId);
       if (!room) fail('bad_request', `Join ${m.docId} before sending its updates.`);
       if (caller.role === 'viewer') fail('forbidden', `${caller.username} is a viewer and cannot change data.`);
@@ -134,6 +134,7 @@ export async function registerLive(app: FastifyInstance, opts: LiveOptions): Pro
         fail('bad_request', `The update of ${m.docId} is not a Yjs update.`);
       }
       hub.relayUpdate(peer, room, m.update);
+      if (m.type === 'catch-up') return;
       // Stored as a push stores it; the client's outbox pushes the same bytes later and they are recognised.
       await db.transaction(async (tx) => {
         await lockRegionLog(tx, room.region);
@@ -164,7 +165,7 @@ export async function registerLive(app: FastifyInstance, opts: LiveOptions): Pro
         if (m.type !== 'join' && (await sessionEnded(false))) return;
         if (m.type === 'join') await join(m);
         else if (m.type === 'leave') hub.leave(peer, m.docId);
-        else if (m.type === 'update') await update(m);
+        else if (m.type === 'update' || m.type === 'catch-up') await update(m);
         else awareness(m);
       } catch (e) {
         if (e instanceof ApiError) refuse({ type: 'error', code: e.code, message: e.message, docId: m.docId });

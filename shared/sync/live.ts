@@ -63,6 +63,12 @@ export const liveClientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('leave'), docId: docIdSchema }).strict(),
   /** A Yjs update exactly as the client stored it (and queued it in its outbox). */
   z.object({ type: z.literal('update'), docId: docIdSchema, update: base64(MAX_LIVE_UPDATE_CHARS) }).strict(),
+  /**
+   * What the client has that the server lacked when it joined (typed offline; the state vector
+   * came with `joined`): relayed to the others at once but not stored — the client's outbox
+   * pushes those same changes as its own updates.
+   */
+  z.object({ type: z.literal('catch-up'), docId: docIdSchema, update: base64(MAX_LIVE_UPDATE_CHARS) }).strict(),
   /** A y-protocols awareness update (the client's cursor). The server sets the user's name and colour. */
   z.object({ type: z.literal('awareness'), docId: docIdSchema, update: base64(MAX_AWARENESS_CHARS) }).strict(),
 ]);
@@ -74,8 +80,8 @@ export type LiveUser = z.infer<typeof liveUserSchema>;
 
 /** What the server sends. */
 export const liveServerMessageSchema = z.discriminatedUnion('type', [
-  /** The document is joined; `canWrite` is false for a viewer. */
-  z.object({ type: z.literal('joined'), docId: docIdSchema, canWrite: z.boolean() }).strict(),
+  /** The document is joined; `canWrite` is false for a viewer; `stateVector`: what the server has stored of it. */
+  z.object({ type: z.literal('joined'), docId: docIdSchema, canWrite: z.boolean(), stateVector: z.base64().max(1_000_000) }).strict(),
   /** Another clerk's update (or, with `by` null, what the server has that the joiner lacked). */
   z.object({ type: z.literal('update'), docId: docIdSchema, update: z.base64().max(8_000_000), by: z.string().max(200).nullable() }).strict(),
   z.object({ type: z.literal('awareness'), docId: docIdSchema, update: z.base64().max(1_000_000) }).strict(),

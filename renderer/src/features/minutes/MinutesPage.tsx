@@ -25,6 +25,9 @@ import { MinutesDocument } from './MinutesDocument';
 import { MinutesBar, signedDate } from './MinutesBar';
 import { useMinutesData } from './use-minutes-data';
 import { useStoredDoc } from './use-stored-doc';
+import { useLiveMinutes } from './live-minutes';
+import { LivePresence } from './LivePresence';
+import { appLiveClient } from '../../sync/app-live';
 import type { DecisionContext } from './DecisionRow';
 import { useErrorMessage } from './messages';
 import './minutes.css';
@@ -79,6 +82,8 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
   const editable = isCurrent && shown.status !== 'signed';
   const docId = shown ? minutesDocId(shown.id, docLang) : null;
   const stored = useStoredDoc(ctx, docId);
+  // Two clerks with the same minutes open see each other's typing and carets (the live channel).
+  const live = useLiveMinutes(appLiveClient(), ctx, stored, docId, meeting?.regionId ?? null, editable);
 
   // The decisions: live (they are the assignments) while the minutes can change; as signed otherwise.
   const outlineDecisions: OutlineDecision[] = useMemo(() => {
@@ -268,6 +273,7 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
       )}
       <div className="minutes-scroll">
         <div className="minutes-notes">
+          <LivePresence others={live.others} />
           {!isCurrent && (
             <Alert color="gray" icon={<IconLock size={18} />} data-testid="minutes-old-revision">
               <Text size="sm">{t('minutes.oldRevisionBanner', { revision: shown.revision, status: t(`minutes.status.${shown.status}`) })}</Text>
