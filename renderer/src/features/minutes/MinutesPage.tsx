@@ -258,6 +258,7 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
         onStatus={(s) => void onStatus(s)}
         onCorrect={onCorrect}
       />
+      <LivePresence others={live.others} />
       {showProblems && problems.length > 0 && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('minutes.problemsTitle')} className="minutes-problems" data-testid="minutes-problems" withCloseButton onClose={() => setShowProblems(false)}>
           <List size="sm" spacing={2}>
@@ -273,7 +274,6 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
       )}
       <div className="minutes-scroll">
         <div className="minutes-notes">
-          <LivePresence others={live.others} />
           {!isCurrent && (
             <Alert color="gray" icon={<IconLock size={18} />} data-testid="minutes-old-revision">
               <Text size="sm">{t('minutes.oldRevisionBanner', { revision: shown.revision, status: t(`minutes.status.${shown.status}`) })}</Text>
