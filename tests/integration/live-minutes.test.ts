@@ -8,7 +8,6 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import * as Y from 'yjs';
 import type { FastifyInstance } from 'fastify';
 import { SYNC_SCHEMA_VERSION, type DocUpdateEntry } from '../../shared/sync/contract';
 import { minutesDocId } from '../../shared/domain/meeting.schema';

@@ -241,6 +241,31 @@ describe.each(dbKinds())('live channel on %s', (kind) => {
     expect(empty.getText('intro').toString()).toBe('Повестка дня');
   });
 
+  it('tells a joiner what the server has, and relays its offline catch-up without storing it', async () => {
+    const docId = `minutes/${newId()}/ru`;
+    const { peer: a } = await signedIn('aigerim');
+    const first = await joined(a, docId);
+    expect(Y.encodeStateVector(new Y.Doc())).toEqual(new Uint8Array(Buffer.from(first.stateVector, 'base64')));
+    const typed = yDoc();
+    typed.text.insert(0, 'Решили:');
+    a.send({ type: 'update', docId, update: b64(typed.updates[0]!) });
+    await expect.poll(() => storedRows(docId)).toBe(1);
+
+    // Daulet typed offline; on joining he learns what the server has and sends only what it lacks.
+    const offline = new Y.Doc();
+    offline.getText('intro').insert(0, 'офлайн ');
+    const { peer: b } = await signedIn('daulet');
+    const answer = await joined(b, docId);
+    const lacking = Y.encodeStateAsUpdate(offline, new Uint8Array(Buffer.from(answer.stateVector, 'base64')));
+    b.send({ type: 'catch-up', docId, update: b64(lacking) });
+    const got = await a.next('update', (m) => m.by === USERS.daulet.displayName);
+    Y.applyUpdate(typed.doc, Buffer.from(got.update, 'base64'));
+    expect(typed.text.toString()).toContain('офлайн');
+    // Not stored: his outbox pushes those changes as his own updates.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await storedRows(docId)).toBe(1);
+  });
+
   it('refuses a missing, forged or revoked token before the upgrade', async () => {
     await expect(connect('x'.repeat(43))).rejects.toThrow('HTTP 401');
     await expect(new Promise((resolve, reject) => {

@@ -34,15 +34,14 @@ function scriptedHost(started = true) {
   return { host, sent, emit, message, listeners, setStarted: (v: boolean) => (started = v) };
 }
 
-function handlers(extra: Partial<LiveDocHandlers> = {}) {
+function handlers(extra: { onJoined?: LiveDocHandlers['onJoined'] } = {}) {
   return {
     stateVector: vi.fn(() => new Uint8Array([0])),
-    onJoined: vi.fn((): Uint8Array | null => null),
-    onUpdate: vi.fn(),
-    onAwareness: vi.fn(),
-    onStatus: vi.fn(),
-    onError: vi.fn(),
-    ...extra,
+    onJoined: vi.fn(extra.onJoined ?? ((): Uint8Array | null => null)),
+    onUpdate: vi.fn<LiveDocHandlers['onUpdate']>(),
+    onAwareness: vi.fn<LiveDocHandlers['onAwareness']>(),
+    onStatus: vi.fn<NonNullable<LiveDocHandlers['onStatus']>>(),
+    onError: vi.fn<NonNullable<LiveDocHandlers['onError']>>(),
   };
 }
 
@@ -113,7 +112,7 @@ describe('LiveClient', () => {
   it('sends what the document typed offline when the join says what the server has', async () => {
     const s = scriptedHost();
     const client = new LiveClient(s.host, options());
-    const h = handlers({ onJoined: vi.fn(() => new Uint8Array([5, 5, 5])) });
+    const h = handlers({ onJoined: () => new Uint8Array([5, 5, 5]) });
     client.open(DOC, 'aktobe', h);
     await settle();
     s.emit({ type: 'open' });
@@ -125,7 +124,7 @@ describe('LiveClient', () => {
   it('sends nothing for a viewer', async () => {
     const s = scriptedHost();
     const client = new LiveClient(s.host, options());
-    const doc = client.open(DOC, 'aktobe', handlers({ onJoined: vi.fn(() => new Uint8Array([5])) }));
+    const doc = client.open(DOC, 'aktobe', handlers({ onJoined: () => new Uint8Array([5]) }));
     await settle();
     s.emit({ type: 'open' });
     s.message({ type: 'joined', docId: DOC, canWrite: false, stateVector: b64([0]) });
