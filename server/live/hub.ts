@@ -28,9 +28,14 @@ export type LiveRoom = {
 
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
+/** Most awareness client ids one connection may speak for in a room (a window has one per open document). */
+const MAX_IDS_PER_PEER = 8;
+
 export class LiveHub {
   private readonly rooms = new Map<string, LiveRoom>();
   private readonly joined = new Map<LivePeer, Map<string, LiveRoom>>();
+  /** Hears every message this server relays from its own peers (the bus announces it to other servers). */
+  onRelay: ((room: LiveRoom, message: LiveServerMessage & { type: 'update' | 'awareness' }) => void) | null = null;
 
   /** Adds `peer` to the room of `docId` in `region` (access is checked by the caller). */
   join(peer: LivePeer, region: string, docId: string): LiveRoom {
@@ -88,9 +93,11 @@ export class LiveHub {
     this.joined.delete(peer);
   }
 
-  /** Sends `peer`'s update of the room's document to the room's other peers, named by the signed-in user. */
-  relayUpdate(peer: LivePeer, room: LiveRoom, update: string): void {
-    this.broadcast(room, peer, { type: 'update', docId: room.docId, update, by: peer.caller.displayName });
+  /** Sends `peer`'s update of the room's document to the room's other peers, named by the signed-in user; returns the message sent. */
+  relayUpdate(peer: LivePeer, room: LiveRoom, update: string): LiveServerMessage {
+    const message = { type: 'update' as const, docId: room.docId, update, by: peer.caller.displayName };
+    this.broadcast(room, peer, message);
+    return message;
   }
 
   /**
@@ -108,6 +115,7 @@ export class LiveHub {
       const held = room.awareness.get(e.clientId);
       if (held && held.owner !== peer) continue;
       if (!held && !owned.has(e.clientId) && [...room.peers.values()].some((ids) => ids.has(e.clientId))) continue;
+      if (!owned.has(e.clientId) && owned.size >= MAX_IDS_PER_PEER) continue;
       if (e.state === null) {
         room.awareness.delete(e.clientId);
         owned.delete(e.clientId);
@@ -131,7 +139,15 @@ export class LiveHub {
     return entries.length > 0 ? toBase64(encodeAwarenessUpdate(entries)) : null;
   }
 
-  private broadcast(room: LiveRoom, from: LivePeer, message: LiveServerMessage): void {
+  /** Relays what another server announced to this server's peers of the room (if it has one). */
+  deliverRemote(region: string, message: LiveServerMessage & { type: 'update' | 'awareness' }): void {
+    const room = this.rooms.get(`${region}\u0000${message.docId}`);
+    if (!room) return;
+    for (const peer of room.peers.keys()) peer.send(message);
+  }
+
+  private broadcast(room: LiveRoom, from: LivePeer, message: LiveServerMessage & { type: 'update' | 'awareness' }): void {
     for (const other of room.peers.keys()) if (other !== from) other.send(message);
+    this.onRelay?.(room, message);
   }
 }

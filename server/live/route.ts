@@ -16,6 +16,7 @@ import { callerForToken } from '../auth/users';
 import { ApiError, fail } from '../http/errors';
 import { DEFAULT_COMPACT_AT, appendDocs, compactDocs, lockRegionLog } from '../sync/push';
 import { LiveHub, type LivePeer } from './hub';
+import { startLiveBus } from './bus';
 
 export type LiveOptions = {
   db: Database;
@@ -56,6 +57,22 @@ export async function registerLive(app: FastifyInstance, opts: LiveOptions): Pro
   const { db, now } = opts;
   const hub = opts.hub ?? new LiveHub();
   let nextPeer = 0;
+  // Several servers on one PostgreSQL: each announces what it relays and relays what the others announce.
+  const bus = await startLiveBus(db, (m) => {
+    if (m.update === undefined) return;
+    hub.deliverRemote(m.region, m.kind === 'update' ? { type: 'update', docId: m.docId, update: m.update, by: m.by } : { type: 'awareness', docId: m.docId, update: m.update });
+  });
+  /** Updates too large to announce inline: announced by version once stored. */
+  const unannounced = new WeakSet<object>();
+  if (bus) {
+    hub.onRelay = (room, message) => {
+      const sent = bus.publish({ region: room.region, docId: room.docId, kind: message.type, update: message.update, by: message.type === 'update' ? message.by : null });
+      if (!sent) unannounced.add(message);
+    };
+    app.addHook('onClose', async () => {
+      await bus.close();
+    });
+  }
   await app.register(websocket, {
     options: {
       maxPayload: MAX_LIVE_MESSAGE_BYTES,
@@ -133,14 +150,16 @@ export async function registerLive(app: FastifyInstance, opts: LiveOptions): Pro
       } catch {
         fail('bad_request', `The update of ${m.docId} is not a Yjs update.`);
       }
-      hub.relayUpdate(peer, room, m.update);
+      const relayed = hub.relayUpdate(peer, room, m.update);
       if (m.type === 'catch-up') return;
       // Stored as a push stores it; the client's outbox pushes the same bytes later and they are recognised.
-      await db.transaction(async (tx) => {
+      const version = await db.transaction(async (tx) => {
         await lockRegionLog(tx, room.region);
-        await appendDocs(tx, room.region, null, caller.userId, [{ docId: m.docId, update: m.update, seq: null }]);
+        const v = await appendDocs(tx, room.region, null, caller.userId, [{ docId: m.docId, update: m.update, seq: null }]);
         await compactDocs(tx, room.region, [m.docId], opts.compactAt ?? DEFAULT_COMPACT_AT);
+        return v;
       });
+      if (bus && version > 0 && unannounced.has(relayed)) bus.publish({ region: room.region, docId: m.docId, kind: 'update', version, by: caller.displayName });
     };
 
     const awareness = (m: LiveClientMessage & { type: 'awareness' }) => {

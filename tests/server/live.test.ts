@@ -92,9 +92,9 @@ describe.each(dbKinds())('live channel on %s', (kind) => {
   });
 
   /** Opens a socket with `token`; rejects with the HTTP status when the upgrade is refused. */
-  function connect(token: string): Promise<Peer> {
+  function connect(token: string, at = base): Promise<Peer> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`${base}${LIVE_PATH}`, liveProtocols(token));
+      const ws = new WebSocket(`${at}${LIVE_PATH}`, liveProtocols(token));
       const peer = new Peer(ws);
       ws.once('open', () => {
         peers.push(peer);
@@ -351,6 +351,43 @@ describe.each(dbKinds())('live channel on %s', (kind) => {
     typed.text.insert(0, 'ok');
     a.send({ type: 'update', docId, update: b64(typed.updates[0]!) });
     expect((await b.next('update')).by).toBe(USERS.aigerim.displayName);
+  });
+
+  it.runIf(kind === 'postgres')('relays between two servers on one PostgreSQL (LISTEN/NOTIFY), large updates by their version', async () => {
+    const second = await buildApp({ db });
+    try {
+      const secondBase = (await second.listen({ host: '127.0.0.1', port: 0 })).replace(/^http/, 'ws');
+      const docId = `minutes/${newId()}/ru`;
+      const { peer: a } = await signedIn('aigerim');
+      const b = await connect(await signIn(http, USERS.daulet.username), secondBase);
+      peers.push(b);
+      await joined(a, docId);
+      await joined(b, docId);
+
+      const typed = yDoc();
+      typed.text.insert(0, 'через два сервера');
+      a.send({ type: 'update', docId, update: b64(typed.updates[0]!) });
+      const got = await b.next('update', (m) => m.docId === docId);
+      expect(got.by).toBe(USERS.aigerim.displayName);
+      expect(got.update).toBe(b64(typed.updates[0]!));
+
+      // Too large for a NOTIFY payload: it goes by the version it was stored under.
+      typed.text.insert(0, 'Ә'.repeat(6000));
+      a.send({ type: 'update', docId, update: b64(typed.updates[1]!) });
+      const big = await b.next('update', (m) => m.update === b64(typed.updates[1]!));
+      expect(big.by).toBe(USERS.aigerim.displayName);
+
+      // Cursors too, with the name the first server gave them.
+      const doc = new Y.Doc();
+      const awareness = new Awareness(doc);
+      awareness.setLocalState({ cursor: { anchor: 2, head: 2 } });
+      b.send({ type: 'awareness', docId, update: b64(awarenessBytes(awareness, [doc.clientID])) });
+      const cursor = await a.next('awareness', (m) => m.docId === docId);
+      expect(decodeAwarenessUpdate(Buffer.from(cursor.update, 'base64'))[0]?.state).toMatchObject({ user: { name: USERS.daulet.displayName } });
+      expect(await storedRows(docId)).toBe(2);
+    } finally {
+      await second.close();
+    }
   });
 
   it('gives each user one cursor colour', () => {
