@@ -3,6 +3,7 @@ import type { BridgeHandlers, ParsedBridgeRequest } from './ipc';
 import { dialogFiltersFor, type ExportWriter, type FileFilter } from './export-writer.service';
 import { isAllowedExternalUrl } from '../../shared/security/urls';
 import type { SyncTransportService } from './sync-transport.service';
+import type { LiveSocketService } from './live-socket.service';
 
 /** The platform calls the handlers need; the Electron glue passes dialog/shell-backed implementations. */
 export interface BridgeHandlerDeps {
@@ -19,6 +20,8 @@ export interface BridgeHandlerDeps {
   readonly showNotification: (title: string, body: string) => boolean;
   /** Sync with the region's server: the main process makes the calls and keeps the token. */
   readonly sync: SyncTransportService;
+  /** The live channel (minutes typed by two clerks at once): the main process owns the socket. */
+  readonly live: LiveSocketService;
   /** Receives non-fatal problems (e.g. the archive copy failed) for the log. */
   readonly warn?: (message: string, detail?: unknown) => void;
 }
@@ -57,5 +60,8 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     'sync:logout': (request) => deps.sync['sync:logout'](request),
     'sync:push': (request) => deps.sync['sync:push'](request),
     'sync:pull': (request) => deps.sync['sync:pull'](request),
+    'live:connect': (request) => deps.live['live:connect'](request),
+    'live:send': (request) => deps.live['live:send'](request),
+    'live:disconnect': (request) => deps.live['live:disconnect'](request),
   };
 }

@@ -13,6 +13,7 @@ import { isTrustedSender } from './security';
 import { createMainWindow } from './window';
 import { createWindowStateStore } from './window-state.service';
 import { createSyncTransportService } from './sync-transport.service';
+import { createLiveSocketService, type NodeWebSocketLike } from './live-socket.service';
 
 const APP_USER_MODEL_ID = 'kz.gov.hattama';
 
@@ -76,6 +77,8 @@ const lifecycle = runLifecycle({
     if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
     hardenSession(session.defaultSession, createAppProtocolHandler(path.join(app.getAppPath(), 'dist-web')));
     menu.show();
+    const sync = createSyncTransportService({ fetch: (url, init) => fetch(url, init), safeStorage, statePath: path.join(app.getPath('userData'), 'sync.json'), warn: log });
+    const NodeWebSocket = (globalThis as { WebSocket?: new (url: string, protocols: string[]) => NodeWebSocketLike }).WebSocket;
     registerBridgeHandlers(
       ipcMain,
       createBridgeHandlers({
@@ -90,7 +93,14 @@ const lifecycle = runLifecycle({
           new Notification({ title, body }).show();
           return true;
         },
-        sync: createSyncTransportService({ fetch: (url, init) => fetch(url, init), safeStorage, statePath: path.join(app.getPath('userData'), 'sync.json'), warn: log }),
+        sync,
+        live: createLiveSocketService({
+          sync,
+          // Node 22 (Electron's) has a WebSocket of its own.
+          createSocket: NodeWebSocket ? (url, protocols) => new NodeWebSocket(url, protocols) : null,
+          emit: (payload) => sendBridgeEvent(lifecycle.mainWindow()?.webContents, 'live:event', payload),
+          warn: log,
+        }),
         warn: log,
       }),
       { isTrustedSender, onError: (error, channel) => log(`IPC ${channel} failed`, error) },

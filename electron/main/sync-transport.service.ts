@@ -33,7 +33,10 @@ export interface SyncTransportDeps {
 
 /** The sync channels' handlers. */
 export type SyncChannel = 'sync:status' | 'sync:login' | 'sync:logout' | 'sync:push' | 'sync:pull';
-export type SyncTransportService = { [C in SyncChannel]: (request: ParsedBridgeRequest<C>) => Promise<BridgeResponse<C>> };
+export type SyncTransportService = { [C in SyncChannel]: (request: ParsedBridgeRequest<C>) => Promise<BridgeResponse<C>> } & {
+  /** The server and the session's token for the live channel's socket (live-socket.service.ts) — never for the renderer. */
+  liveCredentials(): Promise<{ serverUrl: string; token: string } | { reason: string }>;
+};
 
 /** What the state file holds. The token is stored only encrypted; without OS encryption it lives in memory. */
 const stateSchema = z.object({
@@ -131,6 +134,13 @@ export function createSyncTransportService(deps: SyncTransportDeps): SyncTranspo
   const notSignedIn = { ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } };
 
   return {
+    async liveCredentials() {
+      await load();
+      if (!serverUrl) return { reason: 'No sync server is set.' };
+      if (!session) return { reason: 'Sign in to work live.' };
+      return { serverUrl, token: session.token };
+    },
+
     'sync:status': async () => {
       await load();
       return { serverUrl, session: session ? { user: session.user, expiresAt: session.expiresAt } : null };

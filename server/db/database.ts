@@ -25,6 +25,12 @@ export interface Database {
    */
   transaction<T>(work: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
+  /**
+   * PostgreSQL only: hears NOTIFY payloads on `channel` on a connection of its own (several
+   * servers relay the live channel to each other this way); returns the function that stops.
+   * Absent on the embedded database, which serves one process.
+   */
+  listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 /** A schema name that is safe to put into SQL unquoted. */

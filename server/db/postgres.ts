@@ -55,5 +55,18 @@ export async function openPostgres(url: string, schema = 'public', poolSize = 10
     async close() {
       await pool.end();
     },
+    async listen(channel: string, onPayload: (payload: string) => void) {
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`Invalid channel name: ${channel}`);
+      const client = new pg.Client({ connectionString: url, application_name: 'hattama-server-listen' });
+      client.on('error', (e) => console.error('PostgreSQL listen connection error:', e.message));
+      client.on('notification', (n) => {
+        if (n.channel === channel && n.payload !== undefined) onPayload(n.payload);
+      });
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+      return async () => {
+        await client.end().catch(() => undefined);
+      };
+    },
   };
 }

@@ -17,6 +17,7 @@ import { DEFAULT_LOGIN_LIMITS, callerForToken, login, logout, sessionUser, type 
 import { push } from '../sync/push';
 import { pull } from '../sync/pull';
 import { ApiError, fail } from './errors';
+import { registerLive } from '../live/route';
 
 export type AppOptions = {
   db: Database;
@@ -117,15 +118,24 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     sendError(reply, 404, { code: 'not_found', message: `${req.method} ${req.url.split('?')[0]?.slice(0, 200)} does not exist.`, serverTime: now() }),
   );
 
+  /** The caller of a bearer token, or 401. */
+  const callerOfToken = async (token: string | null): Promise<Caller> => {
+    if (!token) fail('unauthorized', 'Sign in: this request needs an Authorization: Bearer token.');
+    const caller = await callerForToken(db, token, now());
+    if (!caller) fail('unauthorized', 'The session has expired or the token is not valid; sign in again.');
+    return caller;
+  };
   /** Resolves the bearer token to the caller, or answers 401. */
   const authenticate = async (req: FastifyRequest) => {
     const header = req.headers.authorization;
     const m = typeof header === 'string' ? /^Bearer ([^\s]+)$/i.exec(header.trim()) : null;
-    if (!m) fail('unauthorized', 'Sign in: this request needs an Authorization: Bearer token.');
-    const caller = await callerForToken(db, m[1] ?? '', now());
-    if (!caller) fail('unauthorized', 'The session has expired or the token is not valid; sign in again.');
-    req.caller = caller;
+    req.caller = await callerOfToken(m?.[1] ?? null);
   };
+
+  // The live channel (minutes typed by two clerks at once): a WebSocket beside the API.
+  const liveOptions: Parameters<typeof registerLive>[1] = { db, now, authenticate: (_req, token) => callerOfToken(token) };
+  if (opts.docCompactAt !== undefined) liveOptions.compactAt = opts.docCompactAt;
+  await registerLive(app, liveOptions);
   const callerOf = (req: FastifyRequest): Caller => {
     if (!req.caller) fail('unauthorized', 'Sign in first.');
     return req.caller;

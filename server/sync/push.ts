@@ -75,15 +75,15 @@ export async function push(db: Database, caller: Caller, req: PushRequest, opts:
 
     let version = 0;
     if (changes.length > 0 || docs.length > 0) {
-      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOG_LOCK_CLASS, region]);
+      await lockRegionLog(tx, region);
       if (changes.length > 0) version = Math.max(version, await appendChanges(tx, region, req.clientId, caller.userId, changes));
       if (docs.length > 0) {
-        version = Math.max(version, await appendDocs(tx, region, req.clientId, caller.userId, docs));
+        version = Math.max(version, await appendDocs(tx, region, req.clientId, caller.userId, docs.map((d) => ({ docId: d.docId, update: d.update, seq: d.seq }))));
         await compactDocs(tx, region, [...new Set(docs.map((d) => d.docId))], opts.compactAt ?? DEFAULT_COMPACT_AT);
       }
-    } else {
-      version = await regionVersion(tx, region);
     }
+    // Nothing appended (every change lost its merge, every update was stored already): the log's newest version.
+    if (version === 0) version = await regionVersion(tx, region);
     if (conflicts.length > 0) await insertConflicts(tx, region, req.clientId, caller.userId, conflicts);
     const newLastSeq = fresh[fresh.length - 1]!.seq;
     await tx.query('UPDATE clients SET last_seq = $2, user_id = $3, updated_at = now() WHERE client_id = $1', [req.clientId, newLastSeq, caller.userId]);
@@ -232,6 +232,11 @@ async function mergeRecords(tx: Tx, region: string, records: RecordEntry[]): Pro
   return { changes, conflicts };
 }
 
+/** Serialises appends to `region`'s log until the transaction ends (versions commit in order). */
+export async function lockRegionLog(tx: Tx, region: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOG_LOCK_CLASS, region]);
+}
+
 /** Appends record changes to the log; returns the highest version given. */
 async function appendChanges(tx: Tx, region: string, clientId: string, userId: number, changes: ChangeInsert[]): Promise<number> {
   const [row] = await tx.query<{ v: unknown }>(
@@ -246,16 +251,37 @@ async function appendChanges(tx: Tx, region: string, clientId: string, userId: n
   return toNumber(row?.v);
 }
 
-/** Appends document updates to the log; returns the highest version given. */
-async function appendDocs(tx: Tx, region: string, clientId: string, userId: number, docs: DocEntry[]): Promise<number> {
+/** A document update to append: base64 bytes, and the pusher's seq (null for a live update). */
+export type DocAppend = { docId: string; update: string; seq: number | null };
+
+/**
+ * Appends document updates to the log, each at most once: an update whose bytes the server has
+ * already stored for that document (relayed live before the outbox pushed it, or pushed twice)
+ * is skipped. Returns the highest version given (0 when every update was already stored).
+ */
+export async function appendDocs(tx: Tx, region: string, clientId: string | null, userId: number, docs: readonly DocAppend[]): Promise<number> {
+  const seen = new Set<string>();
+  const unique = docs.filter((d) => {
+    const key = `${d.docId}\u0000${d.update}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const [row] = await tx.query<{ v: unknown }>(
-    `WITH ins AS (
+    `WITH d AS (
+       SELECT d.doc_id, decode(d.payload, 'base64') AS bytes, d.seq, d.n
+       FROM jsonb_to_recordset($4::jsonb) AS d(doc_id text, payload text, seq bigint, n int)),
+     fresh AS (
+       INSERT INTO doc_receipts (region_id, doc_id, hash)
+       SELECT $1, d.doc_id, sha256(d.bytes) FROM d
+       ON CONFLICT DO NOTHING RETURNING doc_id, hash),
+     ins AS (
        INSERT INTO doc_updates (region_id, doc_id, payload, client_id, seq, user_id)
-       SELECT $1, d.doc_id, decode(d.payload, 'base64'), $2, d.seq, $3
-       FROM jsonb_to_recordset($4::jsonb) AS d(doc_id text, payload text, seq bigint) ORDER BY d.seq
+       SELECT $1, d.doc_id, d.bytes, $2, d.seq, $3
+       FROM d JOIN fresh f ON f.doc_id = d.doc_id AND f.hash = sha256(d.bytes) ORDER BY d.n
        RETURNING version)
      SELECT max(version) AS v FROM ins`,
-    [region, clientId, userId, JSON.stringify(docs.map((d) => ({ doc_id: d.docId, payload: d.update, seq: d.seq })))],
+    [region, clientId, userId, JSON.stringify(unique.map((d, n) => ({ doc_id: d.docId, payload: d.update, seq: d.seq, n })))],
   );
   return toNumber(row?.v);
 }
@@ -293,6 +319,7 @@ export async function compactDocs(tx: Tx, region: string, docIds: string[], comp
       `INSERT INTO doc_updates (version, region_id, doc_id, payload) VALUES ($1, $2, $3, decode($4, 'base64'))`,
       [Math.max(...versions), region, docId, Buffer.from(merged).toString('base64')],
     );
+    await tx.query("DELETE FROM doc_receipts WHERE region_id = $1 AND doc_id = $2 AND at < now() - interval '7 days'", [region, docId]);
   }
 }
 

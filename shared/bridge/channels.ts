@@ -13,6 +13,9 @@ export const BRIDGE_CHANNELS = {
   'sync:logout': 'syncLogout',
   'sync:push': 'syncPush',
   'sync:pull': 'syncPull',
+  'live:connect': 'liveConnect',
+  'live:send': 'liveSend',
+  'live:disconnect': 'liveDisconnect',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;
@@ -20,6 +23,7 @@ export type ChannelName = keyof typeof BRIDGE_CHANNELS;
 /** Events (host → renderer, any number of times): channel → the bridge method that subscribes to it. */
 export const BRIDGE_EVENTS = {
   'menu:command': 'onMenuCommand',
+  'live:event': 'onLiveEvent',
 } as const;
 
 export type EventName = keyof typeof BRIDGE_EVENTS;

@@ -6,6 +6,7 @@ import type { BRIDGE_CHANNELS, BRIDGE_EVENTS } from './channels';
 import { BRIDGE_GLOBAL } from './channels';
 import { MAX_URL_LENGTH } from '../security/urls';
 import { syncBridgeContract } from './sync';
+import { liveBridgeContract, liveEventPayloadSchema } from './live';
 
 export { BRIDGE_GLOBAL };
 
@@ -113,12 +114,16 @@ export const bridgeContract = {
   },
   /** Sync with the region's server (shared/bridge/sync.ts): status, sign-in and -out, push, pull. */
   ...syncBridgeContract,
+  /** The live channel (shared/bridge/live.ts): minutes typed by two clerks at once. */
+  ...liveBridgeContract,
 } as const;
 
 /** Host → renderer events: the payload each one carries (the renderer receives nothing else). */
 export const bridgeEvents = {
   /** A menu item contributed by the renderer was chosen; the payload is its id. */
   'menu:command': { method: 'onMenuCommand', payload: menuCommandId },
+  /** The live channel's socket opened, brought a message or closed: a LiveHostEvent as JSON. */
+  'live:event': { method: 'onLiveEvent', payload: liveEventPayloadSchema },
 } as const;
 
 export type BridgeContract = typeof bridgeContract;

@@ -78,6 +78,8 @@ export type StoredDoc = {
   close: () => Promise<void>;
   /** Local updates not yet stored (for tests and the "saving…" mark). */
   pending: () => number;
+  /** Hears each local update once it is stored and queued — the same bytes the outbox pushes (the live channel sends them). */
+  onStored: (listener: (update: Uint8Array) => void) => () => void;
 };
 
 /** Opens a stored document: loads its updates, stores each local change, follows other tabs' changes. */
@@ -94,6 +96,7 @@ export async function openDoc(ctx: RepoContext, docId: string, options: { saveDe
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saving: Promise<void> = Promise.resolve();
   let closed = false;
+  const storedListeners = new Set<(update: Uint8Array) => void>();
 
   const flush = (): Promise<void> => {
     if (timer) clearTimeout(timer);
@@ -104,6 +107,13 @@ export async function openDoc(ctx: RepoContext, docId: string, options: { saveDe
     saving = saving.then(async () => {
       const seq = await storeLocal(ctx, docId, batch);
       lastSeq = Math.max(lastSeq, seq);
+      for (const l of [...storedListeners]) {
+        try {
+          l(batch);
+        } catch (e) {
+          console.warn('A listener of stored document updates failed', e);
+        }
+      }
     });
     return saving;
   };
@@ -144,9 +154,14 @@ export async function openDoc(ctx: RepoContext, docId: string, options: { saveDe
     doc,
     flush,
     pending: () => pending.length,
+    onStored: (listener) => {
+      storedListeners.add(listener);
+      return () => storedListeners.delete(listener);
+    },
     close: async () => {
       await flush();
       closed = true;
+      storedListeners.clear();
       unsubscribe();
       globalThis.removeEventListener?.('pagehide', onHide);
       globalThis.document?.removeEventListener?.('visibilitychange', onHide);

@@ -2,6 +2,7 @@
 import type { HostBridge } from '@shared/bridge/contract';
 import { isAllowedExternalUrl } from '@shared/security/urls';
 import { createWebSyncTransport, webSyncEnv, type WebSyncEnv } from '../sync/web-transport';
+import { browserSocket, createWebLiveHost, type WebLiveEnv } from '../sync/web-live';
 
 /** What the browser host needs of its environment; tests pass a jsdom window. */
 export interface WebHostEnv {
@@ -12,6 +13,8 @@ export interface WebHostEnv {
   readonly revokeDelayMs?: number;
   /** Sync's fetch, sessionStorage and origin (default: the window's); the page syncs with the server that served it. */
   readonly sync?: WebSyncEnv;
+  /** Opens the live channel's socket (default: the window's WebSocket). */
+  readonly openSocket?: WebLiveEnv['openSocket'];
 }
 
 function defaultEnv(): WebHostEnv {
@@ -25,7 +28,13 @@ function defaultEnv(): WebHostEnv {
  */
 export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
   const win = env.window;
-  const sync = createWebSyncTransport(env.sync ?? webSyncEnv(win));
+  const syncEnv = env.sync ?? webSyncEnv(win);
+  const sync = createWebSyncTransport(syncEnv);
+  const live = createWebLiveHost({
+    origin: syncEnv.origin,
+    token: sync.sessionToken,
+    openSocket: env.openSocket ?? (typeof win.WebSocket === 'function' ? browserSocket((url, protocols) => new win.WebSocket(url, protocols)) : null),
+  });
   return Object.freeze({
     // Sync: the engine calls the server directly, the token kept for the session only (sync/web-transport.ts).
     syncStatus: sync.syncStatus,
@@ -33,6 +42,11 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
     syncLogout: sync.syncLogout,
     syncPush: sync.syncPush,
     syncPull: sync.syncPull,
+    // The live channel: the page's own WebSocket to the same server (sync/web-live.ts).
+    liveConnect: live.liveConnect,
+    liveSend: live.liveSend,
+    liveDisconnect: live.liveDisconnect,
+    onLiveEvent: live.onLiveEvent,
 
     async appInfo() {
       return { host: 'browser' as const, version: env.version, platform: win.navigator.platform };

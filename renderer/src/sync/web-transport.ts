@@ -52,7 +52,7 @@ export function webSyncEnv(win: Window & typeof globalThis): WebSyncEnv {
  * The browser's sync transport.
  * @param env fetch, sessionStorage and the page's origin (tests pass their own)
  */
-export function createWebSyncTransport(env: WebSyncEnv): SyncTransport {
+export function createWebSyncTransport(env: WebSyncEnv): SyncTransport & { sessionToken(): string | null } {
   let memory: StoredSession | null = null;
   const session = (): StoredSession | null => (env.storage ? readSession(env.storage) : memory);
   const keep = (s: StoredSession | null) => {
@@ -96,6 +96,9 @@ export function createWebSyncTransport(env: WebSyncEnv): SyncTransport {
   const notSignedIn = { ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } };
 
   return {
+    /** The session's token, for the live channel's socket (web-live.ts) — this host's own use, not the bridge's. */
+    sessionToken: () => session()?.token ?? null,
+
     async syncStatus(): Promise<SyncHostStatus> {
       const s = session();
       return { serverUrl: env.origin, session: s ? { user: s.user, expiresAt: s.expiresAt } : null };

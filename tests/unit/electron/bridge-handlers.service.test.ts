@@ -29,6 +29,12 @@ function deps(overrides: Partial<BridgeHandlerDeps> = {}) {
       'sync:logout': vi.fn(async () => ({ ok: true })),
       'sync:push': vi.fn(async () => ({ ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } })),
       'sync:pull': vi.fn(async () => ({ ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } })),
+      liveCredentials: vi.fn(async () => ({ reason: 'Sign in to work live.' })),
+    },
+    live: {
+      'live:connect': vi.fn(async () => ({ started: false, reason: 'Sign in to work live.' })),
+      'live:send': vi.fn(async () => ({ sent: false })),
+      'live:disconnect': vi.fn(async () => ({ ok: true })),
     },
     warn: vi.fn(),
     ...overrides,

@@ -20,6 +20,10 @@ function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
     syncLogout: vi.fn(async () => answers.syncLogout ?? { ok: true }),
     syncPush: vi.fn(async () => answers.syncPush ?? { ok: true, value: { lastSeq: 3, version: 10, conflicts: [], serverTime: 1 } }),
     syncPull: vi.fn(async () => answers.syncPull ?? { ok: true, value: { changes: [], docs: [], version: 10, more: false, serverTime: 1 } }),
+    liveConnect: vi.fn(async () => answers.liveConnect ?? { started: true }),
+    liveSend: vi.fn(async () => answers.liveSend ?? { sent: true }),
+    liveDisconnect: vi.fn(async () => answers.liveDisconnect ?? { ok: true }),
+    onLiveEvent: vi.fn(() => () => undefined),
     onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);
@@ -58,6 +62,7 @@ describe('desktop host client', () => {
     ['syncLogin', { ok: true, value: { token: 'a-token-must-not-reach-the-renderer' } }],
     ['syncPush', { ok: true, value: { lastSeq: -1, version: 0, conflicts: [], serverTime: 1 } }],
     ['syncPull', { ok: false, error: { code: 'teapot', message: '' } }],
+    ['liveConnect', { started: true, token: 'a-token-must-not-reach-the-renderer' }],
   ] as const)('rejects a malformed %s answer', async (method, answer) => {
     const host = createElectronHost(fakeBridge({ [method]: answer }).raw);
     const call = host[method] as (request: never) => Promise<unknown>;

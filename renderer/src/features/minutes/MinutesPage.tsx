@@ -25,6 +25,9 @@ import { MinutesDocument } from './MinutesDocument';
 import { MinutesBar, signedDate } from './MinutesBar';
 import { useMinutesData } from './use-minutes-data';
 import { useStoredDoc } from './use-stored-doc';
+import { useLiveMinutes } from './live-minutes';
+import { LivePresence } from './LivePresence';
+import { appLiveClient } from '../../sync/app-live';
 import type { DecisionContext } from './DecisionRow';
 import { useErrorMessage } from './messages';
 import './minutes.css';
@@ -79,6 +82,8 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
   const editable = isCurrent && shown.status !== 'signed';
   const docId = shown ? minutesDocId(shown.id, docLang) : null;
   const stored = useStoredDoc(ctx, docId);
+  // Two clerks with the same minutes open see each other's typing and carets (the live channel).
+  const live = useLiveMinutes(appLiveClient(), ctx, stored, docId, meeting?.regionId ?? null, editable);
 
   // The decisions: live (they are the assignments) while the minutes can change; as signed otherwise.
   const outlineDecisions: OutlineDecision[] = useMemo(() => {
@@ -253,6 +258,7 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
         onStatus={(s) => void onStatus(s)}
         onCorrect={onCorrect}
       />
+      <LivePresence others={live.others} />
       {showProblems && problems.length > 0 && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('minutes.problemsTitle')} className="minutes-problems" data-testid="minutes-problems" withCloseButton onClose={() => setShowProblems(false)}>
           <List size="sm" spacing={2}>

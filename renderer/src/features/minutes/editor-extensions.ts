@@ -9,6 +9,8 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
 import Collaboration from '@tiptap/extension-collaboration';
+import { yCursorPlugin } from '@tiptap/y-tiptap';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 
 /** The most text one paste or drop may bring (characters). */
@@ -89,6 +91,45 @@ export const EmptyHint = Extension.create<{ text: string }>({
   },
 });
 
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+/** Another clerk's caret: a coloured bar with their name above it (text, never markup). */
+export function liveCaret(user: { name?: unknown; color?: unknown }): HTMLElement {
+  const color = typeof user.color === 'string' && COLOR.test(user.color) ? user.color : '#868e96';
+  const caret = document.createElement('span');
+  caret.className = 'live-caret';
+  caret.style.borderColor = color;
+  caret.dataset.testid = 'live-caret';
+  const label = document.createElement('span');
+  label.className = 'live-caret-name';
+  label.style.backgroundColor = color;
+  label.textContent = typeof user.name === 'string' ? user.name : '';
+  // Word joiners keep the caret from breaking the line it sits in.
+  caret.append('\u2060', label, '\u2060');
+  return caret;
+}
+
+/** Another clerk's selection: their colour, faint. */
+function liveSelection(user: { color?: unknown }): { style: string; class: string } {
+  const color = typeof user.color === 'string' && COLOR.test(user.color) ? user.color : '#868e96';
+  return { style: `background-color: ${color}33`, class: 'live-selection' };
+}
+
+/**
+ * The other clerks' carets and selections in a part (y-tiptap's cursor plugin over the
+ * document's awareness); this clerk's caret goes out through the same awareness.
+ */
+export const LiveCursors = Extension.create<{ awareness: Awareness | null }>({
+  name: 'liveCursors',
+  addOptions() {
+    return { awareness: null };
+  },
+  addProseMirrorPlugins() {
+    const { awareness } = this.options;
+    return awareness ? [yCursorPlugin(awareness, { cursorBuilder: liveCaret, selectionBuilder: liveSelection })] : [];
+  },
+});
+
 /** What the text of a part is made of (its nodes and marks): the schema its fragment is stored in. */
 export function partContentExtensions(): AnyExtension[] {
   return [
@@ -111,12 +152,13 @@ export function partContentExtensions(): AnyExtension[] {
   ];
 }
 
-/** The extensions of one part of the minutes: bound to fragment `field` of `doc`. */
-export function partExtensions(opts: { doc: Y.Doc; field: string; hint: string }): AnyExtension[] {
+/** The extensions of one part of the minutes: bound to fragment `field` of `doc` (with the others' carets when `awareness` is given). */
+export function partExtensions(opts: { doc: Y.Doc; field: string; hint: string; awareness?: Awareness }): AnyExtension[] {
   return [
     ...partContentExtensions(),
     Collaboration.configure({ document: opts.doc, field: opts.field }),
     PasteGuard,
     EmptyHint.configure({ text: opts.hint }),
+    ...(opts.awareness ? [LiveCursors.configure({ awareness: opts.awareness })] : []),
   ];
 }

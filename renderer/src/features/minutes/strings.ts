@@ -102,6 +102,10 @@ const ru = {
     },
     appendix: 'Приложение',
     signature: 'подпись',
+    live: {
+      alsoEditing: 'Также редактирует: {{names}}',
+      alsoEditingLabel: 'Кто ещё редактирует протокол',
+    },
   },
 } as const;
 
@@ -205,6 +209,10 @@ const kk: Shape<typeof ru> = {
     },
     appendix: 'Қосымша',
     signature: 'қолы',
+    live: {
+      alsoEditing: 'Бірге өңдеп отыр: {{names}}',
+      alsoEditingLabel: 'Хаттаманы тағы кім өңдеп отыр',
+    },
   },
 };
 
@@ -308,6 +316,10 @@ const en: Shape<typeof ru> = {
     },
     appendix: 'Appendix',
     signature: 'signature',
+    live: {
+      alsoEditing: 'Also editing: {{names}}',
+      alsoEditingLabel: 'Who else is editing the minutes',
+    },
   },
 };
 
