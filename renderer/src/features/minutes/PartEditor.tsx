@@ -9,7 +9,7 @@ import { Selection, TextSelection } from '@tiptap/pm/state';
 import type * as Y from 'yjs';
 import { partExtensions } from './editor-extensions';
 import type { FocusAt } from './part-mount';
-import { awarenessOf } from './live-minutes';
+import { awarenessOf, partAwareness } from './live-minutes';
 
 /** The part the clerk last focused: the formatting toolbar acts on it. */
 export function createActiveEditor() {
@@ -89,7 +89,7 @@ export const PartEditor = memo(function PartEditor({ doc, field, editable, label
     const editor = new Editor({
       element,
       // An editable part shows the other clerks' carets (and sends this clerk's); a read-only one has none.
-      extensions: partExtensions(p.editable ? { doc, field, hint: p.hint, awareness: awarenessOf(doc) } : { doc, field, hint: p.hint }),
+      extensions: partExtensions(p.editable ? { doc, field, hint: p.hint, awareness: partAwareness(awarenessOf(doc)) } : { doc, field, hint: p.hint }),
       editable: p.editable,
       editorProps: { attributes: attributes(p.label, p.testId, field) },
       onFocus: ({ editor: e }) => p.active.set(e),

@@ -26,6 +26,42 @@ export function awarenessOf(doc: Y.Doc): Awareness {
   return awareness;
 }
 
+type ChangeListener = (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => void;
+
+/**
+ * The awareness as one part's caret plugin sees it: the same states, but its 'change' event only
+ * when another clerk's state changed. The plugin redraws on every change, and this clerk's own
+ * caret (moved at each key) is never drawn — without the filter, each key would redraw every part
+ * of the minutes (eighty-odd editors).
+ */
+export function partAwareness(awareness: Awareness): Awareness {
+  const filtered = new Map<ChangeListener, ChangeListener>();
+  return new Proxy(awareness, {
+    get(target, prop) {
+      if (prop === 'on' || prop === 'off') {
+        return (name: string, listener: ChangeListener) => {
+          if (name !== 'change') return prop === 'on' ? target.on(name, listener) : target.off(name, listener);
+          if (prop === 'off') {
+            const f = filtered.get(listener);
+            if (f) target.off('change', f);
+            filtered.delete(listener);
+            return undefined;
+          }
+          const f: ChangeListener = (changes, origin) => {
+            const own = target.clientID;
+            if ([...changes.added, ...changes.updated, ...changes.removed].some((id) => id !== own)) listener(changes, origin);
+          };
+          filtered.set(listener, f);
+          target.on('change', f);
+          return undefined;
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** The other clerks in the document (by name, once each), from its awareness. */
 export function othersIn(awareness: Awareness): LiveUser[] {
   const byName = new Map<string, LiveUser>();
