@@ -1,6 +1,17 @@
 // What each bridge channel does on the desktop host, wired to injected platform calls (dialogs, shell) so it runs in tests.
 import type { BridgeHandlers, ParsedBridgeRequest } from './ipc';
-import { dialogFiltersFor, type ExportWriter, type FileFilter } from './export-writer.service';
+import { dialogFiltersFor, sanitizeFileName, sha256Hex, type ExportWriter, type FileFilter } from './export-writer.service';
+import type { ExportDocument } from '../../shared/export/document.schema';
+
+/** UI languages the main process's dialogs speak. */
+export type UiLang = 'ru' | 'kk' | 'en';
+
+/** The save dialog's title and file-type names in the UI language. */
+export const EXPORT_DIALOG_WORDS: Readonly<Record<UiLang, { title: string; docx: string; pdf: string; all: string }>> = {
+  ru: { title: 'Сохранить документ', docx: 'Документ Word', pdf: 'Документ PDF', all: 'Все файлы' },
+  kk: { title: 'Құжатты сақтау', docx: 'Word құжаты', pdf: 'PDF құжаты', all: 'Барлық файлдар' },
+  en: { title: 'Save document', docx: 'Word document', pdf: 'PDF document', all: 'All files' },
+};
 import { isAllowedExternalUrl } from '../../shared/security/urls';
 
 /** The platform calls the handlers need; the Electron glue passes dialog/shell-backed implementations. */
@@ -8,7 +19,11 @@ export interface BridgeHandlerDeps {
   readonly appVersion: string;
   readonly platform: string;
   /** Asks the user where to save; null when they cancel. */
-  readonly chooseSavePath: (suggestedName: string, filters: FileFilter[]) => Promise<string | null>;
+  readonly chooseSavePath: (suggestedName: string, filters: FileFilter[], title?: string) => Promise<string | null>;
+  /** Renders an export document to bytes (export/render-node.service). */
+  readonly renderExport?: (doc: ExportDocument, format: 'docx' | 'pdf') => Promise<Uint8Array>;
+  /** Clock for the archive's record. */
+  readonly now?: () => Date;
   readonly exportWriter: ExportWriter;
   /** Opens a URL in the OS browser (only ever called with URLs isAllowedExternalUrl accepts). */
   readonly openExternal: (url: string) => Promise<void>;
@@ -48,5 +63,23 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     },
 
     'notify:show': ({ title, body }) => ({ shown: deps.showNotification(title, body) }),
+
+    'export:document': async ({ document, format, uiLang }) => {
+      if (!deps.renderExport) throw new Error('Export is not available');
+      const bytes = await deps.renderExport(document, format);
+      const words = EXPORT_DIALOG_WORDS[uiLang];
+      const name = sanitizeFileName(`${document.fileStem}.${format}`);
+      const target = await deps.chooseSavePath(name, [{ name: words[format], extensions: [format] }, { name: words.all, extensions: ['*'] }], words.title);
+      if (target === null) return { saved: false, bytes: bytes.byteLength };
+      const result = await deps.exportWriter.save(target, name, bytes);
+      if (result.archiveError !== undefined) deps.warn?.('Export saved, but its archive copy failed', result.archiveError);
+      const sha256 = sha256Hex(bytes);
+      await deps.exportWriter.record({
+        document: document.title, kind: document.kind, sourceId: document.source.id, revision: document.source.revision, lang: document.lang, format,
+        at: (deps.now ?? (() => new Date()))().toISOString(), sha256, bytes: bytes.byteLength, path: result.path,
+        ...(result.archivedPath ? { archivedPath: result.archivedPath } : {}),
+      }).catch((e: unknown) => deps.warn?.('Export saved, but its archive record failed', e));
+      return { saved: true, path: result.path, bytes: bytes.byteLength, sha256 };
+    },
   };
 }

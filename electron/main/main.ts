@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
 import { createAppProtocolHandler } from './app-protocol';
 import { createBridgeHandlers } from './bridge-handlers.service';
+import { defaultFontDir, renderExport } from './export/render-node.service';
 import { createExportWriter, type FileFilter } from './export-writer.service';
 import { hardenProcess, hardenSession, hardenWebContents } from './hardening';
 import { registerBridgeHandlers, sendBridgeEvent } from './ipc';
@@ -45,9 +46,9 @@ const menu = createMenuController({
   },
 });
 
-async function chooseSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | null> {
+async function chooseSavePath(suggestedName: string, filters: FileFilter[], title?: string): Promise<string | null> {
   const options = {
-    title: 'Сохранить файл',
+    title: title ?? 'Сохранить файл',
     defaultPath: path.join(app.getPath('documents'), suggestedName),
     filters,
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
@@ -81,6 +82,7 @@ const lifecycle = runLifecycle({
         appVersion: app.getVersion(),
         platform: process.platform,
         chooseSavePath,
+        renderExport: (doc, format) => renderExport(doc, format, app.isPackaged ? path.join(process.resourcesPath, 'fonts') : defaultFontDir(app.getAppPath())),
         exportWriter: createExportWriter({ archiveRoot: path.join(app.getPath('userData'), 'exports') }),
         openExternal: (url) => shell.openExternal(url),
         setMenu: (request) => menu.set(request),

@@ -8,6 +8,7 @@ export const BRIDGE_CHANNELS = {
   'shell:open-external': 'openExternal',
   'menu:set': 'setMenu',
   'notify:show': 'notify',
+  'export:document': 'exportDocument',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { BRIDGE_CHANNELS, BRIDGE_EVENTS } from './channels';
 import { BRIDGE_GLOBAL } from './channels';
 import { MAX_URL_LENGTH } from '../security/urls';
+import { exportDocumentSchema } from '../export/document.schema';
 
 export { BRIDGE_GLOBAL };
 
@@ -109,6 +110,22 @@ export const bridgeContract = {
       })
       .strict(),
     response: z.object({ shown: z.boolean() }),
+  },
+  /**
+   * Renders an export document (the zod-checked model, never HTML) to DOCX or PDF and saves it:
+   * on the desktop the main process renders, asks where to save (the dialog in the UI language),
+   * writes atomically and records the export archive; the browser renders in a worker and downloads.
+   */
+  'export:document': {
+    method: 'exportDocument',
+    request: z
+      .object({
+        document: exportDocumentSchema,
+        format: z.enum(['docx', 'pdf']),
+        uiLang: z.enum(['ru', 'kk', 'en']),
+      })
+      .strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().optional(), bytes: z.number().int().min(0), sha256: z.string().optional() }),
   },
 } as const;
 

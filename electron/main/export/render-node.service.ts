@@ -1,8 +1,8 @@
 // Rendering export documents in Node (the main process, tests, the bench): pdfmake's Node build
 // and the DejaVu Serif Condensed files read from disk once.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import * as pdfmakeModule from 'pdfmake';
 import type { ExportDocument } from '../../../shared/export/document.schema';
 import { renderDocx } from '../../../shared/export/render-docx';
 import { PDF_FONT_FILES, renderPdf, type PdfFontFiles, type PdfMakeLike } from '../../../shared/export/render-pdf';
@@ -14,11 +14,9 @@ export const MIME: Readonly<Record<ExportFormat, string>> = {
   pdf: 'application/pdf',
 };
 
-const require = createRequire(import.meta.url);
-
-/** The folder holding DejaVu's TTF files (node_modules, or a packaged app's resources). */
-export function defaultFontDir(): string {
-  return path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+/** The folder holding DejaVu's TTF files under `root` (the app's folder; the packaged app passes its resources). */
+export function defaultFontDir(root = process.cwd()): string {
+  return path.join(root, 'node_modules', 'dejavu-fonts-ttf', 'ttf');
 }
 
 let fontsLoaded: Promise<PdfFontFiles> | null = null;
@@ -38,6 +36,7 @@ let pdfmake: PdfMakeLike | null = null;
 /** The bytes of `doc` in `format`. */
 export async function renderExport(doc: ExportDocument, format: ExportFormat, fontDir?: string): Promise<Uint8Array> {
   if (format === 'docx') return renderDocx(doc);
-  pdfmake ??= require('pdfmake') as PdfMakeLike;
+  // pdfmake's Node entry is CommonJS exporting an instance: the default of its namespace (tsx, vitest, esbuild's bundle).
+  pdfmake ??= ((pdfmakeModule as unknown as { default?: PdfMakeLike }).default ?? (pdfmakeModule as unknown as PdfMakeLike));
   return renderPdf(doc, pdfmake, await loadPdfFonts(fontDir));
 }

@@ -15,6 +15,7 @@ function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
     openExternal: vi.fn(async () => answers.openExternal ?? { opened: true }),
     setMenu: vi.fn(async () => answers.setMenu ?? { ok: true }),
     notify: vi.fn(async () => answers.notify ?? { shown: true }),
+    exportDocument: vi.fn(async () => answers.exportDocument ?? { saved: true, bytes: 1 }),
     onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);

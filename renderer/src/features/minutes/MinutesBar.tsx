@@ -4,7 +4,7 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionIcon, Badge, Button, Group, Menu, Modal, SegmentedControl, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
-import { IconArrowLeft, IconCheck, IconHistory, IconLanguage, IconPencil, IconSignature, IconArrowBackUp } from '@tabler/icons-react';
+import { IconArrowLeft, IconCheck, IconHistory, IconLanguage, IconPencil, IconSignature, IconArrowBackUp, IconFileExport } from '@tabler/icons-react';
 import type { DocLang, MinutesStatus } from '@shared/domain/meeting.schema';
 import { formatDate, todayIso } from '@shared/locale/dates';
 import type { MinutesRow } from '../../db/db';
@@ -47,6 +47,8 @@ type Props = {
   onRevision: (id: string) => void;
   onStatus: (status: MinutesStatus) => void;
   onCorrect: (reason: string) => Promise<boolean>;
+  /** Exports the shown revision in `format`, one file per language. */
+  onExport: (format: 'docx' | 'pdf', langs: DocLang[]) => Promise<void>;
 };
 
 export const MinutesBar = memo(function MinutesBar(p: Props) {
@@ -55,6 +57,10 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
   const [correcting, setCorrecting] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
+  const [exporting, setExporting] = useState(false);
+  const [exportBusy, setExportBusy] = useState(false);
+  const [format, setFormat] = useState<'docx' | 'pdf'>('docx');
+  const [exportLang, setExportLang] = useState<string>(p.docLang);
   const isCurrent = p.shown.id === p.current.id;
   const editable = isCurrent && p.current.status !== 'signed';
   const missing = (['ru', 'kk'] as const).filter((l) => !p.shown.languages.includes(l));
@@ -119,6 +125,7 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
         </Group>
         <Group gap="xs" wrap="nowrap">
           {editable && <FormatToolbar active={p.active} disabled={!editable} />}
+          <Button size="xs" variant="default" leftSection={<IconFileExport size={14} />} onClick={() => { setExportLang(p.docLang); setExporting(true); }} data-testid="minutes-export">{t('minutes.exportOpen')}</Button>
           {isCurrent && p.current.status === 'draft' && (
             <Button size="xs" leftSection={<IconCheck size={14} />} onClick={() => p.onStatus('agreed')} loading={p.busy} data-testid="minutes-agree">{t('minutes.agree')}</Button>
           )}
@@ -133,6 +140,35 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
           )}
         </Group>
       </Group>
+
+      <Modal opened={exporting} onClose={() => setExporting(false)} title={t('minutes.exportTitle')} centered>
+        <Stack>
+          <Text size="sm" fw={500}>{t('minutes.exportFormat')}</Text>
+          <SegmentedControl value={format} onChange={(v) => setFormat(v as 'docx' | 'pdf')} data={[{ value: 'docx', label: 'DOCX' }, { value: 'pdf', label: 'PDF' }]} data-testid="export-format" />
+          <Text size="sm" fw={500}>{t('minutes.exportLanguage')}</Text>
+          <SegmentedControl
+            value={exportLang}
+            onChange={setExportLang}
+            data={[
+              ...p.shown.languages.map((l) => ({ value: l, label: l === 'kk' ? t('minutes.langKk') : t('minutes.langRu') })),
+              ...(p.shown.languages.length > 1 ? [{ value: 'both', label: t('minutes.exportBoth') }] : []),
+            ]}
+            data-testid="export-lang"
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setExporting(false)}>{t('actions.cancel')}</Button>
+            <Button leftSection={<IconFileExport size={14} />} loading={exportBusy} data-testid="export-run" onClick={async () => {
+              setExportBusy(true);
+              try {
+                await p.onExport(format, exportLang === 'both' ? [...p.shown.languages] : [exportLang as DocLang]);
+                setExporting(false);
+              } finally {
+                setExportBusy(false);
+              }
+            }}>{t('minutes.exportRun')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
 
       <Modal opened={confirmSign} onClose={() => setConfirmSign(false)} title={t('minutes.sign')} centered>
         <Stack>

@@ -11,6 +11,12 @@ import { decisionNumbers } from '@shared/domain/decisions';
 import { minutesDocId, type DocLang, type MinutesStatus } from '@shared/domain/meeting.schema';
 import { buildMinutesOutline, parseSignedDecisions, signedAsDecisions, type OutlineDecision } from '@shared/domain/minutes-outline';
 import { formatDate } from '@shared/locale/dates';
+import { buildMinutesDocument } from '@shared/export/minutes-document';
+import { fragmentBlocks } from '@shared/export/rich-text';
+import { DEFAULT_EXPORT_SETTINGS } from '@shared/export/export-settings';
+import * as Y from 'yjs';
+import { getHost } from '../../host';
+import { loadDocState } from '../../db/doc-store';
 import { formatNumber } from '@shared/locale/money';
 import type { Lang } from '@shared/locale/lang';
 import type { ComboboxData } from '@mantine/core';
@@ -186,6 +192,29 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
     }
   }, [current, stored, repos, t, message]);
 
+  // Export: the shown revision in each language asked for, built from the records and the stored
+  // text into the document model; the host renders and saves it (desktop) or downloads it (browser).
+  const onExport = useCallback(async (format: 'docx' | 'pdf', langs: DocLang[]) => {
+    if (!shown || !meeting) return;
+    await stored?.flush();
+    try {
+      for (const lang of langs) {
+        const textDoc = new Y.Doc();
+        Y.applyUpdate(textDoc, (await loadDocState(ctx, minutesDocId(shown.id, lang))).state);
+        const outline = buildMinutesOutline({ lang, meeting, people: data.people, attendance: data.attendance, agenda: items, decisions: outlineDecisions, organizations: outlineOrgs });
+        const document = buildMinutesDocument({
+          outline, meetingDate: meeting.date, meetingNumber: meeting.number, minutesId: shown.id, revision: shown.revision,
+          parts: (field) => fragmentBlocks(textDoc.getXmlFragment(field)), settings: DEFAULT_EXPORT_SETTINGS,
+        });
+        const result = await getHost().exportDocument({ document, format, uiLang });
+        textDoc.destroy();
+        if (result.saved) notifications.show({ color: 'teal', message: t('minutes.exportDone', { name: result.path ?? `${document.fileStem}.${format}` }) });
+      }
+    } catch (e) {
+      notifications.show({ color: 'red', message: t('minutes.exportFailed', { error: e instanceof Error ? e.message : String(e) }) });
+    }
+  }, [shown, meeting, stored, ctx, data.people, data.attendance, items, outlineDecisions, outlineOrgs, uiLang, t]);
+
   const onCorrect = useCallback(async (reason: string) => {
     if (!current) return false;
     try {
@@ -252,6 +281,7 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
         onRevision={onRevision}
         onStatus={(s) => void onStatus(s)}
         onCorrect={onCorrect}
+        onExport={onExport}
       />
       {showProblems && problems.length > 0 && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('minutes.problemsTitle')} className="minutes-problems" data-testid="minutes-problems" withCloseButton onClose={() => setShowProblems(false)}>

@@ -1,0 +1,66 @@
+// export:document on the desktop: the main process renders the checked model, asks where to save in
+// the UI language with a sensible name, writes atomically, archives a copy and records it (SHA-256);
+// the archive keeps to its size limit by dropping the oldest copies.
+import { createHash } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBridgeHandlers } from '../../../electron/main/bridge-handlers.service';
+import { ARCHIVE_INDEX, createExportWriter, pruneArchive } from '../../../electron/main/export-writer.service';
+import { renderExport } from '../../../electron/main/export/render-node.service';
+import { fixtureMinutes } from '../../integration/export/fixture';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'hattama-export-doc-'));
+});
+afterEach(async () => {
+  await fsp.rm(dir, { recursive: true, force: true });
+});
+
+function handlers(choose: (name: string) => string | null) {
+  const chooseSavePath = vi.fn(async (name: string) => choose(name));
+  const h = createBridgeHandlers({
+    appVersion: '1', platform: 'linux', chooseSavePath,
+    exportWriter: createExportWriter({ archiveRoot: path.join(dir, 'exports'), now: () => new Date(Date.UTC(2026, 1, 12, 20, 30, 0)) }),
+    renderExport, now: () => new Date(Date.UTC(2026, 1, 12, 20, 30, 0)),
+    openExternal: vi.fn(), setMenu: vi.fn(), showNotification: vi.fn(() => false),
+  });
+  return { h, chooseSavePath };
+}
+
+describe('export:document', () => {
+  it('renders, saves under «Протокол №3 от 12.02.2026.pdf», archives in Kazakhstan time and records the SHA-256', async () => {
+    const { h, chooseSavePath } = handlers((name) => path.join(dir, name));
+    const result = await h['export:document']({ document: fixtureMinutes('ru'), format: 'pdf', uiLang: 'kk' });
+    expect(chooseSavePath).toHaveBeenCalledWith('Протокол №3 от 12.02.2026.pdf', [{ name: 'PDF құжаты', extensions: ['pdf'] }, { name: 'Барлық файлдар', extensions: ['*'] }], 'Құжатты сақтау');
+    const saved = await fsp.readFile(path.join(dir, 'Протокол №3 от 12.02.2026.pdf'));
+    expect(saved.subarray(0, 5).toString()).toBe('%PDF-');
+    const sha = createHash('sha256').update(saved).digest('hex');
+    expect(result).toEqual({ saved: true, path: path.join(dir, 'Протокол №3 от 12.02.2026.pdf'), bytes: saved.byteLength, sha256: sha });
+    // 20:30 UTC is already the 13th in Kazakhstan.
+    expect(await fsp.readdir(path.join(dir, 'exports', '2026', '02'))).toEqual(['2026-02-13_013000_Протокол №3 от 12.02.2026.pdf']);
+    const [line] = (await fsp.readFile(path.join(dir, 'exports', ARCHIVE_INDEX), 'utf8')).trim().split('\n');
+    expect(JSON.parse(line ?? '{}')).toMatchObject({ kind: 'minutes', revision: 1, lang: 'ru', format: 'pdf', sha256: sha, path: path.join(dir, 'Протокол №3 от 12.02.2026.pdf') });
+  });
+
+  it('cancelled: nothing written, nothing recorded', async () => {
+    const { h } = handlers(() => null);
+    expect(await h['export:document']({ document: fixtureMinutes('kk'), format: 'docx', uiLang: 'ru' })).toMatchObject({ saved: false });
+    expect(await fsp.readdir(dir)).toEqual([]);
+  });
+
+  it('the archive drops its oldest copies beyond its size limit, never the newest', async () => {
+    const root = path.join(dir, 'exports');
+    await fsp.mkdir(path.join(root, '2026', '01'), { recursive: true });
+    for (const [name, size] of [['2026-01-01_100000_a.pdf', 400], ['2026-01-02_100000_b.pdf', 400], ['2026-01-03_100000_c.pdf', 400]] as const) {
+      await fsp.writeFile(path.join(root, '2026', '01', name), new Uint8Array(size));
+    }
+    await fsp.writeFile(path.join(root, ARCHIVE_INDEX), '{}\n');
+    const removed = await pruneArchive(root, 900, path.join(root, '2026', '01', '2026-01-03_100000_c.pdf'));
+    expect(removed.map((f) => path.basename(f))).toEqual(['2026-01-01_100000_a.pdf']);
+    expect((await fsp.readdir(path.join(root, '2026', '01'))).sort()).toEqual(['2026-01-02_100000_b.pdf', '2026-01-03_100000_c.pdf']);
+    expect(await fsp.readFile(path.join(root, ARCHIVE_INDEX), 'utf8')).toBe('{}\n');
+  });
+});
