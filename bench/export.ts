@@ -21,8 +21,8 @@ function report(name: string, value: number, unit: string) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? -1;
 
-// ~30 pages: 10 agenda items, 3 decisions each, 4 paragraphs heard per item, 12 present.
-const f = fixtureMeeting({ items: 10, decisionsPerItem: 3, paragraphsPerPart: 4, participants: 12 });
+// ~30 pages: 28 agenda items, 3 decisions each, 4 paragraphs heard per item, 12 present.
+const f = fixtureMeeting({ items: 28, decisionsPerItem: 3, paragraphsPerPart: 4, participants: 12 });
 const stored = Y.encodeStateAsUpdate(f.docs.ru);
 
 function minutesFromStored() {
