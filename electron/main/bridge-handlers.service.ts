@@ -7,10 +7,10 @@ import type { ExportDocument } from '../../shared/export/document.schema';
 export type UiLang = 'ru' | 'kk' | 'en';
 
 /** The save dialog's title and file-type names in the UI language. */
-export const EXPORT_DIALOG_WORDS: Readonly<Record<UiLang, { title: string; docx: string; pdf: string; all: string }>> = {
-  ru: { title: 'Сохранить документ', docx: 'Документ Word', pdf: 'Документ PDF', all: 'Все файлы' },
-  kk: { title: 'Құжатты сақтау', docx: 'Word құжаты', pdf: 'PDF құжаты', all: 'Барлық файлдар' },
-  en: { title: 'Save document', docx: 'Word document', pdf: 'PDF document', all: 'All files' },
+export const EXPORT_DIALOG_WORDS: Readonly<Record<UiLang, { title: string; folder: string; docx: string; pdf: string; all: string }>> = {
+  ru: { title: 'Сохранить документ', folder: 'Папка для документов', docx: 'Документ Word', pdf: 'Документ PDF', all: 'Все файлы' },
+  kk: { title: 'Құжатты сақтау', folder: 'Құжаттарға арналған қалта', docx: 'Word құжаты', pdf: 'PDF құжаты', all: 'Барлық файлдар' },
+  en: { title: 'Save document', folder: 'Folder for the documents', docx: 'Word document', pdf: 'PDF document', all: 'All files' },
 };
 import { isAllowedExternalUrl } from '../../shared/security/urls';
 
@@ -20,6 +20,8 @@ export interface BridgeHandlerDeps {
   readonly platform: string;
   /** Asks the user where to save; null when they cancel. */
   readonly chooseSavePath: (suggestedName: string, filters: FileFilter[], title?: string) => Promise<string | null>;
+  /** Asks the user for a folder (several documents at once); null when they cancel. */
+  readonly chooseFolder?: (title: string) => Promise<string | null>;
   /** Renders an export document to bytes (export/render-node.service). */
   readonly renderExport?: (doc: ExportDocument, format: 'docx' | 'pdf') => Promise<Uint8Array>;
   /** Clock for the archive's record. */
@@ -80,6 +82,28 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
         ...(result.archivedPath ? { archivedPath: result.archivedPath } : {}),
       }).catch((e: unknown) => deps.warn?.('Export saved, but its archive record failed', e));
       return { saved: true, path: result.path, bytes: bytes.byteLength, sha256 };
+    },
+
+    'export:documents': async ({ documents, format, uiLang }) => {
+      if (!deps.renderExport || !deps.chooseFolder) throw new Error('Export is not available');
+      // Everything is rendered before anything is written: a document that fails leaves no files.
+      const rendered: { document: ExportDocument; name: string; bytes: Uint8Array }[] = [];
+      for (const document of documents) rendered.push({ document, name: sanitizeFileName(`${document.fileStem}.${format}`), bytes: await deps.renderExport(document, format) });
+      const folder = await deps.chooseFolder(EXPORT_DIALOG_WORDS[uiLang].folder);
+      if (folder === null) return { saved: false, files: rendered.map((r) => ({ name: r.name, bytes: r.bytes.byteLength })) };
+      const files = [];
+      for (const r of rendered) {
+        const result = await deps.exportWriter.saveNew(folder, r.name, r.bytes);
+        if (result.archiveError !== undefined) deps.warn?.('Export saved, but its archive copy failed', result.archiveError);
+        const sha256 = sha256Hex(r.bytes);
+        await deps.exportWriter.record({
+          document: r.document.title, kind: r.document.kind, sourceId: r.document.source.id, revision: r.document.source.revision, lang: r.document.lang, format,
+          at: (deps.now ?? (() => new Date()))().toISOString(), sha256, bytes: r.bytes.byteLength, path: result.path,
+          ...(result.archivedPath ? { archivedPath: result.archivedPath } : {}),
+        }).catch((e: unknown) => deps.warn?.('Export saved, but its archive record failed', e));
+        files.push({ name: r.name, path: result.path, bytes: r.bytes.byteLength, sha256 });
+      }
+      return { saved: true, folder, files };
     },
   };
 }

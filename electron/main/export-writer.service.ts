@@ -166,6 +166,8 @@ export interface ExportWriter {
   archive(suggestedName: string, bytes: Uint8Array): Promise<string>;
   /** Writes the user's file (replacing it atomically), then archives a copy; an archive failure does not fail the save. */
   save(targetPath: string, suggestedName: string, bytes: Uint8Array): Promise<SaveExportResult>;
+  /** Writes a new file `name` in `folder` («name (2).ext» when taken: a batch never replaces a file), then archives a copy. */
+  saveNew(folder: string, name: string, bytes: Uint8Array): Promise<SaveExportResult>;
   /** Appends an export's record to the archive's index. */
   record(entry: ArchiveEntry): Promise<void>;
 }
@@ -201,5 +203,17 @@ export function createExportWriter(options: ExportWriterOptions): ExportWriter {
     }
   }
 
-  return { archive, save, record };
+  async function saveNew(folder: string, name: string, bytes: Uint8Array): Promise<SaveExportResult> {
+    const safe = sanitizeFileName(name);
+    const ext = path.extname(safe);
+    const stem = ext ? safe.slice(0, -ext.length) : safe;
+    const written = await writeFileAtomicUnique((attempt) => path.join(folder, attempt === 0 ? safe : `${stem} (${attempt + 1})${ext}`), bytes, fsOption);
+    try {
+      return { path: written, archivedPath: await archive(safe, bytes) };
+    } catch (archiveError) {
+      return { path: written, archiveError };
+    }
+  }
+
+  return { archive, save, saveNew, record };
 }

@@ -58,6 +58,13 @@ async function chooseSavePath(suggestedName: string, filters: FileFilter[], titl
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
+async function chooseFolder(title: string): Promise<string | null> {
+  const options = { title, defaultPath: app.getPath('documents'), properties: ['openDirectory' as const, 'createDirectory' as const] };
+  const owner = BrowserWindow.getFocusedWindow() ?? lifecycle.mainWindow();
+  const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+}
+
 function openMainWindow(): Promise<BrowserWindow> {
   return createMainWindow({
     store: createWindowStateStore(path.join(app.getPath('userData'), 'window-state.json'), (reason) => log('Window state ignored', reason)),
@@ -82,6 +89,7 @@ const lifecycle = runLifecycle({
         appVersion: app.getVersion(),
         platform: process.platform,
         chooseSavePath,
+        chooseFolder,
         renderExport: (doc, format) => renderExport(doc, format, app.isPackaged ? path.join(process.resourcesPath, 'fonts') : defaultFontDir(app.getAppPath())),
         exportWriter: createExportWriter({ archiveRoot: path.join(app.getPath('userData'), 'exports') }),
         openExternal: (url) => shell.openExternal(url),

@@ -9,6 +9,7 @@ export const BRIDGE_CHANNELS = {
   'menu:set': 'setMenu',
   'notify:show': 'notify',
   'export:document': 'exportDocument',
+  'export:documents': 'exportDocuments',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;

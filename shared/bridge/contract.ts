@@ -9,6 +9,9 @@ import { exportDocumentSchema } from '../export/document.schema';
 
 export { BRIDGE_GLOBAL };
 
+/** Most documents one batch export carries (one extract per responsible body). */
+export const MAX_EXPORT_BATCH = 100;
+
 /** Largest file the renderer may hand to the host in one call (exports, backups). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -126,6 +129,26 @@ export const bridgeContract = {
       })
       .strict(),
     response: z.object({ saved: z.boolean(), path: z.string().optional(), bytes: z.number().int().min(0), sha256: z.string().optional() }),
+  },
+  /**
+   * Several documents in one action (one extract per responsible body): on the desktop the main
+   * process renders them all, asks for a folder once and writes each file there (never over an
+   * existing file); the browser downloads them one after another.
+   */
+  'export:documents': {
+    method: 'exportDocuments',
+    request: z
+      .object({
+        documents: z.array(exportDocumentSchema).min(1).max(MAX_EXPORT_BATCH),
+        format: z.enum(['docx', 'pdf']),
+        uiLang: z.enum(['ru', 'kk', 'en']),
+      })
+      .strict(),
+    response: z.object({
+      saved: z.boolean(),
+      folder: z.string().optional(),
+      files: z.array(z.object({ name: z.string(), path: z.string().optional(), bytes: z.number().int().min(0), sha256: z.string().optional() })),
+    }),
   },
 } as const;
 

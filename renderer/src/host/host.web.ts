@@ -115,6 +115,16 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
       return { saved: true, bytes: bytes.byteLength };
     },
 
+    // Several documents: no zip library is part of the app, so the files download one after another
+    // (each rendered first, so a failure downloads nothing).
+    async exportDocuments({ documents, format }: { documents: ExportDocument[]; format: 'docx' | 'pdf' }) {
+      render ??= workerExportRenderer();
+      const files: { name: string; bytes: Uint8Array }[] = [];
+      for (const document of documents) files.push({ name: safeDownloadName(`${document.fileStem}.${format}`), bytes: await render(document, format) });
+      for (const f of files) await host.saveFile({ suggestedName: f.name, mimeType: EXPORT_MIME[format], bytes: f.bytes });
+      return { saved: true, files: files.map((f) => ({ name: f.name, bytes: f.bytes.byteLength })) };
+    },
+
     onMenuCommand() {
       return () => undefined;
     },

@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import { buildMinutesOutline, minutesPartField, type OutlineInput } from '../../../shared/domain/minutes-outline';
 import type { DocLang } from '../../../shared/domain/meeting.schema';
-import { buildMinutesDocument } from '../../../shared/export/minutes-document';
+import { buildMinutesDocument, type MinutesExportInput } from '../../../shared/export/minutes-document';
 import { fragmentBlocks } from '../../../shared/export/rich-text';
 import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../../shared/export/export-settings';
 import type { ExportDocument } from '../../../shared/export/document.schema';
@@ -122,11 +122,11 @@ function textDoc(lang: DocLang, agenda: { id: string }[], paras: number): Y.Doc 
   return doc;
 }
 
-/** The export document of the fixture minutes in `lang`. */
-export function fixtureMinutes(lang: DocLang, opts: FixtureOptions = {}, settings: ExportSettings = DEFAULT_EXPORT_SETTINGS): ExportDocument {
+/** What the minutes' builders take, for the fixture minutes in `lang`. */
+export function fixtureExportInput(lang: DocLang, opts: FixtureOptions = {}, settings: ExportSettings = DEFAULT_EXPORT_SETTINGS): MinutesExportInput {
   const f = fixtureMeeting(opts);
   const doc = f.docs[lang];
-  return buildMinutesDocument({
+  return {
     outline: buildMinutesOutline(f.input(lang)),
     meetingDate: f.meeting.date,
     meetingNumber: f.meeting.number,
@@ -134,5 +134,10 @@ export function fixtureMinutes(lang: DocLang, opts: FixtureOptions = {}, setting
     revision: 1,
     parts: (field) => fragmentBlocks(doc.getXmlFragment(field)),
     settings,
-  });
+  };
+}
+
+/** The export document of the fixture minutes in `lang`. */
+export function fixtureMinutes(lang: DocLang, opts: FixtureOptions = {}, settings: ExportSettings = DEFAULT_EXPORT_SETTINGS): ExportDocument {
+  return buildMinutesDocument(fixtureExportInput(lang, opts, settings));
 }

@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers } from '../../../electron/main/bridge-handlers.service';
 import { ARCHIVE_INDEX, createExportWriter, pruneArchive } from '../../../electron/main/export-writer.service';
 import { renderExport } from '../../../electron/main/export/render-node.service';
-import { fixtureMinutes } from '../../integration/export/fixture';
+import { buildExtractDocuments } from '../../../shared/export/extract-document';
+import { fixtureExportInput, fixtureMinutes } from '../../integration/export/fixture';
 
 let dir: string;
 beforeEach(async () => {
@@ -19,15 +20,16 @@ afterEach(async () => {
   await fsp.rm(dir, { recursive: true, force: true });
 });
 
-function handlers(choose: (name: string) => string | null) {
+function handlers(choose: (name: string) => string | null, folder: string | null = null) {
   const chooseSavePath = vi.fn(async (name: string) => choose(name));
+  const chooseFolder = vi.fn(async () => folder);
   const h = createBridgeHandlers({
-    appVersion: '1', platform: 'linux', chooseSavePath,
+    appVersion: '1', platform: 'linux', chooseSavePath, chooseFolder,
     exportWriter: createExportWriter({ archiveRoot: path.join(dir, 'exports'), now: () => new Date(Date.UTC(2026, 1, 12, 20, 30, 0)) }),
     renderExport, now: () => new Date(Date.UTC(2026, 1, 12, 20, 30, 0)),
     openExternal: vi.fn(), setMenu: vi.fn(), showNotification: vi.fn(() => false),
   });
-  return { h, chooseSavePath };
+  return { h, chooseSavePath, chooseFolder };
 }
 
 describe('export:document', () => {
@@ -62,5 +64,37 @@ describe('export:document', () => {
     expect(removed.map((f) => path.basename(f))).toEqual(['2026-01-01_100000_a.pdf']);
     expect((await fsp.readdir(path.join(root, '2026', '01'))).sort()).toEqual(['2026-01-02_100000_b.pdf', '2026-01-03_100000_c.pdf']);
     expect(await fsp.readFile(path.join(root, ARCHIVE_INDEX), 'utf8')).toBe('{}\n');
+  });
+});
+
+describe('export:documents (one extract per responsible body)', () => {
+  const extracts = () => buildExtractDocuments({ ...fixtureExportInput('ru'), certifiedOn: '2026-02-13' });
+
+  it('asks for a folder once in the UI language, writes every extract there without replacing a file, and records each', async () => {
+    const docs = extracts();
+    expect(docs.length).toBeGreaterThan(1);
+    const out = path.join(dir, 'out');
+    await fsp.mkdir(out);
+    const taken = `${docs[0]?.fileStem}.docx`;
+    await fsp.writeFile(path.join(out, taken), 'the clerk\'s own file');
+    const { h, chooseFolder, chooseSavePath } = handlers(() => null, out);
+    const result = await h['export:documents']({ documents: docs, format: 'docx', uiLang: 'kk' });
+    expect(chooseFolder).toHaveBeenCalledTimes(1);
+    expect(chooseFolder).toHaveBeenCalledWith('Құжаттарға арналған қалта');
+    expect(chooseSavePath).not.toHaveBeenCalled();
+    expect(result.saved).toBe(true);
+    expect(result.files).toHaveLength(docs.length);
+    // The file that was there is untouched; the new one beside it is «… (2).docx».
+    expect(await fsp.readFile(path.join(out, taken), 'utf8')).toBe('the clerk\'s own file');
+    expect(result.files[0]?.path).toBe(path.join(out, taken.replace(/\.docx$/, ' (2).docx')));
+    expect((await fsp.readdir(out)).length).toBe(docs.length + 1);
+    const lines = (await fsp.readFile(path.join(dir, 'exports', ARCHIVE_INDEX), 'utf8')).trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l).kind)).toEqual(docs.map(() => 'extract'));
+  });
+
+  it('cancelled folder: nothing written', async () => {
+    const { h } = handlers(() => null, null);
+    expect(await h['export:documents']({ documents: extracts(), format: 'pdf', uiLang: 'ru' })).toMatchObject({ saved: false });
+    expect(await fsp.readdir(dir)).toEqual([]);
   });
 });

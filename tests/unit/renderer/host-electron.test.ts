@@ -16,6 +16,7 @@ function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
     setMenu: vi.fn(async () => answers.setMenu ?? { ok: true }),
     notify: vi.fn(async () => answers.notify ?? { shown: true }),
     exportDocument: vi.fn(async () => answers.exportDocument ?? { saved: true, bytes: 1 }),
+    exportDocuments: vi.fn(async () => answers.exportDocuments ?? { saved: true, files: [] }),
     onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);

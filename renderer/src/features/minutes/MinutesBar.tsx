@@ -4,7 +4,8 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionIcon, Badge, Button, Group, Menu, Modal, SegmentedControl, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
-import { IconArrowLeft, IconCheck, IconHistory, IconLanguage, IconPencil, IconSignature, IconArrowBackUp, IconFileExport } from '@tabler/icons-react';
+import { IconArrowLeft, IconCheck, IconHistory, IconLanguage, IconPencil, IconSignature, IconArrowBackUp, IconFileExport, IconFiles } from '@tabler/icons-react';
+import { ExportDialog } from '../export';
 import type { DocLang, MinutesStatus } from '@shared/domain/meeting.schema';
 import { formatDate, todayIso } from '@shared/locale/dates';
 import type { MinutesRow } from '../../db/db';
@@ -49,6 +50,8 @@ type Props = {
   onCorrect: (reason: string) => Promise<boolean>;
   /** Exports the shown revision in `format`, one file per language. */
   onExport: (format: 'docx' | 'pdf', langs: DocLang[]) => Promise<void>;
+  /** Exports one extract per responsible body of the shown revision. */
+  onExtracts: (format: 'docx' | 'pdf', lang: DocLang) => Promise<void>;
 };
 
 export const MinutesBar = memo(function MinutesBar(p: Props) {
@@ -58,6 +61,7 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [exporting, setExporting] = useState(false);
+  const [extracting, setExtracting] = useState(false);
   const [exportBusy, setExportBusy] = useState(false);
   const [format, setFormat] = useState<'docx' | 'pdf'>('docx');
   const [exportLang, setExportLang] = useState<string>(p.docLang);
@@ -126,6 +130,7 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
         <Group gap="xs" wrap="nowrap">
           {editable && <FormatToolbar active={p.active} disabled={!editable} />}
           <Button size="xs" variant="default" leftSection={<IconFileExport size={14} />} onClick={() => { setExportLang(p.docLang); setExporting(true); }} data-testid="minutes-export">{t('minutes.exportOpen')}</Button>
+          <Button size="xs" variant="default" leftSection={<IconFiles size={14} />} onClick={() => setExtracting(true)} data-testid="minutes-extracts">{t('export.extracts')}</Button>
           {isCurrent && p.current.status === 'draft' && (
             <Button size="xs" leftSection={<IconCheck size={14} />} onClick={() => p.onStatus('agreed')} loading={p.busy} data-testid="minutes-agree">{t('minutes.agree')}</Button>
           )}
@@ -169,6 +174,10 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
           </Group>
         </Stack>
       </Modal>
+
+      {extracting && (
+        <ExportDialog opened onClose={() => setExtracting(false)} title={t('export.extractsTitle')} hint={t('export.extractsHint')} langs={p.shown.languages} defaultLang={p.docLang} onRun={p.onExtracts} testId="extracts-dialog" />
+      )}
 
       <Modal opened={confirmSign} onClose={() => setConfirmSign(false)} title={t('minutes.sign')} centered>
         <Stack>

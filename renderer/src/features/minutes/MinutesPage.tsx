@@ -10,12 +10,14 @@ import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { decisionNumbers } from '@shared/domain/decisions';
 import { minutesDocId, type DocLang, type MinutesStatus } from '@shared/domain/meeting.schema';
 import { buildMinutesOutline, parseSignedDecisions, signedAsDecisions, type OutlineDecision } from '@shared/domain/minutes-outline';
-import { formatDate } from '@shared/locale/dates';
+import { formatDate, todayIso } from '@shared/locale/dates';
 import { buildMinutesDocument } from '@shared/export/minutes-document';
 import { fragmentBlocks } from '@shared/export/rich-text';
-import { DEFAULT_EXPORT_SETTINGS } from '@shared/export/export-settings';
+import { buildExtractDocuments } from '@shared/export/extract-document';
 import * as Y from 'yjs';
 import { getHost } from '../../host';
+import { exportMany } from '../export';
+import { loadExportSettings } from '../export';
 import { loadDocState } from '../../db/doc-store';
 import { formatNumber } from '@shared/locale/money';
 import type { Lang } from '@shared/locale/lang';
@@ -198,13 +200,14 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
     if (!shown || !meeting) return;
     await stored?.flush();
     try {
+      const settings = await loadExportSettings(db);
       for (const lang of langs) {
         const textDoc = new Y.Doc();
         Y.applyUpdate(textDoc, (await loadDocState(ctx, minutesDocId(shown.id, lang))).state);
         const outline = buildMinutesOutline({ lang, meeting, people: data.people, attendance: data.attendance, agenda: items, decisions: outlineDecisions, organizations: outlineOrgs });
         const document = buildMinutesDocument({
           outline, meetingDate: meeting.date, meetingNumber: meeting.number, minutesId: shown.id, revision: shown.revision,
-          parts: (field) => fragmentBlocks(textDoc.getXmlFragment(field)), settings: DEFAULT_EXPORT_SETTINGS,
+          parts: (field) => fragmentBlocks(textDoc.getXmlFragment(field)), settings,
         });
         const result = await getHost().exportDocument({ document, format, uiLang });
         textDoc.destroy();
@@ -213,7 +216,29 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
     } catch (e) {
       notifications.show({ color: 'red', message: t('minutes.exportFailed', { error: e instanceof Error ? e.message : String(e) }) });
     }
-  }, [shown, meeting, stored, ctx, data.people, data.attendance, items, outlineDecisions, outlineOrgs, uiLang, t]);
+  }, [shown, meeting, stored, ctx, db, data.people, data.attendance, items, outlineDecisions, outlineOrgs, uiLang, t]);
+
+  // Extracts: one per responsible body named in the shown revision's decisions, all in one action.
+  const onExtracts = useCallback(async (format: 'docx' | 'pdf', lang: DocLang) => {
+    if (!shown || !meeting) return;
+    await stored?.flush();
+    const textDoc = new Y.Doc();
+    try {
+      Y.applyUpdate(textDoc, (await loadDocState(ctx, minutesDocId(shown.id, lang))).state);
+      const outline = buildMinutesOutline({ lang, meeting, people: data.people, attendance: data.attendance, agenda: items, decisions: outlineDecisions, organizations: outlineOrgs });
+      const documents = buildExtractDocuments({
+        outline, meetingDate: meeting.date, meetingNumber: meeting.number, minutesId: shown.id, revision: shown.revision,
+        parts: (field) => fragmentBlocks(textDoc.getXmlFragment(field)), settings: await loadExportSettings(db), certifiedOn: todayIso(Date.now()),
+      });
+      if (documents.length === 0) {
+        notifications.show({ color: 'yellow', message: t('export.extractsNone') });
+        return;
+      }
+      await exportMany(documents, format, t);
+    } finally {
+      textDoc.destroy();
+    }
+  }, [shown, meeting, stored, ctx, db, data.people, data.attendance, items, outlineDecisions, outlineOrgs, t]);
 
   const onCorrect = useCallback(async (reason: string) => {
     if (!current) return false;
@@ -282,6 +307,7 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
         onStatus={(s) => void onStatus(s)}
         onCorrect={onCorrect}
         onExport={onExport}
+        onExtracts={onExtracts}
       />
       {showProblems && problems.length > 0 && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('minutes.problemsTitle')} className="minutes-problems" data-testid="minutes-problems" withCloseButton onClose={() => setShowProblems(false)}>
