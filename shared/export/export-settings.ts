@@ -19,6 +19,8 @@ export const exportSettingsSchema = z.object({
   wording: z.object({ ru: wordingSchema, kk: wordingSchema }).strict(),
   /** Print the «ДСП» mark (для служебного пользования / қызмет бабында пайдалану үшін). */
   restricted: z.boolean(),
+  /** The header names the organization in both languages (the document's first), as bilingual letterheads do. */
+  bilingualHeader: z.boolean().optional(),
 }).strict();
 export type ExportSettings = z.infer<typeof exportSettingsSchema>;
 
@@ -31,6 +33,14 @@ export const RESTRICTED_MARK: Readonly<Record<DocLang, string>> = { ru: 'ДСП'
 export function wordingFor(settings: ExportSettings, lang: DocLang): MinutesHeadings {
   const own = Object.entries(settings.wording[lang]).filter((e): e is [string, string] => typeof e[1] === 'string');
   return { ...MINUTES_HEADINGS[lang], ...Object.fromEntries(own) };
+}
+
+/** The organization's name as the header prints it: in the document's language, then in the other one when the header is bilingual. */
+export function organizationLines(settings: ExportSettings, lang: DocLang): string[] {
+  const own = wordingFor(settings, lang).organization;
+  if (!settings.bilingualHeader) return [own];
+  const other = wordingFor(settings, lang === 'kk' ? 'ru' : 'kk').organization;
+  return other === own ? [own] : [own, other];
 }
 
 /** The page of a document in `lang`: the settings' page with the ДСП mark when asked for. */

@@ -7,7 +7,7 @@
 import { formatDate } from '../locale/dates';
 import { minutesPartField, type MinutesOutline, type PeopleList, type PersonLine } from '../domain/minutes-outline';
 import type { Block, BlockOf, ExportDocument, Run } from './document.schema';
-import { pageFor, wordingFor, type ExportSettings } from './export-settings';
+import { organizationLines, pageFor, wordingFor, type ExportSettings } from './export-settings';
 
 /** The blocks of a rich-text part by its field name ([] when empty). */
 export type PartBlocks = (field: string) => Block[];
@@ -55,7 +55,7 @@ export function minutesFileStem(lang: 'ru' | 'kk', number: number, date: string,
 export function minutesHeader(outline: MinutesOutline, settings: ExportSettings, titleLine?: string): Block[] {
   const w = wordingFor(settings, outline.lang);
   const blocks: Block[] = [
-    { type: 'paragraph', runs: [bold(w.organization.toUpperCase())], align: 'center' },
+    ...organizationLines(settings, outline.lang).map((name): Block => ({ type: 'paragraph', runs: [bold(name.toUpperCase())], align: 'center' })),
     { type: 'heading', level: 1, runs: [bold(titleLine ?? w.title)], align: 'center' },
   ];
   if (outline.subtitle) blocks.push({ type: 'paragraph', runs: [{ text: outline.subtitle }], align: 'center' });

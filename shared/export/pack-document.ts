@@ -5,7 +5,7 @@
 import type { DocLang } from '../domain/meeting.schema';
 import { formatDate } from '../locale/dates';
 import type { Block, ExportDocument, Run } from './document.schema';
-import { DEFAULT_EXPORT_SETTINGS, pageFor, wordingFor, type ExportSettings } from './export-settings';
+import { DEFAULT_EXPORT_SETTINGS, organizationLines, pageFor, type ExportSettings } from './export-settings';
 
 export type PassportInput = {
   id: string;
@@ -114,10 +114,9 @@ export function buildPackDocument(input: PackInput): ExportDocument {
   const settings = input.settings ?? DEFAULT_EXPORT_SETTINGS;
   const { lang } = input;
   const l = L[lang];
-  const w = wordingFor(settings, lang);
   const date = formatDate(input.meeting.date);
   const blocks: Block[] = [
-    { type: 'paragraph', runs: b(w.organization.toUpperCase()), align: 'center' },
+    ...organizationLines(settings, lang).map((name): Block => ({ type: 'paragraph', runs: b(name.toUpperCase()), align: 'center' })),
     { type: 'heading', level: 1, runs: b(l.pack), align: 'center' },
     { type: 'dateline', left: date, center: '', right: `№ ${input.meeting.number}` },
     { type: 'paragraph', runs: t(input.meeting.place), align: 'center' },

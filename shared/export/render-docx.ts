@@ -69,7 +69,7 @@ function tableOf(b: BlockOf<'table'>, ctx: Ctx): Table {
 }
 
 function signaturesOf(b: BlockOf<'signatures'>, ctx: Ctx): Table {
-  const widths = [0.4, 0.2, 0.4].map((f) => Math.floor(f * ctx.textWidth));
+  const widths = [0.38, 0.24, 0.38].map((f) => Math.floor(f * ctx.textWidth));
   return new Table({
     width: { size: ctx.textWidth, type: WidthType.DXA },
     columnWidths: widths,

@@ -110,7 +110,7 @@ function blockOf(b: Block, ctx: Ctx): Content[] {
     case 'signatures':
       return [{
         table: {
-          widths: ['40%', '20%', '40%'],
+          widths: ['38%', '24%', '38%'],
           body: b.rows.map((r) => [{ text: r.role, bold: true }, { text: '_______________', alignment: 'center' }, { text: r.name, bold: true, alignment: 'right' }]),
         },
         layout: { defaultBorder: false, paddingTop: () => 14, paddingLeft: () => 0, paddingRight: () => 0 },

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { openDemoRegister, type DemoRegister } from '../support/web-host';
-import { flat, pdfFonts, pdfPages, pdfText, sofficeToPdf, tempDir } from '../integration/export/read-back';
+import { docxPart, flat, pdfFonts, pdfPages, pdfText, sofficeToPdf, tempDir } from '../integration/export/read-back';
 
 let app: DemoRegister;
 let page: Page;
@@ -54,6 +54,8 @@ describe('register exports in the browser', () => {
     await page.getByTestId('meeting-open').first().click();
     await page.getByTestId('pack-export').click();
     await page.getByTestId('pack-dialog-format').getByText('PDF', { exact: true }).click();
+    // The preview draws the same document before it is exported.
+    await expect.poll(() => page.getByTestId('document-preview').textContent(), { timeout: 30_000 }).toContain('МАТЕРИАЛЫ К ЗАСЕДАНИЮ');
     await page.screenshot({ path: 'tmp/screens/pack-dialog.png' });
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByTestId('pack-dialog-run').click();
@@ -74,8 +76,9 @@ describe('register exports in the browser', () => {
     await page.getByTestId('meeting-minutes').click();
     await page.locator('[data-testid=minutes-document][data-editable]').waitFor({ timeout: 30_000 });
     // The demo's decision names no body yet: nothing to extract, and the clerk is told so.
-    await page.getByTestId('minutes-extracts').click();
-    await page.getByTestId('extracts-dialog-run').click();
+    await page.getByTestId('minutes-export').click();
+    await page.getByTestId('export-what').getByText('Выписки', { exact: true }).click();
+    await page.getByTestId('export-run').click();
     await page.getByText('В решениях не указаны ответственные органы').waitFor();
     // Two bodies: the existing decision goes to the akimat, a new one to the plant.
     const item = page.getByTestId('minutes-item').nth(1);
@@ -87,12 +90,14 @@ describe('register exports in the browser', () => {
     await expect.poll(() => item.getByTestId('decision-row').count()).toBe(before + 1);
     await setResponsible(item.getByTestId('decision-row').nth(before), 'Актюбинский ферросплавный завод');
 
-    await page.getByTestId('minutes-extracts').click();
-    await page.getByTestId('extracts-dialog-format').getByText('PDF', { exact: true }).click();
+    await page.getByTestId('minutes-export').click();
+    await page.getByTestId('export-what').getByText('Выписки', { exact: true }).click();
+    await page.getByTestId('export-format').getByText('PDF', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('document-preview').textContent(), { timeout: 30_000 }).toContain('ВЫПИСКА ИЗ ПРОТОКОЛА');
     await page.screenshot({ path: 'tmp/screens/extracts-dialog.png' });
     const downloads: Download[] = [];
     page.on('download', (d) => downloads.push(d));
-    await page.getByTestId('extracts-dialog-run').click();
+    await page.getByTestId('export-run').click();
     await expect.poll(() => downloads.length, { timeout: 90_000 }).toBe(2);
     const names = downloads.map((d) => d.suggestedFilename()).sort();
     expect(names[0]).toMatch(/^Выписка из протокола №\d+ от \d{2}\.\d{2}\.\d{4} — Акимат Актюбинской области\.pdf$/);
@@ -106,6 +111,34 @@ describe('register exports in the browser', () => {
       expect(t.includes('Представленные инвестиционные проекты дополнительно изучить')).toBe(!plant);
     }
   }, 180_000);
+});
+
+describe('export settings from the settings page', () => {
+  it('a wrong margin is refused with a message; the binding margin and the ДСП mark, saved, reach the next export', async () => {
+    await page.getByTestId('nav-settings').click();
+    const section = page.getByTestId('export-settings');
+    await section.scrollIntoViewIfNeeded();
+    await page.getByTestId('export-marginLeft').fill('2');
+    await page.getByTestId('export-settings-save').click();
+    await section.getByText('От 5 до 60 мм').waitFor();
+    await page.getByTestId('export-binding').click();
+    await page.getByTestId('export-restricted').check();
+    await page.getByTestId('export-word-ru-decided').fill('ПОСТАНОВИЛИ');
+    await page.getByTestId('export-settings-save').click();
+    await page.getByText('Настройки экспорта сохранены').waitFor();
+    await section.screenshot({ path: 'tmp/screens/export-settings.png' });
+
+    await page.getByTestId('nav-board').click();
+    await page.locator('[data-testid=board-row] button').first().click();
+    await page.getByTestId('passport-export').click();
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByTestId('passport-dialog-run').click();
+    const file = await save(await download);
+    const body = docxPart(file, 'word/document.xml');
+    expect(body).toMatch(/<w:pgMar [^>]*w:left="1701"/);
+    expect(body).toContain('>ДСП<');
+    await page.keyboard.press('Escape');
+  }, 120_000);
 });
 
 /** Picks `org` as the decision's responsible body (typing filters the list). */

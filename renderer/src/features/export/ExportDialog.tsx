@@ -1,10 +1,12 @@
 // The export dialog every document shares: format (DOCX / PDF) and the document's language, then
 // one action; the caller builds the document model and hands it to the host.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import type { DocLang } from '@shared/domain/meeting.schema';
+import type { ExportDocument } from '@shared/export/document.schema';
+import { BuiltPreview } from './DocumentPreview';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -18,8 +20,8 @@ type Props = {
   defaultLang: DocLang;
   /** Exports; the dialog closes when it resolves. */
   onRun: (format: ExportFormat, lang: DocLang) => Promise<void>;
-  /** What the chosen format and language look like (the preview), if the caller shows one. */
-  preview?: (lang: DocLang) => ReactNode;
+  /** Builds the document in a language, for the preview (stable: useCallback). */
+  build?: (lang: DocLang) => Promise<ExportDocument | null>;
   testId: string;
 };
 
@@ -30,7 +32,7 @@ export function ExportDialog(p: Props) {
   const [busy, setBusy] = useState(false);
   const chosen = p.langs.includes(lang) ? lang : (p.langs[0] ?? 'ru');
   return (
-    <Modal opened={p.opened} onClose={p.onClose} title={p.title} centered size={p.preview ? 'xl' : 'md'} data-testid={p.testId}>
+    <Modal opened={p.opened} onClose={p.onClose} title={p.title} centered size={p.build ? 'xl' : 'md'} data-testid={p.testId}>
       <Stack>
         {p.hint && <Text size="sm" c="dimmed">{p.hint}</Text>}
         <Group gap="lg">
@@ -48,7 +50,7 @@ export function ExportDialog(p: Props) {
             />
           </Stack>
         </Group>
-        {p.preview?.(chosen)}
+        {p.build && <BuiltPreview build={p.build} lang={chosen} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={p.onClose}>{t('actions.cancel')}</Button>
           <Button leftSection={<IconFileExport size={14} />} loading={busy} data-testid={`${p.testId}-run`} onClick={async () => {

@@ -1,6 +1,6 @@
 // «Паспорт проекта» on the project card and «Материалы к заседанию» on the meeting page: each reads
 // the register when the clerk exports, builds the document model and hands it to the host.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import i18next, { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@mantine/core';
@@ -46,16 +46,19 @@ export function PassportExportButton({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const { db } = useApp();
   const [open, setOpen] = useState(false);
-  const run = async (format: ExportFormat, lang: DocLang) => {
+  const build = useCallback(async (lang: DocLang) => {
     const [src, settings] = await Promise.all([loadRegisterSource(db, lang), loadExportSettings(db)]);
     const project = src.projects.find((p) => p.id === projectId);
-    if (!project) return;
-    await exportOne(buildPassportDocument(lang, [passportInput(src, project)], settings), format, t);
+    return project ? buildPassportDocument(lang, [passportInput(src, project)], settings) : null;
+  }, [db, projectId]);
+  const run = async (format: ExportFormat, lang: DocLang) => {
+    const doc = await build(lang);
+    if (doc) await exportOne(doc, format, t);
   };
   return (
     <>
       <Button variant="subtle" leftSection={<IconFileDescription size={16} />} onClick={() => setOpen(true)} data-testid="passport-export">{t('export.passport')}</Button>
-      {open && <ExportDialog opened onClose={() => setOpen(false)} title={t('export.passportTitle')} langs={['ru', 'kk']} defaultLang={defaultDocLang()} onRun={run} testId="passport-dialog" />}
+      {open && <ExportDialog opened onClose={() => setOpen(false)} title={t('export.passportTitle')} langs={['ru', 'kk']} defaultLang={defaultDocLang()} onRun={run} build={build} testId="passport-dialog" />}
     </>
   );
 }
@@ -64,14 +67,17 @@ export function PackExportButton({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const { db } = useApp();
   const [open, setOpen] = useState(false);
-  const run = async (format: ExportFormat, lang: DocLang) => {
+  const build = useCallback(async (lang: DocLang) => {
     const [src, settings] = await Promise.all([loadRegisterSource(db, lang), loadExportSettings(db)]);
-    await exportOne(buildPackDocument(packInput(src, meetingId, src.projects, src.stats, settings)), format, t);
+    return buildPackDocument(packInput(src, meetingId, src.projects, src.stats, settings));
+  }, [db, meetingId]);
+  const run = async (format: ExportFormat, lang: DocLang) => {
+    await exportOne(await build(lang), format, t);
   };
   return (
     <>
       <Button variant="default" leftSection={<IconFolders size={18} />} onClick={() => setOpen(true)} data-testid="pack-export">{t('export.pack')}</Button>
-      {open && <ExportDialog opened onClose={() => setOpen(false)} title={t('export.packTitle')} hint={t('export.packHint')} langs={['ru', 'kk']} defaultLang={defaultDocLang()} onRun={run} testId="pack-dialog" />}
+      {open && <ExportDialog opened onClose={() => setOpen(false)} title={t('export.packTitle')} hint={t('export.packHint')} langs={['ru', 'kk']} defaultLang={defaultDocLang()} onRun={run} build={build} testId="pack-dialog" />}
     </>
   );
 }

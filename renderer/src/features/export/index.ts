@@ -2,4 +2,6 @@
 // export of extracts, and the workspace's export settings. No page of its own (yet).
 export { ExportDialog, type ExportFormat } from './ExportDialog';
 export { PackExportButton, PassportExportButton, exportMany, exportOne } from './RegisterExports';
+export { BuiltPreview, DocumentPreview } from './DocumentPreview';
+export { ExportSettingsSection } from './ExportSettingsSection';
 export { loadExportSettings, saveExportSettings, useExportSettings, EXPORT_SETTINGS_KEY } from './export-settings-store';

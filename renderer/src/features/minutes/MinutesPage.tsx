@@ -14,6 +14,7 @@ import { formatDate, todayIso } from '@shared/locale/dates';
 import { buildMinutesDocument } from '@shared/export/minutes-document';
 import { fragmentBlocks } from '@shared/export/rich-text';
 import { buildExtractDocuments } from '@shared/export/extract-document';
+import type { ExportDocument } from '@shared/export/document.schema';
 import * as Y from 'yjs';
 import { getHost } from '../../host';
 import { exportMany } from '../export';
@@ -194,51 +195,52 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
     }
   }, [current, stored, repos, t, message]);
 
-  // Export: the shown revision in each language asked for, built from the records and the stored
-  // text into the document model; the host renders and saves it (desktop) or downloads it (browser).
+  // The shown revision as export documents in `lang`: the minutes, or one extract per responsible
+  // body — built from the records and the stored text into the document model (no HTML).
+  const buildDocuments = useCallback(async (what: 'minutes' | 'extracts', lang: DocLang): Promise<ExportDocument[]> => {
+    if (!shown || !meeting) return [];
+    const textDoc = new Y.Doc();
+    try {
+      Y.applyUpdate(textDoc, (await loadDocState(ctx, minutesDocId(shown.id, lang))).state);
+      const outline = buildMinutesOutline({ lang, meeting, people: data.people, attendance: data.attendance, agenda: items, decisions: outlineDecisions, organizations: outlineOrgs });
+      const input = {
+        outline, meetingDate: meeting.date, meetingNumber: meeting.number, minutesId: shown.id, revision: shown.revision,
+        parts: (field: string) => fragmentBlocks(textDoc.getXmlFragment(field)), settings: await loadExportSettings(db),
+      };
+      return what === 'minutes' ? [buildMinutesDocument(input)] : buildExtractDocuments({ ...input, certifiedOn: todayIso(Date.now()) });
+    } finally {
+      textDoc.destroy();
+    }
+  }, [shown, meeting, ctx, db, data.people, data.attendance, items, outlineDecisions, outlineOrgs]);
+
+  // Export: each language asked for; the host renders and saves it (desktop) or downloads it (browser).
   const onExport = useCallback(async (format: 'docx' | 'pdf', langs: DocLang[]) => {
-    if (!shown || !meeting) return;
     await stored?.flush();
     try {
-      const settings = await loadExportSettings(db);
       for (const lang of langs) {
-        const textDoc = new Y.Doc();
-        Y.applyUpdate(textDoc, (await loadDocState(ctx, minutesDocId(shown.id, lang))).state);
-        const outline = buildMinutesOutline({ lang, meeting, people: data.people, attendance: data.attendance, agenda: items, decisions: outlineDecisions, organizations: outlineOrgs });
-        const document = buildMinutesDocument({
-          outline, meetingDate: meeting.date, meetingNumber: meeting.number, minutesId: shown.id, revision: shown.revision,
-          parts: (field) => fragmentBlocks(textDoc.getXmlFragment(field)), settings,
-        });
+        const [document] = await buildDocuments('minutes', lang);
+        if (!document) return;
         const result = await getHost().exportDocument({ document, format, uiLang });
-        textDoc.destroy();
         if (result.saved) notifications.show({ color: 'teal', message: t('minutes.exportDone', { name: result.path ?? `${document.fileStem}.${format}` }) });
       }
     } catch (e) {
       notifications.show({ color: 'red', message: t('minutes.exportFailed', { error: e instanceof Error ? e.message : String(e) }) });
     }
-  }, [shown, meeting, stored, ctx, db, data.people, data.attendance, items, outlineDecisions, outlineOrgs, uiLang, t]);
+  }, [stored, buildDocuments, uiLang, t]);
 
   // Extracts: one per responsible body named in the shown revision's decisions, all in one action.
   const onExtracts = useCallback(async (format: 'docx' | 'pdf', lang: DocLang) => {
-    if (!shown || !meeting) return;
     await stored?.flush();
-    const textDoc = new Y.Doc();
-    try {
-      Y.applyUpdate(textDoc, (await loadDocState(ctx, minutesDocId(shown.id, lang))).state);
-      const outline = buildMinutesOutline({ lang, meeting, people: data.people, attendance: data.attendance, agenda: items, decisions: outlineDecisions, organizations: outlineOrgs });
-      const documents = buildExtractDocuments({
-        outline, meetingDate: meeting.date, meetingNumber: meeting.number, minutesId: shown.id, revision: shown.revision,
-        parts: (field) => fragmentBlocks(textDoc.getXmlFragment(field)), settings: await loadExportSettings(db), certifiedOn: todayIso(Date.now()),
-      });
-      if (documents.length === 0) {
-        notifications.show({ color: 'yellow', message: t('export.extractsNone') });
-        return;
-      }
-      await exportMany(documents, format, t);
-    } finally {
-      textDoc.destroy();
+    const documents = await buildDocuments('extracts', lang);
+    if (documents.length === 0) {
+      notifications.show({ color: 'yellow', message: t('export.extractsNone') });
+      return;
     }
-  }, [shown, meeting, stored, ctx, db, data.people, data.attendance, items, outlineDecisions, outlineOrgs, t]);
+    await exportMany(documents, format, t);
+  }, [stored, buildDocuments, t]);
+
+  // What the export dialog previews: the minutes, or the first extract.
+  const previewDocument = useCallback(async (what: 'minutes' | 'extracts', lang: DocLang) => (await buildDocuments(what, lang))[0] ?? null, [buildDocuments]);
 
   const onCorrect = useCallback(async (reason: string) => {
     if (!current) return false;
@@ -308,6 +310,7 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
         onCorrect={onCorrect}
         onExport={onExport}
         onExtracts={onExtracts}
+        previewDocument={previewDocument}
       />
       {showProblems && problems.length > 0 && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('minutes.problemsTitle')} className="minutes-problems" data-testid="minutes-problems" withCloseButton onClose={() => setShowProblems(false)}>

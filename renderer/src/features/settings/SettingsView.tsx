@@ -1,4 +1,5 @@
-// Settings: the clerk's name for the change log, language, theme, the demo workspace, official figures.
+// Settings: the clerk's name for the change log, language, theme, the demo workspace, official figures,
+// people, the working-day calendar and the export of documents.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -15,6 +16,7 @@ import { changeLang } from '../../i18n';
 import { clearDemo, countIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo, type DemoSummary } from '../../db/demo';
 import { PeopleSettings } from './PeopleSettings';
 import { CalendarSettings } from './CalendarSettings';
+import { ExportSettingsSection } from '../export';
 import { useAppInfo } from '../../host';
 
 /** The toast that offers to undo clearing the example (one at a time). */
@@ -121,6 +123,7 @@ export function SettingsView() {
       </Paper>
       <PeopleSettings />
       <CalendarSettings />
+      <ExportSettingsSection />
       <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={<Text fw={700}>{t('settings.clearTitle')}</Text>} centered
         closeButtonProps={{ 'aria-label': t('actions.close') }} data-testid="clear-demo-confirm">
         {confirm && (
