@@ -2,6 +2,8 @@
 import type { BridgeHandlers, ParsedBridgeRequest } from './ipc';
 import { dialogFiltersFor, sanitizeFileName, sha256Hex, type ExportWriter, type FileFilter } from './export-writer.service';
 import type { ExportDocument } from '../../shared/export/document.schema';
+import path from 'node:path';
+import { mayReveal, readArchiveIndex } from './export-archive.service';
 
 /** UI languages the main process's dialogs speak. */
 export type UiLang = 'ru' | 'kk' | 'en';
@@ -33,6 +35,12 @@ export interface BridgeHandlerDeps {
   readonly setMenu: (request: ParsedBridgeRequest<'menu:set'>) => void;
   /** Shows an OS notification; false where the OS has none. */
   readonly showNotification: (title: string, body: string) => boolean;
+  /** Root of the export archive (what `export:archive` lists and `export:reveal` may open). */
+  readonly archiveRoot?: string;
+  /** Opens a file with its application (shell.openPath: '' on success, else the error). */
+  readonly openPath?: (p: string) => Promise<string>;
+  /** Shows a file in its folder (shell.showItemInFolder). */
+  readonly showItemInFolder?: (p: string) => void;
   /** Receives non-fatal problems (e.g. the archive copy failed) for the log. */
   readonly warn?: (message: string, detail?: unknown) => void;
 }
@@ -42,6 +50,12 @@ export interface BridgeHandlerDeps {
  * @param deps platform calls and services
  */
 export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
+  /** The files this app wrote in this session: they may be opened or shown in their folder. */
+  const written = new Set<string>();
+  const wrote = (r: { path: string; archivedPath?: string }) => {
+    written.add(path.resolve(r.path));
+    if (r.archivedPath) written.add(path.resolve(r.archivedPath));
+  };
   return {
     'app:info': () => ({ host: 'electron', version: deps.appVersion, platform: deps.platform }),
 
@@ -74,6 +88,7 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
       const target = await deps.chooseSavePath(name, [{ name: words[format], extensions: [format] }, { name: words.all, extensions: ['*'] }], words.title);
       if (target === null) return { saved: false, bytes: bytes.byteLength };
       const result = await deps.exportWriter.save(target, name, bytes);
+      wrote(result);
       if (result.archiveError !== undefined) deps.warn?.('Export saved, but its archive copy failed', result.archiveError);
       const sha256 = sha256Hex(bytes);
       await deps.exportWriter.record({
@@ -94,6 +109,7 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
       const files = [];
       for (const r of rendered) {
         const result = await deps.exportWriter.saveNew(folder, r.name, r.bytes);
+        wrote(result);
         if (result.archiveError !== undefined) deps.warn?.('Export saved, but its archive copy failed', result.archiveError);
         const sha256 = sha256Hex(r.bytes);
         await deps.exportWriter.record({
@@ -104,6 +120,21 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
         files.push({ name: r.name, path: result.path, bytes: r.bytes.byteLength, sha256 });
       }
       return { saved: true, folder, files };
+    },
+
+    'export:reveal': async ({ path: target, action }) => {
+      if (!deps.archiveRoot || !deps.openPath || !deps.showItemInFolder) return { ok: false };
+      if (!(await mayReveal(target, deps.archiveRoot, written))) return { ok: false };
+      if (action === 'folder') {
+        deps.showItemInFolder(path.resolve(target));
+        return { ok: true };
+      }
+      return { ok: (await deps.openPath(path.resolve(target))) === '' };
+    },
+
+    'export:archive': async ({ limit }) => {
+      if (!deps.archiveRoot) return { available: false, entries: [] };
+      return { available: true, entries: await readArchiveIndex(deps.archiveRoot, limit) };
     },
   };
 }

@@ -92,6 +92,9 @@ const lifecycle = runLifecycle({
         chooseFolder,
         renderExport: (doc, format) => renderExport(doc, format, app.isPackaged ? path.join(process.resourcesPath, 'fonts') : defaultFontDir(app.getAppPath())),
         exportWriter: createExportWriter({ archiveRoot: path.join(app.getPath('userData'), 'exports') }),
+        archiveRoot: path.join(app.getPath('userData'), 'exports'),
+        openPath: (p) => shell.openPath(p),
+        showItemInFolder: (p) => shell.showItemInFolder(p),
         openExternal: (url) => shell.openExternal(url),
         setMenu: (request) => menu.set(request),
         showNotification: (title, body) => {

@@ -10,6 +10,8 @@ export const BRIDGE_CHANNELS = {
   'notify:show': 'notify',
   'export:document': 'exportDocument',
   'export:documents': 'exportDocuments',
+  'export:reveal': 'revealExport',
+  'export:archive': 'exportArchive',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;

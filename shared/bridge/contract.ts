@@ -150,6 +150,27 @@ export const bridgeContract = {
       files: z.array(z.object({ name: z.string(), path: z.string().optional(), bytes: z.number().int().min(0), sha256: z.string().optional() })),
     }),
   },
+  /**
+   * Opens an exported file, or shows it in its folder (desktop): only a file inside the export
+   * archive or one the app has just written; anything else is refused (`ok: false`).
+   */
+  'export:reveal': {
+    method: 'revealExport',
+    request: z.object({ path: z.string().min(1).max(4096), action: z.enum(['open', 'folder']) }).strict(),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** The export archive's records, newest first (the browser keeps none: an empty list). */
+  'export:archive': {
+    method: 'exportArchive',
+    request: z.object({ limit: z.number().int().min(1).max(1000) }).strict(),
+    response: z.object({
+      available: z.boolean(),
+      entries: z.array(z.object({
+        document: z.string(), kind: z.string(), sourceId: z.string(), revision: z.number(), lang: z.string(), format: z.string(),
+        at: z.string(), sha256: z.string(), bytes: z.number(), path: z.string(), archivedPath: z.string().optional(),
+      })),
+    }),
+  },
 } as const;
 
 /** Host → renderer events: the payload each one carries (the renderer receives nothing else). */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
-import { openDemoRegister, type DemoRegister } from '../support/web-host';
+import { launchChromium, openDemoRegister, startWeb, type DemoRegister } from '../support/web-host';
 import { docxPart, flat, pdfFonts, pdfPages, pdfText, sofficeToPdf, tempDir } from '../integration/export/read-back';
 
 let app: DemoRegister;
@@ -149,3 +149,55 @@ async function setResponsible(row: Locator, org: string) {
   await page.getByRole('option', { name: org }).first().click();
   await input.press('Escape');
 }
+
+describe('after a desktop export: open the file, show its folder, the export archive', () => {
+  it('the desktop host (a stand-in preload bridge) offers «Открыть» / «Показать в папке» and lists the archive', async () => {
+    const web = await startWeb();
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true, locale: 'ru-RU' });
+      const p = await context.newPage();
+      // What the Electron preload would expose; it records the calls the renderer makes.
+      await p.addInitScript(() => {
+        const calls: unknown[] = [];
+        const entry = { document: 'ПАСПОРТ ИНВЕСТИЦИОННОГО ПРОЕКТА — Завод', kind: 'passport', sourceId: 'x', revision: 0, lang: 'ru', format: 'pdf', at: '2026-02-12T05:00:00.000Z', sha256: 'ab', bytes: 4096, path: '/home/clerk/Паспорт.pdf', archivedPath: '/home/clerk/.config/Hattama/exports/2026/02/2026-02-12_100000_Паспорт.pdf' };
+        (window as unknown as { __calls: unknown[] }).__calls = calls;
+        (window as unknown as { hattama: unknown }).hattama = {
+          appInfo: async () => ({ host: 'electron', version: '0.1.0', platform: 'linux' }),
+          saveFile: async () => ({ saved: true, path: '/home/clerk/file' }),
+          openExternal: async () => ({ opened: true }),
+          setMenu: async () => ({ ok: true }),
+          notify: async () => ({ shown: true }),
+          exportDocument: async (r: { document: { fileStem: string } }) => ({ saved: true, path: `/home/clerk/${r.document.fileStem}.pdf`, bytes: 10, sha256: 'ab' }),
+          exportDocuments: async () => ({ saved: true, folder: '/home/clerk', files: [] }),
+          revealExport: async (r: unknown) => { calls.push(r); return { ok: true }; },
+          exportArchive: async () => ({ available: true, entries: [entry] }),
+          onMenuCommand: () => () => undefined,
+        };
+      });
+      await p.goto(web.url);
+      await p.getByTestId('load-demo').click();
+      await p.getByTestId('board-row').first().waitFor();
+      await p.locator('[data-testid=board-row] button').first().click();
+      await p.getByTestId('passport-export').click();
+      await p.getByTestId('passport-dialog-format').getByText('PDF', { exact: true }).click();
+      await p.getByTestId('passport-dialog-run').click();
+      await p.getByTestId('export-open-folder').click();
+      await expect.poll(() => p.evaluate(() => (window as unknown as { __calls: unknown[] }).__calls)).toEqual([{ path: expect.stringMatching(/^\/home\/clerk\/Паспорт проекта — .+\.pdf$/), action: 'folder' }]);
+      await p.screenshot({ path: 'tmp/screens/export-saved-notice.png' });
+      await p.keyboard.press('Escape');
+
+      await p.getByTestId('nav-settings').click();
+      const archive = p.getByTestId('export-archive');
+      await archive.scrollIntoViewIfNeeded();
+      await archive.getByText('ПАСПОРТ ИНВЕСТИЦИОННОГО ПРОЕКТА — Завод').waitFor();
+      await archive.screenshot({ path: 'tmp/screens/export-archive.png' });
+      await archive.getByTestId('export-open-file').click();
+      await expect.poll(() => p.evaluate(() => (window as unknown as { __calls: unknown[] }).__calls.length)).toBe(2);
+      expect(await p.evaluate(() => (window as unknown as { __calls: unknown[] }).__calls[1])).toEqual({ path: '/home/clerk/.config/Hattama/exports/2026/02/2026-02-12_100000_Паспорт.pdf', action: 'open' });
+    } finally {
+      await browser.close();
+      await web.stop();
+    }
+  }, 120_000);
+});

@@ -125,6 +125,14 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
       return { saved: true, files: files.map((f) => ({ name: f.name, bytes: f.bytes.byteLength })) };
     },
 
+    // A browser has downloads, not files the app may open, and keeps no export archive.
+    async revealExport() {
+      return { ok: false };
+    },
+    async exportArchive() {
+      return { available: false, entries: [] };
+    },
+
     onMenuCommand() {
       return () => undefined;
     },

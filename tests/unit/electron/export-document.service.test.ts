@@ -23,13 +23,15 @@ afterEach(async () => {
 function handlers(choose: (name: string) => string | null, folder: string | null = null) {
   const chooseSavePath = vi.fn(async (name: string) => choose(name));
   const chooseFolder = vi.fn(async () => folder);
+  const openPath = vi.fn(async () => '');
+  const showItemInFolder = vi.fn();
   const h = createBridgeHandlers({
-    appVersion: '1', platform: 'linux', chooseSavePath, chooseFolder,
+    appVersion: '1', platform: 'linux', chooseSavePath, chooseFolder, archiveRoot: path.join(dir, 'exports'), openPath, showItemInFolder,
     exportWriter: createExportWriter({ archiveRoot: path.join(dir, 'exports'), now: () => new Date(Date.UTC(2026, 1, 12, 20, 30, 0)) }),
     renderExport, now: () => new Date(Date.UTC(2026, 1, 12, 20, 30, 0)),
     openExternal: vi.fn(), setMenu: vi.fn(), showNotification: vi.fn(() => false),
   });
-  return { h, chooseSavePath, chooseFolder };
+  return { h, chooseSavePath, chooseFolder, openPath, showItemInFolder };
 }
 
 describe('export:document', () => {
@@ -98,3 +100,41 @@ describe('export:documents (one extract per responsible body)', () => {
     expect(await fsp.readdir(dir)).toEqual([]);
   });
 });
+
+describe('export:reveal and export:archive', () => {
+  it('opens the file just written or shows it in its folder; refuses any other path', async () => {
+    const target = path.join(dir, 'Протокол.docx');
+    const { h, openPath, showItemInFolder } = handlers(() => target);
+    const saved = await h['export:document']({ document: fixtureMinutes('ru'), format: 'docx', uiLang: 'ru' });
+    expect(await h['export:reveal']({ path: saved.path ?? '', action: 'folder' })).toEqual({ ok: true });
+    expect(showItemInFolder).toHaveBeenCalledWith(target);
+    expect(await h['export:reveal']({ path: target, action: 'open' })).toEqual({ ok: true });
+    expect(openPath).toHaveBeenCalledWith(target);
+
+    // A file the app did not write, outside the archive; a path climbing out of the archive; a relative path.
+    const other = path.join(dir, 'other.docx');
+    await fsp.writeFile(other, 'x');
+    for (const p of [other, path.join(dir, 'exports', '..', 'other.docx'), 'Протокол.docx']) {
+      expect(await h['export:reveal']({ path: p, action: 'open' }), p).toEqual({ ok: false });
+    }
+    expect(openPath).toHaveBeenCalledTimes(1);
+    expect(showItemInFolder).toHaveBeenCalledTimes(1);
+  });
+
+  it('a file already in the archive may be opened from the archive list; the list is newest first and skips a torn line', async () => {
+    const { h, openPath } = handlers((name) => path.join(dir, name));
+    await h['export:document']({ document: fixtureMinutes('ru'), format: 'docx', uiLang: 'ru' });
+    await h['export:document']({ document: fixtureMinutes('kk'), format: 'pdf', uiLang: 'ru' });
+    await fsp.appendFile(path.join(dir, 'exports', ARCHIVE_INDEX), '{"document":"torn');
+    const list = await h['export:archive']({ limit: 10 });
+    expect(list.available).toBe(true);
+    expect(list.entries.map((e) => [e.lang, e.format])).toEqual([['kk', 'pdf'], ['ru', 'docx']]);
+    // A fresh session (nothing written in it) may still open what the archive holds.
+    const fresh = handlers(() => null);
+    const archived = list.entries[0]?.archivedPath ?? '';
+    expect(await fresh.h['export:reveal']({ path: archived, action: 'open' })).toEqual({ ok: true });
+    expect(fresh.openPath).toHaveBeenCalledWith(archived);
+    expect(openPath).not.toHaveBeenCalled();
+  });
+});
+

@@ -17,6 +17,8 @@ function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
     notify: vi.fn(async () => answers.notify ?? { shown: true }),
     exportDocument: vi.fn(async () => answers.exportDocument ?? { saved: true, bytes: 1 }),
     exportDocuments: vi.fn(async () => answers.exportDocuments ?? { saved: true, files: [] }),
+    revealExport: vi.fn(async () => answers.revealExport ?? { ok: true }),
+    exportArchive: vi.fn(async () => answers.exportArchive ?? { available: true, entries: [] }),
     onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);

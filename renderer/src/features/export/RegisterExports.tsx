@@ -13,6 +13,7 @@ import { packInput, passportInput } from '@shared/export/register-input';
 import { useApp } from '../../app/app-context';
 import { getHost } from '../../host';
 import { ExportDialog, type ExportFormat } from './ExportDialog';
+import { notifySaved } from './SavedNotice';
 import { loadExportSettings } from './export-settings-store';
 import { loadRegisterSource } from './register-source';
 
@@ -23,7 +24,7 @@ const uiLang = (): UiLang => (['ru', 'kk', 'en'].includes(i18next.language) ? i1
 export async function exportOne(document: ExportDocument, format: ExportFormat, t: TFunction): Promise<void> {
   try {
     const result = await getHost().exportDocument({ document, format, uiLang: uiLang() });
-    if (result.saved) notifications.show({ color: 'teal', message: t('export.done', { name: result.path ?? `${document.fileStem}.${format}` }) });
+    if (result.saved) notifySaved(t('export.done', { name: result.path ?? `${document.fileStem}.${format}` }), result.path);
   } catch (e) {
     notifications.show({ color: 'red', message: t('export.failed', { error: e instanceof Error ? e.message : String(e) }) });
   }
@@ -34,7 +35,7 @@ export async function exportMany(documents: ExportDocument[], format: ExportForm
   try {
     const result = await getHost().exportDocuments({ documents, format, uiLang: uiLang() });
     if (!result.saved) return;
-    notifications.show({ color: 'teal', message: result.folder ? t('export.doneFolder', { count: result.files.length, folder: result.folder }) : t('export.doneMany', { count: result.files.length }) });
+    notifySaved(result.folder ? t('export.doneFolder', { count: result.files.length, folder: result.folder }) : t('export.doneMany', { count: result.files.length }), result.files[0]?.path);
   } catch (e) {
     notifications.show({ color: 'red', message: t('export.failed', { error: e instanceof Error ? e.message : String(e) }) });
   }

@@ -3,5 +3,7 @@
 export { ExportDialog, type ExportFormat } from './ExportDialog';
 export { PackExportButton, PassportExportButton, exportMany, exportOne } from './RegisterExports';
 export { BuiltPreview, DocumentPreview } from './DocumentPreview';
+export { notifySaved, RevealButtons } from './SavedNotice';
+export { ExportArchiveSection } from './ExportArchiveSection';
 export { ExportSettingsSection } from './ExportSettingsSection';
 export { loadExportSettings, saveExportSettings, useExportSettings, EXPORT_SETTINGS_KEY } from './export-settings-store';

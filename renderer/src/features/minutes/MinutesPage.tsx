@@ -17,7 +17,7 @@ import { buildExtractDocuments } from '@shared/export/extract-document';
 import type { ExportDocument } from '@shared/export/document.schema';
 import * as Y from 'yjs';
 import { getHost } from '../../host';
-import { exportMany } from '../export';
+import { exportMany, notifySaved } from '../export';
 import { loadExportSettings } from '../export';
 import { loadDocState } from '../../db/doc-store';
 import { formatNumber } from '@shared/locale/money';
@@ -221,7 +221,7 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
         const [document] = await buildDocuments('minutes', lang);
         if (!document) return;
         const result = await getHost().exportDocument({ document, format, uiLang });
-        if (result.saved) notifications.show({ color: 'teal', message: t('minutes.exportDone', { name: result.path ?? `${document.fileStem}.${format}` }) });
+        if (result.saved) notifySaved(t('minutes.exportDone', { name: result.path ?? `${document.fileStem}.${format}` }), result.path);
       }
     } catch (e) {
       notifications.show({ color: 'red', message: t('minutes.exportFailed', { error: e instanceof Error ? e.message : String(e) }) });

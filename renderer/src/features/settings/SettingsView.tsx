@@ -16,7 +16,7 @@ import { changeLang } from '../../i18n';
 import { clearDemo, countIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo, type DemoSummary } from '../../db/demo';
 import { PeopleSettings } from './PeopleSettings';
 import { CalendarSettings } from './CalendarSettings';
-import { ExportSettingsSection } from '../export';
+import { ExportArchiveSection, ExportSettingsSection } from '../export';
 import { useAppInfo } from '../../host';
 
 /** The toast that offers to undo clearing the example (one at a time). */
@@ -124,6 +124,7 @@ export function SettingsView() {
       <PeopleSettings />
       <CalendarSettings />
       <ExportSettingsSection />
+      <ExportArchiveSection />
       <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={<Text fw={700}>{t('settings.clearTitle')}</Text>} centered
         closeButtonProps={{ 'aria-label': t('actions.close') }} data-testid="clear-demo-confirm">
         {confirm && (
