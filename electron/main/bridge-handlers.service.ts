@@ -1,6 +1,19 @@
 // What each bridge channel does on the desktop host, wired to injected platform calls (dialogs, shell) so it runs in tests.
 import type { BridgeHandlers, ParsedBridgeRequest } from './ipc';
-import { dialogFiltersFor, type ExportWriter, type FileFilter } from './export-writer.service';
+import { dialogFiltersFor, sanitizeFileName, sha256Hex, type ExportWriter, type FileFilter } from './export-writer.service';
+import type { ExportDocument } from '../../shared/export/document.schema';
+import path from 'node:path';
+import { mayReveal, readArchiveIndex } from './export-archive.service';
+
+/** UI languages the main process's dialogs speak. */
+export type UiLang = 'ru' | 'kk' | 'en';
+
+/** The save dialog's title and file-type names in the UI language. */
+export const EXPORT_DIALOG_WORDS: Readonly<Record<UiLang, { title: string; folder: string; docx: string; pdf: string; all: string }>> = {
+  ru: { title: 'Сохранить документ', folder: 'Папка для документов', docx: 'Документ Word', pdf: 'Документ PDF', all: 'Все файлы' },
+  kk: { title: 'Құжатты сақтау', folder: 'Құжаттарға арналған қалта', docx: 'Word құжаты', pdf: 'PDF құжаты', all: 'Барлық файлдар' },
+  en: { title: 'Save document', folder: 'Folder for the documents', docx: 'Word document', pdf: 'PDF document', all: 'All files' },
+};
 import { isAllowedExternalUrl } from '../../shared/security/urls';
 import type { SyncTransportService } from './sync-transport.service';
 import type { LiveSocketService } from './live-socket.service';
@@ -10,7 +23,13 @@ export interface BridgeHandlerDeps {
   readonly appVersion: string;
   readonly platform: string;
   /** Asks the user where to save; null when they cancel. */
-  readonly chooseSavePath: (suggestedName: string, filters: FileFilter[]) => Promise<string | null>;
+  readonly chooseSavePath: (suggestedName: string, filters: FileFilter[], title?: string) => Promise<string | null>;
+  /** Asks the user for a folder (several documents at once); null when they cancel. */
+  readonly chooseFolder?: (title: string) => Promise<string | null>;
+  /** Renders an export document to bytes (export/render-node.service). */
+  readonly renderExport?: (doc: ExportDocument, format: 'docx' | 'pdf') => Promise<Uint8Array>;
+  /** Clock for the archive's record. */
+  readonly now?: () => Date;
   readonly exportWriter: ExportWriter;
   /** Opens a URL in the OS browser (only ever called with URLs isAllowedExternalUrl accepts). */
   readonly openExternal: (url: string) => Promise<void>;
@@ -22,6 +41,12 @@ export interface BridgeHandlerDeps {
   readonly sync: SyncTransportService;
   /** The live channel (minutes typed by two clerks at once): the main process owns the socket. */
   readonly live: LiveSocketService;
+  /** Root of the export archive (what `export:archive` lists and `export:reveal` may open). */
+  readonly archiveRoot?: string;
+  /** Opens a file with its application (shell.openPath: '' on success, else the error). */
+  readonly openPath?: (p: string) => Promise<string>;
+  /** Shows a file in its folder (shell.showItemInFolder). */
+  readonly showItemInFolder?: (p: string) => void;
   /** Receives non-fatal problems (e.g. the archive copy failed) for the log. */
   readonly warn?: (message: string, detail?: unknown) => void;
 }
@@ -31,6 +56,12 @@ export interface BridgeHandlerDeps {
  * @param deps platform calls and services
  */
 export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
+  /** The files this app wrote in this session: they may be opened or shown in their folder. */
+  const written = new Set<string>();
+  const wrote = (r: { path: string; archivedPath?: string }) => {
+    written.add(path.resolve(r.path));
+    if (r.archivedPath) written.add(path.resolve(r.archivedPath));
+  };
   return {
     'app:info': () => ({ host: 'electron', version: deps.appVersion, platform: deps.platform }),
 
@@ -63,5 +94,61 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     'live:connect': (request) => deps.live['live:connect'](request),
     'live:send': (request) => deps.live['live:send'](request),
     'live:disconnect': (request) => deps.live['live:disconnect'](request),
+    'export:document': async ({ document, format, uiLang }) => {
+      if (!deps.renderExport) throw new Error('Export is not available');
+      const bytes = await deps.renderExport(document, format);
+      const words = EXPORT_DIALOG_WORDS[uiLang];
+      const name = sanitizeFileName(`${document.fileStem}.${format}`);
+      const target = await deps.chooseSavePath(name, [{ name: words[format], extensions: [format] }, { name: words.all, extensions: ['*'] }], words.title);
+      if (target === null) return { saved: false, bytes: bytes.byteLength };
+      const result = await deps.exportWriter.save(target, name, bytes);
+      wrote(result);
+      if (result.archiveError !== undefined) deps.warn?.('Export saved, but its archive copy failed', result.archiveError);
+      const sha256 = sha256Hex(bytes);
+      await deps.exportWriter.record({
+        document: document.title, kind: document.kind, sourceId: document.source.id, revision: document.source.revision, lang: document.lang, format,
+        at: (deps.now ?? (() => new Date()))().toISOString(), sha256, bytes: bytes.byteLength, path: result.path,
+        ...(result.archivedPath ? { archivedPath: result.archivedPath } : {}),
+      }).catch((e: unknown) => deps.warn?.('Export saved, but its archive record failed', e));
+      return { saved: true, path: result.path, bytes: bytes.byteLength, sha256 };
+    },
+
+    'export:documents': async ({ documents, format, uiLang }) => {
+      if (!deps.renderExport || !deps.chooseFolder) throw new Error('Export is not available');
+      // Everything is rendered before anything is written: a document that fails leaves no files.
+      const rendered: { document: ExportDocument; name: string; bytes: Uint8Array }[] = [];
+      for (const document of documents) rendered.push({ document, name: sanitizeFileName(`${document.fileStem}.${format}`), bytes: await deps.renderExport(document, format) });
+      const folder = await deps.chooseFolder(EXPORT_DIALOG_WORDS[uiLang].folder);
+      if (folder === null) return { saved: false, files: rendered.map((r) => ({ name: r.name, bytes: r.bytes.byteLength })) };
+      const files = [];
+      for (const r of rendered) {
+        const result = await deps.exportWriter.saveNew(folder, r.name, r.bytes);
+        wrote(result);
+        if (result.archiveError !== undefined) deps.warn?.('Export saved, but its archive copy failed', result.archiveError);
+        const sha256 = sha256Hex(r.bytes);
+        await deps.exportWriter.record({
+          document: r.document.title, kind: r.document.kind, sourceId: r.document.source.id, revision: r.document.source.revision, lang: r.document.lang, format,
+          at: (deps.now ?? (() => new Date()))().toISOString(), sha256, bytes: r.bytes.byteLength, path: result.path,
+          ...(result.archivedPath ? { archivedPath: result.archivedPath } : {}),
+        }).catch((e: unknown) => deps.warn?.('Export saved, but its archive record failed', e));
+        files.push({ name: r.name, path: result.path, bytes: r.bytes.byteLength, sha256 });
+      }
+      return { saved: true, folder, files };
+    },
+
+    'export:reveal': async ({ path: target, action }) => {
+      if (!deps.archiveRoot || !deps.openPath || !deps.showItemInFolder) return { ok: false };
+      if (!(await mayReveal(target, deps.archiveRoot, written))) return { ok: false };
+      if (action === 'folder') {
+        deps.showItemInFolder(path.resolve(target));
+        return { ok: true };
+      }
+      return { ok: (await deps.openPath(path.resolve(target))) === '' };
+    },
+
+    'export:archive': async ({ limit }) => {
+      if (!deps.archiveRoot) return { available: false, entries: [] };
+      return { available: true, entries: await readArchiveIndex(deps.archiveRoot, limit) };
+    },
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
 import { createAppProtocolHandler } from './app-protocol';
 import { createBridgeHandlers } from './bridge-handlers.service';
+import { defaultFontDir, renderExport } from './export/render-node.service';
 import { createExportWriter, type FileFilter } from './export-writer.service';
 import { hardenProcess, hardenSession, hardenWebContents } from './hardening';
 import { registerBridgeHandlers, sendBridgeEvent } from './ipc';
@@ -47,9 +48,9 @@ const menu = createMenuController({
   },
 });
 
-async function chooseSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | null> {
+async function chooseSavePath(suggestedName: string, filters: FileFilter[], title?: string): Promise<string | null> {
   const options = {
-    title: 'Сохранить файл',
+    title: title ?? 'Сохранить файл',
     defaultPath: path.join(app.getPath('documents'), suggestedName),
     filters,
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
@@ -57,6 +58,13 @@ async function chooseSavePath(suggestedName: string, filters: FileFilter[]): Pro
   const owner = BrowserWindow.getFocusedWindow() ?? lifecycle.mainWindow();
   const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+async function chooseFolder(title: string): Promise<string | null> {
+  const options = { title, defaultPath: app.getPath('documents'), properties: ['openDirectory' as const, 'createDirectory' as const] };
+  const owner = BrowserWindow.getFocusedWindow() ?? lifecycle.mainWindow();
+  const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
 }
 
 function openMainWindow(): Promise<BrowserWindow> {
@@ -85,7 +93,12 @@ const lifecycle = runLifecycle({
         appVersion: app.getVersion(),
         platform: process.platform,
         chooseSavePath,
+        chooseFolder,
+        renderExport: (doc, format) => renderExport(doc, format, app.isPackaged ? path.join(process.resourcesPath, 'fonts') : defaultFontDir(app.getAppPath())),
         exportWriter: createExportWriter({ archiveRoot: path.join(app.getPath('userData'), 'exports') }),
+        archiveRoot: path.join(app.getPath('userData'), 'exports'),
+        openPath: (p) => shell.openPath(p),
+        showItemInFolder: (p) => shell.showItemInFolder(p),
         openExternal: (url) => shell.openExternal(url),
         setMenu: (request) => menu.set(request),
         showNotification: (title, body) => {

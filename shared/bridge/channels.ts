@@ -16,6 +16,10 @@ export const BRIDGE_CHANNELS = {
   'live:connect': 'liveConnect',
   'live:send': 'liveSend',
   'live:disconnect': 'liveDisconnect',
+  'export:document': 'exportDocument',
+  'export:documents': 'exportDocuments',
+  'export:reveal': 'revealExport',
+  'export:archive': 'exportArchive',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;

@@ -7,8 +7,12 @@ import { BRIDGE_GLOBAL } from './channels';
 import { MAX_URL_LENGTH } from '../security/urls';
 import { syncBridgeContract } from './sync';
 import { liveBridgeContract, liveEventPayloadSchema } from './live';
+import { exportDocumentSchema } from '../export/document.schema';
 
 export { BRIDGE_GLOBAL };
+
+/** Most documents one batch export carries (one extract per responsible body). */
+export const MAX_EXPORT_BATCH = 100;
 
 /** Largest file the renderer may hand to the host in one call (exports, backups). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -116,6 +120,63 @@ export const bridgeContract = {
   ...syncBridgeContract,
   /** The live channel (shared/bridge/live.ts): minutes typed by two clerks at once. */
   ...liveBridgeContract,
+  /**
+   * Renders an export document (the zod-checked model, never HTML) to DOCX or PDF and saves it:
+   * on the desktop the main process renders, asks where to save (the dialog in the UI language),
+   * writes atomically and records the export archive; the browser renders in a worker and downloads.
+   */
+  'export:document': {
+    method: 'exportDocument',
+    request: z
+      .object({
+        document: exportDocumentSchema,
+        format: z.enum(['docx', 'pdf']),
+        uiLang: z.enum(['ru', 'kk', 'en']),
+      })
+      .strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().optional(), bytes: z.number().int().min(0), sha256: z.string().optional() }),
+  },
+  /**
+   * Several documents in one action (one extract per responsible body): on the desktop the main
+   * process renders them all, asks for a folder once and writes each file there (never over an
+   * existing file); the browser downloads them one after another.
+   */
+  'export:documents': {
+    method: 'exportDocuments',
+    request: z
+      .object({
+        documents: z.array(exportDocumentSchema).min(1).max(MAX_EXPORT_BATCH),
+        format: z.enum(['docx', 'pdf']),
+        uiLang: z.enum(['ru', 'kk', 'en']),
+      })
+      .strict(),
+    response: z.object({
+      saved: z.boolean(),
+      folder: z.string().optional(),
+      files: z.array(z.object({ name: z.string(), path: z.string().optional(), bytes: z.number().int().min(0), sha256: z.string().optional() })),
+    }),
+  },
+  /**
+   * Opens an exported file, or shows it in its folder (desktop): only a file inside the export
+   * archive or one the app has just written; anything else is refused (`ok: false`).
+   */
+  'export:reveal': {
+    method: 'revealExport',
+    request: z.object({ path: z.string().min(1).max(4096), action: z.enum(['open', 'folder']) }).strict(),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** The export archive's records, newest first (the browser keeps none: an empty list). */
+  'export:archive': {
+    method: 'exportArchive',
+    request: z.object({ limit: z.number().int().min(1).max(1000) }).strict(),
+    response: z.object({
+      available: z.boolean(),
+      entries: z.array(z.object({
+        document: z.string(), kind: z.string(), sourceId: z.string(), revision: z.number(), lang: z.string(), format: z.string(),
+        at: z.string(), sha256: z.string(), bytes: z.number(), path: z.string(), archivedPath: z.string().optional(),
+      })),
+    }),
+  },
 } as const;
 
 /** Host → renderer events: the payload each one carries (the renderer receives nothing else). */

@@ -3,6 +3,53 @@ import type { HostBridge } from '@shared/bridge/contract';
 import { isAllowedExternalUrl } from '@shared/security/urls';
 import { createWebSyncTransport, webSyncEnv, type WebSyncEnv } from '../sync/web-transport';
 import { browserSocket, createWebLiveHost, type WebLiveEnv } from '../sync/web-live';
+import type { ExportDocument } from '@shared/export/document.schema';
+import type { ExportReply, ExportRequest } from './export.worker';
+
+const EXPORT_MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+/** Renders an export document to bytes (in the app: a Web Worker). */
+export type ExportRenderer = (doc: ExportDocument, format: 'docx' | 'pdf') => Promise<Uint8Array>;
+
+/** A renderer that runs in one Web Worker, made on first use. */
+export function workerExportRenderer(): ExportRenderer {
+  let worker: Worker | null = null;
+  let next = 1;
+  const waiting = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: Error) => void }>();
+  return (document, format) => {
+    if (!worker) {
+      worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'export' });
+      worker.onmessage = (e: MessageEvent<ExportReply>) => {
+        const w = waiting.get(e.data.id);
+        waiting.delete(e.data.id);
+        if (!w) return;
+        if ('error' in e.data) w.reject(new Error(e.data.error));
+        else w.resolve(e.data.bytes);
+      };
+      worker.onerror = (e) => {
+        for (const w of waiting.values()) w.reject(new Error(e.message || 'Export worker failed'));
+        waiting.clear();
+        worker?.terminate();
+        worker = null;
+      };
+    }
+    const id = next++;
+    return new Promise<Uint8Array>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker?.postMessage({ id, document, format } satisfies ExportRequest);
+    });
+  };
+}
+
+/** A file name safe on every OS, Cyrillic kept (the desktop's main process does the same). */
+export function safeDownloadName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = name.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/[. ]+$/, '').slice(0, 150);
+  return safe || 'export';
+}
 
 /** What the browser host needs of its environment; tests pass a jsdom window. */
 export interface WebHostEnv {
@@ -15,6 +62,8 @@ export interface WebHostEnv {
   readonly sync?: WebSyncEnv;
   /** Opens the live channel's socket (default: the window's WebSocket). */
   readonly openSocket?: WebLiveEnv['openSocket'];
+  /** Renders exports (default: a Web Worker). */
+  readonly renderExport?: ExportRenderer;
 }
 
 function defaultEnv(): WebHostEnv {
@@ -35,7 +84,8 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
     token: sync.sessionToken,
     openSocket: env.openSocket ?? (typeof win.WebSocket === 'function' ? browserSocket((url, protocols) => new win.WebSocket(url, protocols)) : null),
   });
-  return Object.freeze({
+  let render = env.renderExport;
+  const host = Object.freeze({
     // Sync: the engine calls the server directly, the token kept for the session only (sync/web-transport.ts).
     syncStatus: sync.syncStatus,
     syncLogin: sync.syncLogin,
@@ -52,7 +102,7 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
       return { host: 'browser' as const, version: env.version, platform: win.navigator.platform };
     },
 
-    async saveFile({ suggestedName, mimeType, bytes }) {
+    async saveFile({ suggestedName, mimeType, bytes }: { suggestedName: string; mimeType: string; bytes: Uint8Array }) {
       const blob = new win.Blob([bytes.slice().buffer], { type: mimeType });
       const url = win.URL.createObjectURL(blob);
       const a = win.document.createElement('a');
@@ -82,8 +132,35 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
       return { shown: false };
     },
 
+    // The same document the desktop renders, rendered in a worker and downloaded.
+    async exportDocument({ document, format }: { document: ExportDocument; format: 'docx' | 'pdf' }) {
+      render ??= workerExportRenderer();
+      const bytes = await render(document, format);
+      await host.saveFile({ suggestedName: safeDownloadName(`${document.fileStem}.${format}`), mimeType: EXPORT_MIME[format], bytes });
+      return { saved: true, bytes: bytes.byteLength };
+    },
+
+    // Several documents: no zip library is part of the app, so the files download one after another
+    // (each rendered first, so a failure downloads nothing).
+    async exportDocuments({ documents, format }: { documents: ExportDocument[]; format: 'docx' | 'pdf' }) {
+      render ??= workerExportRenderer();
+      const files: { name: string; bytes: Uint8Array }[] = [];
+      for (const document of documents) files.push({ name: safeDownloadName(`${document.fileStem}.${format}`), bytes: await render(document, format) });
+      for (const f of files) await host.saveFile({ suggestedName: f.name, mimeType: EXPORT_MIME[format], bytes: f.bytes });
+      return { saved: true, files: files.map((f) => ({ name: f.name, bytes: f.bytes.byteLength })) };
+    },
+
+    // A browser has downloads, not files the app may open, and keeps no export archive.
+    async revealExport() {
+      return { ok: false };
+    },
+    async exportArchive() {
+      return { available: false, entries: [] };
+    },
+
     onMenuCommand() {
       return () => undefined;
     },
   } satisfies HostBridge);
+  return host;
 }

@@ -19,7 +19,7 @@ function deps(overrides: Partial<BridgeHandlerDeps> = {}) {
     appVersion: '1.2.3',
     platform: 'win32',
     chooseSavePath: vi.fn(async (name: string) => path.join(dir, name)),
-    exportWriter: createExportWriter({ archiveRoot: path.join(dir, 'exports'), now: () => new Date(2025, 0, 2, 3, 4, 5) }),
+    exportWriter: createExportWriter({ archiveRoot: path.join(dir, 'exports'), now: () => new Date(Date.UTC(2025, 0, 2, 3, 4, 5)) }),
     openExternal: vi.fn(async () => undefined),
     setMenu: vi.fn(),
     showNotification: vi.fn(() => true),
@@ -57,7 +57,7 @@ describe('createBridgeHandlers', () => {
       { name: 'Все файлы', extensions: ['*'] },
     ]);
     expect(await fsp.readFile(path.join(dir, 'Реестр.pdf'), 'latin1')).toBe('%PDF');
-    expect(await fsp.readdir(path.join(dir, 'exports', '2025', '01'))).toEqual(['2025-01-02_030405_Реестр.pdf']);
+    expect(await fsp.readdir(path.join(dir, 'exports', '2025', '01'))).toEqual(['2025-01-02_080405_Реестр.pdf'] /* Kazakhstan time, UTC+5 */);
   });
 
   it('file:save does nothing when the dialog is cancelled', async () => {

@@ -14,7 +14,8 @@ afterEach(async () => {
 });
 
 // Local-time constructor, so the expected folder does not depend on the machine's time zone.
-const march14 = () => new Date(2025, 2, 14, 9, 5, 7);
+// 09:05:07 in Kazakhstan (UTC+5), whatever the machine's zone.
+const march14 = () => new Date(Date.UTC(2025, 2, 14, 4, 5, 7));
 
 describe('createExportWriter', () => {
   it('saves the user copy and files an archive copy under exports/YYYY/MM', async () => {

@@ -24,6 +24,10 @@ function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
     liveSend: vi.fn(async () => answers.liveSend ?? { sent: true }),
     liveDisconnect: vi.fn(async () => answers.liveDisconnect ?? { ok: true }),
     onLiveEvent: vi.fn(() => () => undefined),
+    exportDocument: vi.fn(async () => answers.exportDocument ?? { saved: true, bytes: 1 }),
+    exportDocuments: vi.fn(async () => answers.exportDocuments ?? { saved: true, files: [] }),
+    revealExport: vi.fn(async () => answers.revealExport ?? { ok: true }),
+    exportArchive: vi.fn(async () => answers.exportArchive ?? { available: true, entries: [] }),
     onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);

@@ -10,6 +10,7 @@ import { formatDate } from '@shared/locale/dates';
 import { useApp } from '../../app/app-context';
 import { currentMinutesStatus } from './meeting-list';
 import { minutesPath } from './paths';
+import { PackExportButton } from '../export';
 import { BADGE_TEXT, MINUTES_COLOR } from './colors';
 import { MeetingDetails } from './MeetingDetails';
 import { AttendancePanel } from './AttendancePanel';
@@ -70,9 +71,12 @@ export function MeetingPage({ id }: { id: string }) {
             <Text size="sm" c="dimmed">{t('meetings.fields.chair')}: {chair ? chair.fullName : t('meetings.page.chairNone')}</Text>
           </Stack>
           <Stack gap={6} align="flex-end" style={{ flexShrink: 0 }}>
-            <Button leftSection={<IconFileText size={18} />} onClick={() => navigate(minutesPath(meeting.id))} data-testid="meeting-minutes">
-              {t('meetings.page.minutes')}
-            </Button>
+            <Group gap="xs" wrap="nowrap">
+              <PackExportButton meetingId={meeting.id} />
+              <Button leftSection={<IconFileText size={18} />} onClick={() => navigate(minutesPath(meeting.id))} data-testid="meeting-minutes">
+                {t('meetings.page.minutes')}
+              </Button>
+            </Group>
             <Badge variant="light" color={MINUTES_COLOR[minutesStatus]} styles={BADGE_TEXT} data-testid="meeting-minutes-status">
               {t('meetings.columns.minutes')}: {t(`meetings.minutesStatus.${minutesStatus}`)}
             </Badge>

@@ -1,11 +1,13 @@
 // The bar above the minutes: back to the meeting, the status (Черновик → Согласован → Подписан)
 // and its actions, the document's language (РУС / ҚАЗ, «Добавить казахскую версию»), the
 // revisions, whether the text is stored, and the formatting buttons.
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionIcon, Badge, Button, Group, Menu, Modal, SegmentedControl, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
-import { IconArrowLeft, IconCheck, IconHistory, IconLanguage, IconPencil, IconSignature, IconArrowBackUp } from '@tabler/icons-react';
+import { IconArrowLeft, IconCheck, IconHistory, IconLanguage, IconPencil, IconSignature, IconArrowBackUp, IconFileExport } from '@tabler/icons-react';
 import type { DocLang, MinutesStatus } from '@shared/domain/meeting.schema';
+import type { ExportDocument } from '@shared/export/document.schema';
+import { BuiltPreview } from '../export';
 import { formatDate, todayIso } from '@shared/locale/dates';
 import type { MinutesRow } from '../../db/db';
 import type { StoredDoc } from '../../db/doc-store';
@@ -47,6 +49,12 @@ type Props = {
   onRevision: (id: string) => void;
   onStatus: (status: MinutesStatus) => void;
   onCorrect: (reason: string) => Promise<boolean>;
+  /** Exports the shown revision in `format`, one file per language. */
+  onExport: (format: 'docx' | 'pdf', langs: DocLang[]) => Promise<void>;
+  /** Exports one extract per responsible body of the shown revision. */
+  onExtracts: (format: 'docx' | 'pdf', lang: DocLang) => Promise<void>;
+  /** The document the export dialog previews (the first extract for extracts). */
+  previewDocument: (what: 'minutes' | 'extracts', lang: DocLang) => Promise<ExportDocument | null>;
 };
 
 export const MinutesBar = memo(function MinutesBar(p: Props) {
@@ -55,6 +63,14 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
   const [correcting, setCorrecting] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
+  const [exporting, setExporting] = useState(false);
+  /** What the dialog exports: the minutes, or the extracts (one per responsible body). */
+  const [what, setWhat] = useState<'minutes' | 'extracts'>('minutes');
+  const [exportBusy, setExportBusy] = useState(false);
+  const [format, setFormat] = useState<'docx' | 'pdf'>('docx');
+  const [exportLang, setExportLang] = useState<string>(p.docLang);
+  const { previewDocument } = p;
+  const previewBuild = useCallback((lang: DocLang) => previewDocument(what, lang), [previewDocument, what]);
   const isCurrent = p.shown.id === p.current.id;
   const editable = isCurrent && p.current.status !== 'signed';
   const missing = (['ru', 'kk'] as const).filter((l) => !p.shown.languages.includes(l));
@@ -119,6 +135,7 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
         </Group>
         <Group gap="xs" wrap="nowrap">
           {editable && <FormatToolbar active={p.active} disabled={!editable} />}
+          <Button size="xs" variant="default" leftSection={<IconFileExport size={14} />} onClick={() => { setExportLang(p.docLang); setExporting(true); }} data-testid="minutes-export">{t('minutes.exportOpen')}</Button>
           {isCurrent && p.current.status === 'draft' && (
             <Button size="xs" leftSection={<IconCheck size={14} />} onClick={() => p.onStatus('agreed')} loading={p.busy} data-testid="minutes-agree">{t('minutes.agree')}</Button>
           )}
@@ -133,6 +150,44 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
           )}
         </Group>
       </Group>
+
+      <Modal opened={exporting} onClose={() => setExporting(false)} title={t('minutes.exportTitle')} centered size="xl">
+        <Stack>
+          <SegmentedControl
+            value={what}
+            onChange={(v) => { setWhat(v as 'minutes' | 'extracts'); if (v === 'extracts' && exportLang === 'both') setExportLang(p.docLang); }}
+            data={[{ value: 'minutes', label: t('minutes.exportMinutes') }, { value: 'extracts', label: t('export.extracts') }]}
+            data-testid="export-what"
+          />
+          {what === 'extracts' && <Text size="sm" c="dimmed">{t('export.extractsHint')}</Text>}
+          <Text size="sm" fw={500}>{t('minutes.exportFormat')}</Text>
+          <SegmentedControl value={format} onChange={(v) => setFormat(v as 'docx' | 'pdf')} data={[{ value: 'docx', label: 'DOCX' }, { value: 'pdf', label: 'PDF' }]} data-testid="export-format" />
+          <Text size="sm" fw={500}>{t('minutes.exportLanguage')}</Text>
+          <SegmentedControl
+            value={exportLang}
+            onChange={setExportLang}
+            data={[
+              ...p.shown.languages.map((l) => ({ value: l, label: l === 'kk' ? t('minutes.langKk') : t('minutes.langRu') })),
+              ...(p.shown.languages.length > 1 && what === 'minutes' ? [{ value: 'both', label: t('minutes.exportBoth') }] : []),
+            ]}
+            data-testid="export-lang"
+          />
+          {exporting && <BuiltPreview build={previewBuild} lang={exportLang === 'kk' ? 'kk' : exportLang === 'ru' ? 'ru' : p.docLang} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setExporting(false)}>{t('actions.cancel')}</Button>
+            <Button leftSection={<IconFileExport size={14} />} loading={exportBusy} data-testid="export-run" onClick={async () => {
+              setExportBusy(true);
+              try {
+                if (what === 'extracts') await p.onExtracts(format, exportLang === 'both' ? p.docLang : exportLang as DocLang);
+                else await p.onExport(format, exportLang === 'both' ? [...p.shown.languages] : [exportLang as DocLang]);
+                setExporting(false);
+              } finally {
+                setExportBusy(false);
+              }
+            }}>{t('minutes.exportRun')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
 
       <Modal opened={confirmSign} onClose={() => setConfirmSign(false)} title={t('minutes.sign')} centered>
         <Stack>

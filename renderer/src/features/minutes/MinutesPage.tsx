@@ -10,7 +10,16 @@ import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { decisionNumbers } from '@shared/domain/decisions';
 import { minutesDocId, type DocLang, type MinutesStatus } from '@shared/domain/meeting.schema';
 import { buildMinutesOutline, parseSignedDecisions, signedAsDecisions, type OutlineDecision } from '@shared/domain/minutes-outline';
-import { formatDate } from '@shared/locale/dates';
+import { formatDate, todayIso } from '@shared/locale/dates';
+import { buildMinutesDocument } from '@shared/export/minutes-document';
+import { fragmentBlocks } from '@shared/export/rich-text';
+import { buildExtractDocuments } from '@shared/export/extract-document';
+import type { ExportDocument } from '@shared/export/document.schema';
+import * as Y from 'yjs';
+import { getHost } from '../../host';
+import { exportMany, notifySaved } from '../export';
+import { loadExportSettings } from '../export';
+import { loadDocState } from '../../db/doc-store';
 import { formatNumber } from '@shared/locale/money';
 import type { Lang } from '@shared/locale/lang';
 import type { ComboboxData } from '@mantine/core';
@@ -191,6 +200,53 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
     }
   }, [current, stored, repos, t, message]);
 
+  // The shown revision as export documents in `lang`: the minutes, or one extract per responsible
+  // body — built from the records and the stored text into the document model (no HTML).
+  const buildDocuments = useCallback(async (what: 'minutes' | 'extracts', lang: DocLang): Promise<ExportDocument[]> => {
+    if (!shown || !meeting) return [];
+    const textDoc = new Y.Doc();
+    try {
+      Y.applyUpdate(textDoc, (await loadDocState(ctx, minutesDocId(shown.id, lang))).state);
+      const outline = buildMinutesOutline({ lang, meeting, people: data.people, attendance: data.attendance, agenda: items, decisions: outlineDecisions, organizations: outlineOrgs });
+      const input = {
+        outline, meetingDate: meeting.date, meetingNumber: meeting.number, minutesId: shown.id, revision: shown.revision,
+        parts: (field: string) => fragmentBlocks(textDoc.getXmlFragment(field)), settings: await loadExportSettings(db),
+      };
+      return what === 'minutes' ? [buildMinutesDocument(input)] : buildExtractDocuments({ ...input, certifiedOn: todayIso(Date.now()) });
+    } finally {
+      textDoc.destroy();
+    }
+  }, [shown, meeting, ctx, db, data.people, data.attendance, items, outlineDecisions, outlineOrgs]);
+
+  // Export: each language asked for; the host renders and saves it (desktop) or downloads it (browser).
+  const onExport = useCallback(async (format: 'docx' | 'pdf', langs: DocLang[]) => {
+    await stored?.flush();
+    try {
+      for (const lang of langs) {
+        const [document] = await buildDocuments('minutes', lang);
+        if (!document) return;
+        const result = await getHost().exportDocument({ document, format, uiLang });
+        if (result.saved) notifySaved(t('minutes.exportDone', { name: result.path ?? `${document.fileStem}.${format}` }), result.path);
+      }
+    } catch (e) {
+      notifications.show({ color: 'red', message: t('minutes.exportFailed', { error: e instanceof Error ? e.message : String(e) }) });
+    }
+  }, [stored, buildDocuments, uiLang, t]);
+
+  // Extracts: one per responsible body named in the shown revision's decisions, all in one action.
+  const onExtracts = useCallback(async (format: 'docx' | 'pdf', lang: DocLang) => {
+    await stored?.flush();
+    const documents = await buildDocuments('extracts', lang);
+    if (documents.length === 0) {
+      notifications.show({ color: 'yellow', message: t('export.extractsNone') });
+      return;
+    }
+    await exportMany(documents, format, t);
+  }, [stored, buildDocuments, t]);
+
+  // What the export dialog previews: the minutes, or the first extract.
+  const previewDocument = useCallback(async (what: 'minutes' | 'extracts', lang: DocLang) => (await buildDocuments(what, lang))[0] ?? null, [buildDocuments]);
+
   const onCorrect = useCallback(async (reason: string) => {
     if (!current) return false;
     try {
@@ -257,6 +313,9 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
         onRevision={onRevision}
         onStatus={(s) => void onStatus(s)}
         onCorrect={onCorrect}
+        onExport={onExport}
+        onExtracts={onExtracts}
+        previewDocument={previewDocument}
       />
       <LivePresence others={live.others} />
       {showProblems && problems.length > 0 && (

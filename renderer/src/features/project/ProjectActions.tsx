@@ -1,4 +1,4 @@
-// The card's actions on the whole project: duplicate it (with its barriers) and delete it with undo.
+// The card's actions on the whole project: its passport (DOCX/PDF), duplicate it (with its barriers), delete it with undo.
 import { useTranslation } from 'react-i18next';
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,7 @@ import { useApp } from '../../app/app-context';
 import { showUndoToast } from '../../app/undo-toast';
 import { newBarrier, type ProjectForm } from './project-form';
 import { saveProjectCard } from './project-card';
+import { PassportExportButton } from '../export';
 
 export function ProjectActions({ projectId, title, values, onClose }: { projectId: string; title: string; values: ProjectForm; onClose: () => void }) {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function ProjectActions({ projectId, title, values, onClose }: { projectI
 
   return (
     <Group gap="xs">
+      <PassportExportButton projectId={projectId} />
       <Button variant="subtle" leftSection={<IconCopy size={16} />} onClick={() => void duplicate()}>{t('actions.duplicate')}</Button>
       <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => void remove()} data-testid="delete-project">{t('actions.delete')}</Button>
     </Group>

@@ -1,4 +1,5 @@
-// Settings: the clerk's name for the change log, language, theme, the demo workspace, official figures.
+// Settings: the clerk's name for the change log, language, theme, the demo workspace, official figures,
+// people, the working-day calendar and the export of documents.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -16,6 +17,7 @@ import { clearDemo, countIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo, 
 import { PeopleSettings } from './PeopleSettings';
 import { CalendarSettings } from './CalendarSettings';
 import { SyncSettings } from './SyncSettings';
+import { ExportArchiveSection, ExportSettingsSection } from '../export';
 import { useAppInfo } from '../../host';
 
 /** The toast that offers to undo clearing the example (one at a time). */
@@ -123,6 +125,8 @@ export function SettingsView() {
       <SyncSettings />
       <PeopleSettings />
       <CalendarSettings />
+      <ExportSettingsSection />
+      <ExportArchiveSection />
       <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={<Text fw={700}>{t('settings.clearTitle')}</Text>} centered
         closeButtonProps={{ 'aria-label': t('actions.close') }} data-testid="clear-demo-confirm">
         {confirm && (

@@ -1,0 +1,85 @@
+// Export benchmarks (Node): minutes of about 30 pages, from the stored records and Yjs updates to
+// DOCX and PDF bytes; our PDF time against LibreOffice converting our DOCX (a new process, as a
+// user runs it); the briefing pack with 10 projects as PDF.
+// Prints one JSON line per figure: {"name","value","unit"}.  Run: npx tsx bench/export.ts
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { buildMinutesOutline } from '../shared/domain/minutes-outline';
+import { buildMinutesDocument } from '../shared/export/minutes-document';
+import { fragmentBlocks } from '../shared/export/rich-text';
+import { DEFAULT_EXPORT_SETTINGS } from '../shared/export/export-settings';
+import { buildPackDocument } from '../shared/export/pack-document';
+import { renderExport } from '../electron/main/export/render-node.service';
+import { fixtureMeeting } from '../tests/integration/export/fixture';
+import { fixturePack } from '../tests/integration/export/pack-fixture';
+
+function report(name: string, value: number, unit: string) {
+  console.log(JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit }));
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? -1;
+
+// ~30 pages: 28 agenda items, 3 decisions each, 4 paragraphs heard per item, 12 present.
+const f = fixtureMeeting({ items: 28, decisionsPerItem: 3, paragraphsPerPart: 4, participants: 12 });
+const stored = Y.encodeStateAsUpdate(f.docs.ru);
+
+function minutesFromStored() {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, stored);
+  return buildMinutesDocument({
+    outline: buildMinutesOutline(f.input('ru')), meetingDate: f.meeting.date, meetingNumber: f.meeting.number,
+    minutesId: '0190a000-0000-7000-8000-00000000abcd', revision: 1,
+    parts: (field) => fragmentBlocks(doc.getXmlFragment(field)), settings: DEFAULT_EXPORT_SETTINGS,
+  });
+}
+
+/** Median wall time of `runs` calls; `cpu` gets the median process CPU time (all threads, GC included). */
+async function timed(fn: () => Promise<unknown>, runs: number, cpu?: (ms: number) => void): Promise<number> {
+  const times: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
+  }
+  cpu?.(median(cpus));
+  return median(times);
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'hattama-bench-export-'));
+try {
+  // Warm up (fonts read, modules loaded).
+  const docx = await renderExport(minutesFromStored(), 'docx');
+  const pdf = await renderExport(minutesFromStored(), 'pdf');
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }))?.[1] ?? 0);
+  console.error(`minutes: ${pages} PDF pages`);
+
+  // Wall time is the goal's figure; CPU time beside it tells a slow algorithm from a busy machine
+  // (on 2 shared cores the wall time of the same run doubles under load while its CPU time holds).
+  let docxCpu = 0;
+  report('export.docx_30p_ms', await timed(() => renderExport(minutesFromStored(), 'docx'), 7, (ms) => { docxCpu = ms; }), 'ms');
+  report('export.docx_30p_cpu_ms', docxCpu, 'ms');
+  let pdfCpu = 0;
+  const pdfMs = await timed(() => renderExport(minutesFromStored(), 'pdf'), 7, (ms) => { pdfCpu = ms; });
+  report('export.pdf_30p_ms', pdfMs, 'ms');
+  report('export.pdf_30p_cpu_ms', pdfCpu, 'ms');
+
+  const docxPath = path.join(dir, 'minutes.docx');
+  writeFileSync(docxPath, docx);
+  const lo = await timed(async () => {
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'out'), docxPath], { stdio: 'pipe' });
+  }, 3);
+  report('export.libreoffice_30p_ms', lo, 'ms');
+  report('export.pdf_vs_libreoffice_ratio', pdfMs / lo, 'ratio');
+
+  const pack = fixturePack(10);
+  await renderExport(buildPackDocument(pack), 'pdf');
+  report('export.pack_10_projects_ms', await timed(() => renderExport(buildPackDocument(pack), 'pdf'), 5), 'ms');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,205 @@
+// The export document as DOCX (the `docx` package; runs in Node and in a browser worker): A4, the
+// settings' font and size (Times New Roman 14 by default), margins, line spacing, body paragraphs
+// justified with a 1.25 cm first-line indent, page numbers at the top centre from the second page
+// (as the record-keeping rules place them), numbered decisions, borderless signature table.
+import {
+  AlignmentType, BorderStyle, Document, Header, ImageRun, Packer, PageNumber, Paragraph, ShadingType, TabStopType,
+  Table, TableCell, TableRow, TextRun, WidthType, type IBorderOptions, type ParagraphChild,
+} from 'docx';
+import type { Align, Block, BlockOf, ExportDocument, Run } from './document.schema';
+
+const TWIPS_PER_MM = 1440 / 25.4;
+const A4 = { width: 11906, height: 16838 };
+/** First-line indent of a body paragraph: 1.25 cm. */
+const INDENT = 709;
+
+const mm = (v: number) => Math.round(v * TWIPS_PER_MM);
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+
+function textRuns(runs: readonly Run[], extra: { size?: number } = {}): TextRun[] {
+  const out: TextRun[] = [];
+  for (const r of runs) {
+    // A hard line break inside a run: docx wants breaks as their own children.
+    r.text.split('\n').forEach((piece, i) => {
+      // Only what differs from the document's default run: every `w:b w:val="false"` is XML that
+      // docx must build, serialize and zip (a third of the time of a 30-page protocol).
+      out.push(new TextRun({ text: piece, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}), ...(r.underline ? { underline: {} } : {}), ...(i > 0 ? { break: 1 } : {}), ...extra }));
+    });
+  }
+  return out;
+}
+
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+type Ctx = { textWidth: number; fontHalfPts: number };
+
+function para(runs: ParagraphChild[], o: { align?: Align | undefined; indent?: boolean | undefined; before?: number | undefined; keepNext?: boolean | undefined; after?: number } = {}): Paragraph {
+  return new Paragraph({
+    children: runs,
+    alignment: ALIGN[o.align ?? 'left'],
+    ...(o.indent ? { indent: { firstLine: INDENT } } : {}),
+    // Spacing 0 and no keep-with-next are the default paragraph's; written only when they differ.
+    ...(o.before || o.after ? { spacing: { before: (o.before ?? 0) * 20, after: (o.after ?? 0) * 20 } } : {}),
+    ...(o.keepNext ? { keepNext: true } : {}),
+  });
+}
+
+function tableOf(b: BlockOf<'table'>, ctx: Ctx): Table {
+  const cols = Math.max(1, ...b.rows.map((r) => r.length));
+  const rel = b.widths && b.widths.length === cols ? b.widths : Array.from({ length: cols }, () => 1);
+  const sum = rel.reduce((a, c) => a + c, 0);
+  const widths = rel.map((w) => Math.floor((w / sum) * ctx.textWidth));
+  return new Table({
+    width: { size: ctx.textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
+    rows: b.rows.map((row, ri) => new TableRow({
+      tableHeader: !!b.header && ri === 0,
+      cantSplit: true,
+      children: Array.from({ length: cols }, (_, ci) => new TableCell({
+        width: { size: widths[ci] ?? 0, type: WidthType.DXA },
+        margins: { left: 80, right: 80, top: 20, bottom: 20 },
+        children: [para(textRuns((row[ci] ?? []).map((r) => (b.header && ri === 0 ? { ...r, bold: true } : r)), { size: ctx.fontHalfPts - 4 }), { align: b.header && ri === 0 ? 'center' : 'left' })],
+      })),
+    })),
+  });
+}
+
+function signaturesOf(b: BlockOf<'signatures'>, ctx: Ctx): Table {
+  const widths = [0.38, 0.24, 0.38].map((f) => Math.floor(f * ctx.textWidth));
+  return new Table({
+    width: { size: ctx.textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: NO_BORDERS,
+    rows: b.rows.map((r) => new TableRow({
+      cantSplit: true,
+      children: [
+        new TableCell({ width: { size: widths[0] ?? 0, type: WidthType.DXA }, borders: NO_BORDERS, children: [para(textRuns([{ text: r.role, bold: true }]), { before: 24 })] }),
+        new TableCell({ width: { size: widths[1] ?? 0, type: WidthType.DXA }, borders: NO_BORDERS, children: [para([new TextRun('_______________')], { align: 'center', before: 24 })] }),
+        new TableCell({ width: { size: widths[2] ?? 0, type: WidthType.DXA }, borders: NO_BORDERS, children: [para(textRuns([{ text: r.name, bold: true }]), { align: 'right', before: 24 })] }),
+      ],
+    })),
+  });
+}
+
+/** A bar chart drawn as a table: one row per bar, the bar a shaded cell as long as its share. */
+function chartOf(b: BlockOf<'barChart'>, ctx: Ctx): (Paragraph | Table)[] {
+  const max = Math.max(1e-9, ...b.bars.map((x) => x.value));
+  const labelW = Math.floor(ctx.textWidth * 0.15);
+  const valueW = Math.floor(ctx.textWidth * 0.2);
+  const barW = ctx.textWidth - labelW - valueW;
+  return [
+    para(textRuns([{ text: b.title, bold: true }]), { align: 'center', before: 12, keepNext: true, after: 6 }),
+    new Table({
+      width: { size: ctx.textWidth, type: WidthType.DXA },
+      columnWidths: [labelW, barW, valueW],
+      borders: NO_BORDERS,
+      rows: b.bars.map((x) => {
+        const filled = Math.max(1, Math.round((x.value / max) * barW));
+        return new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({ width: { size: labelW, type: WidthType.DXA }, borders: NO_BORDERS, children: [para(textRuns([{ text: x.label }]))] }),
+            new TableCell({
+              width: { size: barW, type: WidthType.DXA }, borders: NO_BORDERS,
+              children: [new Table({
+                width: { size: filled, type: WidthType.DXA }, columnWidths: [filled], borders: NO_BORDERS,
+                rows: [new TableRow({ children: [new TableCell({ width: { size: filled, type: WidthType.DXA }, borders: NO_BORDERS, shading: { type: ShadingType.CLEAR, fill: '4A6FA5', color: 'auto' }, children: [para([])] })] })],
+              })],
+            }),
+            new TableCell({ width: { size: valueW, type: WidthType.DXA }, borders: NO_BORDERS, children: [para(textRuns([{ text: x.text }]), { align: 'right' })] }),
+          ],
+        });
+      }),
+    }),
+    para([]),
+  ];
+}
+
+function base64Bytes(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+function blockOf(b: Block, ctx: Ctx): (Paragraph | Table)[] {
+  switch (b.type) {
+    case 'paragraph':
+      return [para(textRuns(b.runs, b.small ? { size: ctx.fontHalfPts - 4 } : {}), { align: b.align, indent: b.indent, before: b.spaceBefore, keepNext: b.keepWithNext })];
+    case 'heading':
+      return [para(textRuns(b.runs.map((r) => ({ ...r, bold: true }))), { align: b.align ?? 'center', before: b.level === 1 ? 12 : 12, after: b.level === 1 ? 6 : 6, keepNext: true })];
+    case 'dateline':
+      return [new Paragraph({
+        children: textRuns([{ text: `${b.left}\t${b.center}\t${b.right}` }]),
+        tabStops: [{ type: TabStopType.CENTER, position: Math.round(ctx.textWidth / 2) }, { type: TabStopType.RIGHT, position: ctx.textWidth }],
+        spacing: { before: 120, after: 0 },
+      })];
+    case 'list':
+      return b.items.map((item, i) => new Paragraph({
+        children: textRuns([{ text: b.ordered ? `${i + 1}) ` : '– ' }, ...item]),
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: INDENT },
+      }));
+    case 'decision': {
+      const out = [para(textRuns([{ text: `${b.number}. `, bold: true }, ...b.runs]), { align: 'justify', indent: true, before: 4 })];
+      const tail: Run[] = [];
+      if (b.responsible.length) tail.push({ text: `${b.responsibleLabel}: `, italic: true, bold: true }, { text: b.responsible.join(', '), italic: true });
+      if (b.deadline) tail.push({ text: `${tail.length ? '; ' : ''}${b.deadlineLabel.toLowerCase()} — `, italic: true, bold: !tail.length }, { text: b.deadline, italic: true });
+      if (tail.length) out.push(para(textRuns(tail), { align: 'justify', indent: true }));
+      return out;
+    }
+    case 'table':
+      return [tableOf(b, ctx), para([])];
+    case 'signatures':
+      return [para([], { before: 12 }), signaturesOf(b, ctx)];
+    case 'pageBreak':
+      return [new Paragraph({ pageBreakBefore: true, children: [] })];
+    case 'image': {
+      const px = (v: number) => Math.round((v / 25.4) * 96);
+      return [para([new ImageRun({ type: 'png', data: base64Bytes(b.png), transformation: { width: px(b.widthMm), height: px(b.heightMm) } })], { align: 'center' })];
+    }
+    case 'barChart':
+      return chartOf(b, ctx);
+  }
+}
+
+/** The DOCX bytes of an export document. */
+export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
+  const { page } = doc;
+  const m = page.margins;
+  const ctx: Ctx = { textWidth: A4.width - mm(m.left) - mm(m.right), fontHalfPts: Math.round(page.fontSizePt * 2) };
+  const children: (Paragraph | Table)[] = [];
+  if (page.restrictedMark) children.push(para(textRuns([{ text: page.restrictedMark, bold: true }]), { align: 'right' }));
+  for (const b of doc.blocks) children.push(...blockOf(b, ctx));
+  const pageNumber = new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [doc.pageLabel ? `${doc.pageLabel} ` : '', PageNumber.CURRENT], size: ctx.fontHalfPts - 4 })] })],
+  });
+  const file = new Document({
+    creator: 'Hattama',
+    title: doc.title,
+    styles: {
+      default: {
+        document: {
+          run: { font: page.font, size: ctx.fontHalfPts, language: { value: doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU' } },
+          paragraph: { spacing: { line: Math.round(240 * page.lineSpacing), before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [{
+      properties: {
+        titlePage: true,
+        page: {
+          size: A4,
+          margin: { top: mm(m.top), right: mm(m.right), bottom: mm(m.bottom), left: mm(m.left), header: mm(Math.min(10, m.top / 2)), footer: mm(Math.min(10, m.bottom / 2)) },
+        },
+      },
+      headers: { default: pageNumber, first: new Header({ children: [] }) },
+      children,
+    }],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(file));
+}
