@@ -149,7 +149,7 @@ function blockOf(b: Block, ctx: Ctx): (Paragraph | Table)[] {
       const tail: Run[] = [];
       if (b.responsible.length) tail.push({ text: `${b.responsibleLabel}: `, italic: true, bold: true }, { text: b.responsible.join(', '), italic: true });
       if (b.deadline) tail.push({ text: `${tail.length ? '; ' : ''}${b.deadlineLabel.toLowerCase()} — `, italic: true, bold: !tail.length }, { text: b.deadline, italic: true });
-      if (tail.length) out.push(para(textRuns(tail), { align: 'justify', indent: true }));
+      if (tail.length) out.push(para(textRuns(tail), { align: 'left', indent: true }));
       return out;
     }
     case 'table':

@@ -102,7 +102,7 @@ function blockOf(b: Block, ctx: Ctx): Content[] {
       const tail: Run[] = [];
       if (b.responsible.length) tail.push({ text: `${b.responsibleLabel}: `, italic: true, bold: true }, { text: b.responsible.join(', '), italic: true });
       if (b.deadline) tail.push({ text: `${tail.length ? '; ' : ''}${b.deadlineLabel.toLowerCase()} — `, italic: true, bold: !tail.length }, { text: b.deadline, italic: true });
-      if (tail.length) out.push({ text: texts(tail), alignment: 'justify', leadingIndent: INDENT_PT });
+      if (tail.length) out.push({ text: texts(tail), alignment: 'left', leadingIndent: INDENT_PT });
       return out;
     }
     case 'table':
