@@ -11,7 +11,7 @@ import { openDoc } from '../../../renderer/src/db/doc-store';
 import { readConflicts, resolveConflict } from '../../../renderer/src/sync/conflicts';
 import { SyncRunError } from '../../../renderer/src/sync/engine';
 import { dismissRefused, readRefused, retryRefused } from '../../../renderer/src/sync/refused';
-import { closeSharedPglite, openTestDb, USERS } from '../../server/support';
+import { closeSharedPglite, dbKinds, openTestDb, USERS } from '../../server/support';
 import { T0 } from '../db/harness';
 import { boardOf, heal, openClerk, replicaOf, serverReplica, signInClerk, startTestServer, type Clerk, type TestServer } from './support';
 
@@ -46,9 +46,6 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(closeSharedPglite);
 
-beforeEach(async () => {
-  server = await startTestServer(T0);
-});
 
 afterEach(async () => {
   for (const c of clerks.splice(0)) {
@@ -58,386 +55,395 @@ afterEach(async () => {
   await server.close();
 });
 
-describe('clerks who work offline', () => {
-  it('end with the same register, meetings, assignments and minutes text as the server and each other, in any order of syncing', async () => {
-    const a = await signedIn('a', 'aigerim');
-    const b = await signedIn('b', 'daulet');
-    const c = await signedIn('c', 'aigerim');
-    // A shared starting point: a project, a meeting with an agenda item, its minutes.
-    const p = await a.repos.projects.create(project('Завод ферросплавов', { tags: ['СЭЗ'] }));
-    const m = await a.repos.ops.createMeeting({ regionId: 'aktobe', number: 1, kind: 'on_site', date: '2026-03-20', time: '10:00', place: 'Актюбинский завод ферросплавов' });
-    const item = await a.repos.ops.addAgendaItem(m.id, { kind: 'topic', titleRu: 'О ходе строительства', projectIds: [p.id] });
-    const minutes = await a.repos.ops.ensureMinutes(m.id, 'ru');
-    const docId = minutesDocId(minutes.id, 'ru');
-    const docA = await openDoc(a.ctx, docId, { saveDelayMs: 5 });
-    docA.doc.getText('body').insert(0, 'СЛУШАЛИ: ');
-    await docA.flush();
-    await a.engine.syncNow();
-    await b.engine.syncNow();
-    await c.engine.syncNow();
-    await expectAllEqualServer(a, b, c);
-
-    // Offline: each clerk changes different things, and some the same.
-    const docB = await openDoc(b.ctx, docId, { saveDelayMs: 5 });
-    expect(docB.doc.getText('body').toString()).toBe('СЛУШАЛИ: ');
-    docA.doc.getText('body').insert(10, 'директора завода. ');
-    docB.doc.getText('body').insert(0, 'Протокол выездного заседания. ');
-    await Promise.all([docA.flush(), docB.flush()]);
-
-    await a.repos.projects.update(p.id, { title: 'Актюбинский завод ферросплавов', tags: ['СЭЗ', 'выездное'] });
-    await a.repos.barriers.create({ projectId: p.id, kind: 'gas', text: 'Нет газопровода до площадки', openedOn: '2026-03-10' });
-    const person = await a.repos.people.create({ fullName: 'Асхат Шахаров', regionId: 'aktobe' });
-    await a.repos.ops.setAttendance(m.id, person.id, { presence: 'present' });
-    const decision = await a.repos.ops.addDecision(item.id, { textRu: 'Обеспечить подвод газа' });
-
-    b.setTime(T0 + 60_000);
-    await b.repos.projects.update(p.id, { investmentTenge: 120_000_000_000, tags: ['СЭЗ', 'приоритет'] });
-    const other = await b.repos.projects.create(project('Цех металлоконструкций'));
-    await b.repos.ops.addAgendaItem(m.id, { kind: 'topic', titleRu: 'О цехе металлоконструкций', projectIds: [other.id] });
-    await b.repos.ops.setAttendance(m.id, person.id, { role: 'invitee' }); // the same attendance record (its id derives from meeting and person)
-
-    c.setTime(T0 + 120_000);
-    const tmp = await c.repos.projects.create(project('Черновик, удалить'));
-    await c.repos.projects.remove(tmp.id);
-    await c.repos.projects.update(p.id, { title: 'Завод ферросплавов (ТОО «Актобе Инвест»)' }); // later than A's: wins
-
-    // Back in the office, in the order they come in.
-    for (const order of [[b, c, a], [a, c, b]]) for (const x of order) await x.engine.syncNow();
-    await heal([a, b, c]);
-    await expectAllEqualServer(a, b, c);
-
-    const onA = await a.db.projects.get(p.id);
-    expect(onA?.title).toBe('Завод ферросплавов (ТОО «Актобе Инвест»)');
-    expect(onA?.investmentTenge).toBe(120_000_000_000);
-    expect([...(onA?.tags ?? [])].sort()).toEqual(['СЭЗ', 'выездное', 'приоритет']);
-    expect((await b.db.assignments.get(decision.id))?.textRu).toBe('Обеспечить подвод газа');
-    expect((await c.db.agendaItems.where('meetingId').equals(m.id).toArray()).filter((i) => i.alive === 1)).toHaveLength(2);
-    expect((await b.db.projects.get(tmp.id))?.deletedAt).not.toBeNull();
-
-    // Both clerks' minutes text is kept, the same on every machine.
-    const docC = await openDoc(c.ctx, docId, { saveDelayMs: 5 });
-    const text = docC.doc.getText('body').toString();
-    expect(text).toContain('Протокол выездного заседания.');
-    expect(text).toContain('директора завода.');
-    // The documents open on A and B follow the pulled updates through the change feed.
-    await vi.waitFor(() => expect([docA, docB].map((d) => d.doc.getText('body').toString())).toEqual([text, text]));
-    for (const d of [docA, docB, docC]) await d.close();
-    for (const x of [a, b, c]) expect(await x.db.outbox.count()).toBe(0);
+// Every scenario on the embedded database and on PostgreSQL (when HATTAMA_TEST_PG_URL names one; CI does).
+for (const kind of dbKinds()) {
+describe(`on ${kind}`, () => {
+  beforeEach(async () => {
+    server = await startTestServer(T0, kind);
   });
 
-  it('name the clerk who pushed a pulled change in the audit log', async () => {
-    const a = await signedIn('a', 'aigerim');
-    const b = await signedIn('b', 'daulet');
-    // (b's first sync brings records as they stand, unaudited: b has synced before.)
-    await a.repos.projects.create(project('Склад'));
-    await a.engine.syncNow();
-    await b.engine.syncNow();
-    const p = await a.repos.projects.create(project('Завод'));
-    await a.engine.syncNow();
-    await b.engine.syncNow();
-    const entries = await b.db.auditLog.where('[table+recordId]').equals(['projects', p.id]).toArray();
-    expect(entries.map((e) => [e.action, e.actor])).toEqual([['create', USERS.aigerim.displayName]]);
-  });
-});
+  describe('clerks who work offline', () => {
+    it('end with the same register, meetings, assignments and minutes text as the server and each other, in any order of syncing', async () => {
+      const a = await signedIn('a', 'aigerim');
+      const b = await signedIn('b', 'daulet');
+      const c = await signedIn('c', 'aigerim');
+      // A shared starting point: a project, a meeting with an agenda item, its minutes.
+      const p = await a.repos.projects.create(project('Завод ферросплавов', { tags: ['СЭЗ'] }));
+      const m = await a.repos.ops.createMeeting({ regionId: 'aktobe', number: 1, kind: 'on_site', date: '2026-03-20', time: '10:00', place: 'Актюбинский завод ферросплавов' });
+      const item = await a.repos.ops.addAgendaItem(m.id, { kind: 'topic', titleRu: 'О ходе строительства', projectIds: [p.id] });
+      const minutes = await a.repos.ops.ensureMinutes(m.id, 'ru');
+      const docId = minutesDocId(minutes.id, 'ru');
+      const docA = await openDoc(a.ctx, docId, { saveDelayMs: 5 });
+      docA.doc.getText('body').insert(0, 'СЛУШАЛИ: ');
+      await docA.flush();
+      await a.engine.syncNow();
+      await b.engine.syncNow();
+      await c.engine.syncNow();
+      await expectAllEqualServer(a, b, c);
 
-describe('a push', () => {
-  it('retried after a lost reply duplicates nothing, and a duplicated or late request changes nothing', async () => {
-    const a = await signedIn('a');
-    const p = await a.repos.projects.create(project('Завод'));
-    await a.repos.projects.update(p.id, { title: 'Завод — 2' });
-    const waiting = await a.db.outbox.count();
-    a.net.faults = ['lose'];
-    await expect(a.engine.syncNow()).rejects.toBeInstanceOf(SyncRunError);
-    expect(a.engine.status.get().phase).toBe('offline');
-    expect(await a.db.outbox.count()).toBe(waiting); // not acknowledged: still waiting
-    const logged = (await server.db.query<{ n: string }>('SELECT count(*) AS n FROM changes'))[0]?.n;
-    a.net.faults = ['twice', 'delay'];
-    await expect(a.engine.syncNow()).rejects.toBeInstanceOf(SyncRunError); // the pull is held back
-    await a.net.flushDelayed();
-    await a.engine.syncNow();
-    const after = (await server.db.query<{ n: string }>('SELECT count(*) AS n FROM changes'))[0]?.n;
-    expect(Number(after)).toBe(Number(logged));
-    expect(await a.db.outbox.count()).toBe(0);
-    const [row] = await server.db.query<{ last_seq: string }>('SELECT last_seq FROM clients');
-    expect(Number(row?.last_seq)).toBe(waiting);
-    await expectAllEqualServer(a);
-  });
+      // Offline: each clerk changes different things, and some the same.
+      const docB = await openDoc(b.ctx, docId, { saveDelayMs: 5 });
+      expect(docB.doc.getText('body').toString()).toBe('СЛУШАЛИ: ');
+      docA.doc.getText('body').insert(10, 'директора завода. ');
+      docB.doc.getText('body').insert(0, 'Протокол выездного заседания. ');
+      await Promise.all([docA.flush(), docB.flush()]);
 
-  it('numbers batches without gaps whatever the outbox keys, in batches of the size asked', async () => {
-    const a = await signedIn('a', 'aigerim', { pushBatchSize: 3 });
-    for (let i = 0; i < 4; i++) await a.repos.organizations.create({ name: `ТОО «Инвестор ${i}»`, kind: 'investor', regionId: 'aktobe' });
-    // Keys with gaps, as after an upgrade: an entry rewritten under a new key, one dropped.
-    const items = await a.db.outbox.toArray();
-    await a.db.outbox.delete(items[1]!.seq!);
-    await a.db.outbox.add({ ...items[1]!, seq: undefined } as never);
-    await a.db.outbox.add({ ...items[2]!, seq: 100 } as never);
-    await a.db.outbox.delete(items[2]!.seq!);
-    await a.engine.syncNow();
-    for (let i = 0; i < 3; i++) await a.repos.people.create({ fullName: `Участник ${i}`, regionId: 'aktobe' });
-    await a.engine.syncNow();
-    const seqs = a.net.pushes.flatMap((p) => p.request.entries.map((e) => e.seq));
-    expect(seqs).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(a.net.pushes.map((p) => p.request.entries.length)).toEqual([3, 1, 3]);
-    await expectAllEqualServer(a);
-  });
+      await a.repos.projects.update(p.id, { title: 'Актюбинский завод ферросплавов', tags: ['СЭЗ', 'выездное'] });
+      await a.repos.barriers.create({ projectId: p.id, kind: 'gas', text: 'Нет газопровода до площадки', openedOn: '2026-03-10' });
+      const person = await a.repos.people.create({ fullName: 'Асхат Шахаров', regionId: 'aktobe' });
+      await a.repos.ops.setAttendance(m.id, person.id, { presence: 'present' });
+      const decision = await a.repos.ops.addDecision(item.id, { textRu: 'Обеспечить подвод газа' });
 
-  it('after a server that lost this client (seq gap) sends the batch again from what the server has', async () => {
-    const a = await signedIn('a');
-    await a.repos.projects.create(project('Завод'));
-    await a.db.syncState.put({ key: 'pushed', version: 41 }); // as if 41 changes had gone to a server that lost them
-    await a.engine.syncNow();
-    expect(a.net.pushes.map((p) => (p.result.ok ? 'ok' : p.result.error.code))).toEqual(['seq_gap', 'ok']);
-    await expectAllEqualServer(a);
-  });
-});
+      b.setTime(T0 + 60_000);
+      await b.repos.projects.update(p.id, { investmentTenge: 120_000_000_000, tags: ['СЭЗ', 'приоритет'] });
+      const other = await b.repos.projects.create(project('Цех металлоконструкций'));
+      await b.repos.ops.addAgendaItem(m.id, { kind: 'topic', titleRu: 'О цехе металлоконструкций', projectIds: [other.id] });
+      await b.repos.ops.setAttendance(m.id, person.id, { role: 'invitee' }); // the same attendance record (its id derives from meeting and person)
 
-describe('a pull', () => {
-  it('does not revert a change still waiting to be pushed', async () => {
-    const a = await signedIn('a');
-    const b = await signedIn('b', 'daulet');
-    const p = await a.repos.projects.create(project('Завод'));
-    await a.engine.syncNow();
-    await b.engine.syncNow();
-    await b.repos.projects.update(p.id, { title: 'Старое название от B' });
-    a.setTime(T0 + 60_000);
-    await a.repos.projects.update(p.id, { title: 'Новое название от A' });
-    await b.engine.syncNow(); // B's older change reaches the server first
-    await a.engine.pullAll(); // A pulls it while its own newer change still waits
-    expect((await a.db.projects.get(p.id))?.title).toBe('Новое название от A');
-    expect(await a.db.outbox.count()).toBe(1);
-    await a.engine.syncNow();
-    await b.engine.syncNow();
-    expect((await b.db.projects.get(p.id))?.title).toBe('Новое название от A');
-    await expectAllEqualServer(a, b);
-  });
+      c.setTime(T0 + 120_000);
+      const tmp = await c.repos.projects.create(project('Черновик, удалить'));
+      await c.repos.projects.remove(tmp.id);
+      await c.repos.projects.update(p.id, { title: 'Завод ферросплавов (ТОО «Актобе Инвест»)' }); // later than A's: wins
 
-  it('stores the cursor with the page it applied: a crash between them applies nothing, the next pull everything once', async () => {
-    const a = await signedIn('a');
-    await a.repos.projects.create(project('Проект 0'));
-    await a.engine.syncNow();
-    let crash = false;
-    const b = await signedIn('b', 'daulet', {
-      pullPageSize: 3,
-      beforeCursorStored: (page) => {
-        if (crash && page.changes.length > 0) throw new Error('killed before the commit');
-      },
+      // Back in the office, in the order they come in.
+      for (const order of [[b, c, a], [a, c, b]]) for (const x of order) await x.engine.syncNow();
+      await heal([a, b, c]);
+      await expectAllEqualServer(a, b, c);
+
+      const onA = await a.db.projects.get(p.id);
+      expect(onA?.title).toBe('Завод ферросплавов (ТОО «Актобе Инвест»)');
+      expect(onA?.investmentTenge).toBe(120_000_000_000);
+      expect([...(onA?.tags ?? [])].sort()).toEqual(['СЭЗ', 'выездное', 'приоритет']);
+      expect((await b.db.assignments.get(decision.id))?.textRu).toBe('Обеспечить подвод газа');
+      expect((await c.db.agendaItems.where('meetingId').equals(m.id).toArray()).filter((i) => i.alive === 1)).toHaveLength(2);
+      expect((await b.db.projects.get(tmp.id))?.deletedAt).not.toBeNull();
+
+      // Both clerks' minutes text is kept, the same on every machine.
+      const docC = await openDoc(c.ctx, docId, { saveDelayMs: 5 });
+      const text = docC.doc.getText('body').toString();
+      expect(text).toContain('Протокол выездного заседания.');
+      expect(text).toContain('директора завода.');
+      // The documents open on A and B follow the pulled updates through the change feed.
+      await vi.waitFor(() => expect([docA, docB].map((d) => d.doc.getText('body').toString())).toEqual([text, text]));
+      for (const d of [docA, docB, docC]) await d.close();
+      for (const x of [a, b, c]) expect(await x.db.outbox.count()).toBe(0);
     });
-    await b.engine.syncNow(); // b's first sync
-    const cursor = await b.engine.cursor();
-    for (let i = 1; i <= 5; i++) await a.repos.projects.create(project(`Проект ${i}`));
-    await a.engine.syncNow();
-    crash = true;
-    await expect(b.engine.syncNow()).rejects.toThrow(/killed/);
-    expect(await b.db.projects.count()).toBe(1);
-    expect(await b.engine.cursor()).toBe(cursor);
-    crash = false;
-    await b.engine.syncNow();
-    expect(await b.db.projects.count()).toBe(6);
-    // Each change was applied (and logged) once; pulling everything again changes nothing.
-    const logged = () => b.db.auditLog.filter((e) => e.table === 'projects').count();
-    expect(await logged()).toBe(5);
-    await b.db.syncState.put({ key: 'cursor', version: cursor, scope: (await b.db.syncState.get('cursor'))?.scope ?? '' });
-    const before = await replicaOf(b);
-    await b.engine.syncNow();
-    expect(await logged()).toBe(5);
-    expect(await replicaOf(b)).toEqual(before);
-    await expectAllEqualServer(a, b);
-  });
 
-  it('the first one, killed part-way, is taken up again and leaves every record once', async () => {
-    const a = await signedIn('a');
-    for (let i = 0; i < 7; i++) await a.repos.projects.create(project(`Проект ${i}`));
-    await a.engine.syncNow();
-    let pages = 0;
-    const b = await signedIn('b', 'daulet', {
-      pullPageSize: 3,
-      beforeCursorStored: () => {
-        if (++pages === 2) throw new Error('killed before the commit');
-      },
+    it('name the clerk who pushed a pulled change in the audit log', async () => {
+      const a = await signedIn('a', 'aigerim');
+      const b = await signedIn('b', 'daulet');
+      // (b's first sync brings records as they stand, unaudited: b has synced before.)
+      await a.repos.projects.create(project('Склад'));
+      await a.engine.syncNow();
+      await b.engine.syncNow();
+      const p = await a.repos.projects.create(project('Завод'));
+      await a.engine.syncNow();
+      await b.engine.syncNow();
+      const entries = await b.db.auditLog.where('[table+recordId]').equals(['projects', p.id]).toArray();
+      expect(entries.map((e) => [e.action, e.actor])).toEqual([['create', USERS.aigerim.displayName]]);
     });
-    await expect(b.engine.syncNow()).rejects.toThrow(/killed/);
-    const kept = await b.db.projects.count(); // the first page's
-    expect(kept).toBeGreaterThan(0);
-    expect(kept).toBeLessThan(7);
-    const firstPage = new Set(await b.db.projects.toCollection().primaryKeys());
-    await b.engine.syncNow();
-    expect(await b.db.projects.count()).toBe(7);
-    // The first page came unaudited; the rest, pulled as a later sync, once each.
-    const audited = (await b.db.auditLog.where('table').equals('projects').toArray()).map((e) => e.recordId);
-    expect(audited.filter((id) => firstPage.has(id))).toEqual([]);
-    expect(new Set(audited).size).toBe(audited.length);
-    expect(audited).toHaveLength(7 - kept);
-    await expectAllEqualServer(a, b);
+  });
+
+  describe('a push', () => {
+    it('retried after a lost reply duplicates nothing, and a duplicated or late request changes nothing', async () => {
+      const a = await signedIn('a');
+      const p = await a.repos.projects.create(project('Завод'));
+      await a.repos.projects.update(p.id, { title: 'Завод — 2' });
+      const waiting = await a.db.outbox.count();
+      a.net.faults = ['lose'];
+      await expect(a.engine.syncNow()).rejects.toBeInstanceOf(SyncRunError);
+      expect(a.engine.status.get().phase).toBe('offline');
+      expect(await a.db.outbox.count()).toBe(waiting); // not acknowledged: still waiting
+      const logged = (await server.db.query<{ n: string }>('SELECT count(*) AS n FROM changes'))[0]?.n;
+      a.net.faults = ['twice', 'delay'];
+      await expect(a.engine.syncNow()).rejects.toBeInstanceOf(SyncRunError); // the pull is held back
+      await a.net.flushDelayed();
+      await a.engine.syncNow();
+      const after = (await server.db.query<{ n: string }>('SELECT count(*) AS n FROM changes'))[0]?.n;
+      expect(Number(after)).toBe(Number(logged));
+      expect(await a.db.outbox.count()).toBe(0);
+      const [row] = await server.db.query<{ last_seq: string }>('SELECT last_seq FROM clients');
+      expect(Number(row?.last_seq)).toBe(waiting);
+      await expectAllEqualServer(a);
+    });
+
+    it('numbers batches without gaps whatever the outbox keys, in batches of the size asked', async () => {
+      const a = await signedIn('a', 'aigerim', { pushBatchSize: 3 });
+      for (let i = 0; i < 4; i++) await a.repos.organizations.create({ name: `ТОО «Инвестор ${i}»`, kind: 'investor', regionId: 'aktobe' });
+      // Keys with gaps, as after an upgrade: an entry rewritten under a new key, one dropped.
+      const items = await a.db.outbox.toArray();
+      await a.db.outbox.delete(items[1]!.seq!);
+      await a.db.outbox.add({ ...items[1]!, seq: undefined } as never);
+      await a.db.outbox.add({ ...items[2]!, seq: 100 } as never);
+      await a.db.outbox.delete(items[2]!.seq!);
+      await a.engine.syncNow();
+      for (let i = 0; i < 3; i++) await a.repos.people.create({ fullName: `Участник ${i}`, regionId: 'aktobe' });
+      await a.engine.syncNow();
+      const seqs = a.net.pushes.flatMap((p) => p.request.entries.map((e) => e.seq));
+      expect(seqs).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expect(a.net.pushes.map((p) => p.request.entries.length)).toEqual([3, 1, 3]);
+      await expectAllEqualServer(a);
+    });
+
+    it('after a server that lost this client (seq gap) sends the batch again from what the server has', async () => {
+      const a = await signedIn('a');
+      await a.repos.projects.create(project('Завод'));
+      await a.db.syncState.put({ key: 'pushed', version: 41 }); // as if 41 changes had gone to a server that lost them
+      await a.engine.syncNow();
+      expect(a.net.pushes.map((p) => (p.result.ok ? 'ok' : p.result.error.code))).toEqual(['seq_gap', 'ok']);
+      await expectAllEqualServer(a);
+    });
+  });
+
+  describe('a pull', () => {
+    it('does not revert a change still waiting to be pushed', async () => {
+      const a = await signedIn('a');
+      const b = await signedIn('b', 'daulet');
+      const p = await a.repos.projects.create(project('Завод'));
+      await a.engine.syncNow();
+      await b.engine.syncNow();
+      await b.repos.projects.update(p.id, { title: 'Старое название от B' });
+      a.setTime(T0 + 60_000);
+      await a.repos.projects.update(p.id, { title: 'Новое название от A' });
+      await b.engine.syncNow(); // B's older change reaches the server first
+      await a.engine.pullAll(); // A pulls it while its own newer change still waits
+      expect((await a.db.projects.get(p.id))?.title).toBe('Новое название от A');
+      expect(await a.db.outbox.count()).toBe(1);
+      await a.engine.syncNow();
+      await b.engine.syncNow();
+      expect((await b.db.projects.get(p.id))?.title).toBe('Новое название от A');
+      await expectAllEqualServer(a, b);
+    });
+
+    it('stores the cursor with the page it applied: a crash between them applies nothing, the next pull everything once', async () => {
+      const a = await signedIn('a');
+      await a.repos.projects.create(project('Проект 0'));
+      await a.engine.syncNow();
+      let crash = false;
+      const b = await signedIn('b', 'daulet', {
+        pullPageSize: 3,
+        beforeCursorStored: (page) => {
+          if (crash && page.changes.length > 0) throw new Error('killed before the commit');
+        },
+      });
+      await b.engine.syncNow(); // b's first sync
+      const cursor = await b.engine.cursor();
+      for (let i = 1; i <= 5; i++) await a.repos.projects.create(project(`Проект ${i}`));
+      await a.engine.syncNow();
+      crash = true;
+      await expect(b.engine.syncNow()).rejects.toThrow(/killed/);
+      expect(await b.db.projects.count()).toBe(1);
+      expect(await b.engine.cursor()).toBe(cursor);
+      crash = false;
+      await b.engine.syncNow();
+      expect(await b.db.projects.count()).toBe(6);
+      // Each change was applied (and logged) once; pulling everything again changes nothing.
+      const logged = () => b.db.auditLog.filter((e) => e.table === 'projects').count();
+      expect(await logged()).toBe(5);
+      await b.db.syncState.put({ key: 'cursor', version: cursor, scope: (await b.db.syncState.get('cursor'))?.scope ?? '' });
+      const before = await replicaOf(b);
+      await b.engine.syncNow();
+      expect(await logged()).toBe(5);
+      expect(await replicaOf(b)).toEqual(before);
+      await expectAllEqualServer(a, b);
+    });
+
+    it('the first one, killed part-way, is taken up again and leaves every record once', async () => {
+      const a = await signedIn('a');
+      for (let i = 0; i < 7; i++) await a.repos.projects.create(project(`Проект ${i}`));
+      await a.engine.syncNow();
+      let pages = 0;
+      const b = await signedIn('b', 'daulet', {
+        pullPageSize: 3,
+        beforeCursorStored: () => {
+          if (++pages === 2) throw new Error('killed before the commit');
+        },
+      });
+      await expect(b.engine.syncNow()).rejects.toThrow(/killed/);
+      const kept = await b.db.projects.count(); // the first page's
+      expect(kept).toBeGreaterThan(0);
+      expect(kept).toBeLessThan(7);
+      const firstPage = new Set(await b.db.projects.toCollection().primaryKeys());
+      await b.engine.syncNow();
+      expect(await b.db.projects.count()).toBe(7);
+      // The first page came unaudited; the rest, pulled as a later sync, once each.
+      const audited = (await b.db.auditLog.where('table').equals('projects').toArray()).map((e) => e.recordId);
+      expect(audited.filter((id) => firstPage.has(id))).toEqual([]);
+      expect(new Set(audited).size).toBe(audited.length);
+      expect(audited).toHaveLength(7 - kept);
+      await expectAllEqualServer(a, b);
+    });
+  });
+
+  describe('a change the server refuses for itself', () => {
+    it('is set aside with the reason, and what was typed before and after it still reaches the server', async () => {
+      const a = await signedIn('a');
+      const b = await signedIn('b', 'daulet');
+      const before = await a.repos.projects.create(project('Склад'));
+      const bad = await a.repos.projects.create(project('Цех'));
+      const after = await a.repos.projects.create(project('Завод'));
+      // The entry of «Цех» carries a value the server cannot store (as an older app's bug would make it).
+      const key = (await a.db.outbox.toArray()).find((e) => 'recordId' in e && e.recordId === bad.id)?.seq as number;
+      await a.db.outbox.update(key, { 'fields.title': { value: 'Цех\u0000', hlc: (await a.repos.projects.clocks(bad.id)).title } } as never);
+
+      await a.engine.syncNow();
+      expect(await a.db.outbox.count()).toBe(0);
+      const refused = await readRefused(a.db);
+      expect(refused).toHaveLength(1);
+      expect(refused[0]).toMatchObject({ code: 'bad_request', item: { table: 'projects', recordId: bad.id } });
+      expect(refused[0]?.message).toMatch(/NUL/);
+      expect(a.engine.status.get().refused).toBe(1);
+      // The clerk's record keeps its value here; the others went through.
+      expect((await a.db.projects.get(bad.id))?.title).toBe('Цех');
+      await b.engine.syncNow();
+      expect(await b.db.projects.get(before.id)).toBeDefined();
+      expect(await b.db.projects.get(after.id)).toBeDefined();
+
+      // Corrected and sent again: the record as it stands now reaches the others whole.
+      await a.repos.projects.update(bad.id, { title: 'Цех № 2' });
+      expect(await retryRefused(a.db, refused[0]!.id, new Date().toISOString())).toBe(true);
+      expect(await readRefused(a.db)).toEqual([]);
+      await a.engine.syncNow();
+      await b.engine.syncNow();
+      expect(await b.db.projects.get(bad.id)).toMatchObject({ title: 'Цех № 2', investorName: 'ТОО «Актобе Инвест»', stage: 'design' });
+      await expectAllEqualServer(a, b);
+    });
+
+    it('once read, can be dismissed', async () => {
+      const a = await signedIn('a');
+      const p = await a.repos.projects.create(project('Цех'));
+      const key = (await a.db.outbox.toArray()).find((e) => 'recordId' in e && e.recordId === p.id)?.seq as number;
+      await a.db.outbox.update(key, { 'fields.investorName': { value: 'ТОО\u0000', hlc: (await a.repos.projects.clocks(p.id)).investorName } } as never);
+      await a.engine.syncNow();
+      const [refused] = await readRefused(a.db);
+      await dismissRefused(a.db, refused!.id);
+      expect(await readRefused(a.db)).toEqual([]);
+      await a.engine.countRefused();
+      expect(a.engine.status.get().refused).toBe(0);
+    });
+  });
+
+  describe('conflicts', () => {
+    it('of a guarded field come back to the clerk with the server value shown; picking theirs applies it everywhere', async () => {
+      const a = await signedIn('a');
+      const b = await signedIn('b', 'daulet');
+      const p = await a.repos.projects.create(project('Завод'));
+      await a.engine.syncNow();
+      await b.engine.syncNow();
+      await a.repos.projects.update(p.id, { stage: 'construction' });
+      b.setTime(T0 + 60_000);
+      await b.repos.projects.update(p.id, { stage: 'suspended' }); // B saw "design", not A's change
+      await a.engine.syncNow();
+      const report = await b.engine.syncNow();
+      expect(report?.conflicts).toBe(1);
+      const [conflict] = await readConflicts(b.db);
+      expect(conflict).toMatchObject({ table: 'projects', recordId: p.id, field: 'stage', value: 'suspended', serverValue: 'construction' });
+      expect(b.engine.status.get().conflicts).toBe(1);
+      // B shows what the server has until the clerk decides; the refused change leaves no stage-log entry.
+      expect((await b.db.projects.get(p.id))?.stage).toBe('construction');
+      const stages = async (h: typeof a) => (await h.db.stageLog.where('projectId').equals(p.id).filter((e) => e.alive === 1).toArray())
+        .sort((x, y) => x.at.localeCompare(y.at)).map((e) => `${e.from ?? '—'}→${e.to}`);
+      await b.engine.syncNow();
+      await a.engine.syncNow();
+      expect(await stages(a)).toEqual(['—→design', 'design→construction']);
+      expect(await stages(b)).toEqual(['—→design', 'design→construction']);
+      await expectAllEqualServer(a, b);
+
+      expect(await resolveConflict(b.db, b.repos, conflict!.id, 'mine')).toBe('applied');
+      expect(await readConflicts(b.db)).toEqual([]);
+      await b.engine.syncNow();
+      await a.engine.syncNow();
+      expect((await a.db.projects.get(p.id))?.stage).toBe('suspended');
+      expect(await stages(a)).toEqual(['—→design', 'design→construction', 'construction→suspended']);
+      expect(await readConflicts(b.db)).toEqual([]);
+      await expectAllEqualServer(a, b);
+    });
+  });
+
+  describe('clocks', () => {
+    it('a clock ahead gets a clear error and stores nothing; once it is right the pending changes are stamped anew and pushed, none lost', async () => {
+      const a = await signedIn('a');
+      const b = await signedIn('b', 'daulet');
+      const p = await a.repos.projects.create(project('Завод'));
+      await a.engine.syncNow();
+      await b.engine.syncNow();
+      const year2030 = Date.UTC(2030, 0, 1);
+      a.setTime(year2030);
+      await a.repos.projects.update(p.id, { title: 'Правка при часах в 2030 году' });
+      await a.repos.projects.update(p.id, { stage: 'construction' }, { seen: await a.repos.projects.clocks(p.id) });
+      a.setTime(year2030 + 60_000);
+      await a.repos.projects.update(p.id, { title: 'Вторая правка, позже первой' });
+      await a.repos.barriers.create({ projectId: p.id, kind: 'power', text: 'Нет мощности подстанции', openedOn: '2026-03-10' });
+      const waiting = await a.db.outbox.count();
+      const before = await server.db.query('SELECT count(*) AS n FROM changes');
+
+      await expect(a.engine.syncNow()).rejects.toMatchObject({ problem: { code: 'clock_ahead' } });
+      expect(a.engine.status.get()).toMatchObject({ phase: 'error', problem: { code: 'clock_ahead' } });
+      expect(a.engine.status.get().clockOffsetMs).toBeLessThan(-3 * 365 * 24 * 3600_000);
+      expect(await server.db.query('SELECT count(*) AS n FROM changes')).toEqual(before);
+      expect(await a.db.outbox.count()).toBe(waiting);
+
+      a.setTime(T0 + 5 * 60_000); // the clerk sets the clock right
+      server.setTime(T0 + 5 * 60_000);
+      await a.engine.syncNow();
+      expect(await a.db.outbox.count()).toBe(0);
+      await b.engine.syncNow();
+      const onB = await b.db.projects.get(p.id);
+      expect(onB).toMatchObject({ title: 'Вторая правка, позже первой', stage: 'construction' });
+      expect((await b.db.barriers.where('projectId').equals(p.id).toArray()).map((x) => x.text)).toEqual(['Нет мощности подстанции']);
+      expect(await readConflicts(a.db)).toEqual([]); // the stage's base followed its new stamp: no false conflict
+
+      // The local clock no longer lives in 2030: a later change by B wins over A's.
+      b.setTime(T0 + 6 * 60_000);
+      await b.repos.projects.update(p.id, { title: 'Правка B после исправления часов' });
+      await b.engine.syncNow();
+      await a.engine.syncNow();
+      expect((await a.db.projects.get(p.id))?.title).toBe('Правка B после исправления часов');
+      const stamps = Object.values(await a.repos.projects.clocks(p.id)).map((s) => parseHlc(s).wallMs);
+      expect(Math.max(...stamps)).toBeLessThan(Date.UTC(2027, 0, 1));
+      await expectAllEqualServer(a, b);
+    });
+
+    it('a clock behind the server by more than the allowed drift cannot apply newer changes: a clear error, nothing half-applied', async () => {
+      const a = await signedIn('a');
+      const b = await signedIn('b', 'daulet');
+      server.setTime(T0 + 10 * 60_000);
+      a.setTime(T0 + 10 * 60_000);
+      await a.repos.projects.create(project('Завод'));
+      await a.engine.syncNow();
+      b.setTime(T0); // ten minutes behind
+      await expect(b.engine.syncNow()).rejects.toMatchObject({ problem: { code: 'clock_behind' } });
+      expect(await b.db.projects.count()).toBe(0);
+      expect(b.engine.status.get().clockOffsetMs).toBe(10 * 60_000);
+      b.setTime(T0 + 10 * 60_000);
+      await b.engine.syncNow();
+      await expectAllEqualServer(a, b);
+    });
+  });
+
+  describe('the session', () => {
+    it('signing out stops syncing, and the changes made meanwhile wait for the next sign-in', async () => {
+      const a = await signedIn('a');
+      await a.engine.logout();
+      expect(a.engine.status.get().phase).toBe('signedOut');
+      await a.repos.projects.create(project('Завод'));
+      expect(await a.engine.syncNow()).toBeNull();
+      expect(await a.db.outbox.count()).toBeGreaterThan(0);
+      await signInClerk(a, 'aigerim');
+      await a.engine.syncNow();
+      expect(await a.db.outbox.count()).toBe(0);
+      await expectAllEqualServer(a);
+    });
+
+    it('an expired token signs the clerk out with the reason', async () => {
+      const a = await signedIn('a');
+      server.setTime(T0 + 13 * 3600_000);
+      a.setTime(T0 + 13 * 3600_000);
+      await a.repos.projects.create(project('Завод'));
+      await expect(a.engine.syncNow()).rejects.toMatchObject({ problem: { code: 'unauthorized' } });
+      expect(a.engine.status.get()).toMatchObject({ phase: 'signedOut', session: null, problem: { code: 'unauthorized' } });
+      expect(await a.db.outbox.count()).toBeGreaterThan(0);
+    });
   });
 });
-
-describe('a change the server refuses for itself', () => {
-  it('is set aside with the reason, and what was typed before and after it still reaches the server', async () => {
-    const a = await signedIn('a');
-    const b = await signedIn('b', 'daulet');
-    const before = await a.repos.projects.create(project('Склад'));
-    const bad = await a.repos.projects.create(project('Цех'));
-    const after = await a.repos.projects.create(project('Завод'));
-    // The entry of «Цех» carries a value the server cannot store (as an older app's bug would make it).
-    const key = (await a.db.outbox.toArray()).find((e) => 'recordId' in e && e.recordId === bad.id)?.seq as number;
-    await a.db.outbox.update(key, { 'fields.title': { value: 'Цех\u0000', hlc: (await a.repos.projects.clocks(bad.id)).title } } as never);
-
-    await a.engine.syncNow();
-    expect(await a.db.outbox.count()).toBe(0);
-    const refused = await readRefused(a.db);
-    expect(refused).toHaveLength(1);
-    expect(refused[0]).toMatchObject({ code: 'bad_request', item: { table: 'projects', recordId: bad.id } });
-    expect(refused[0]?.message).toMatch(/NUL/);
-    expect(a.engine.status.get().refused).toBe(1);
-    // The clerk's record keeps its value here; the others went through.
-    expect((await a.db.projects.get(bad.id))?.title).toBe('Цех');
-    await b.engine.syncNow();
-    expect(await b.db.projects.get(before.id)).toBeDefined();
-    expect(await b.db.projects.get(after.id)).toBeDefined();
-
-    // Corrected and sent again: the record as it stands now reaches the others whole.
-    await a.repos.projects.update(bad.id, { title: 'Цех № 2' });
-    expect(await retryRefused(a.db, refused[0]!.id, new Date().toISOString())).toBe(true);
-    expect(await readRefused(a.db)).toEqual([]);
-    await a.engine.syncNow();
-    await b.engine.syncNow();
-    expect(await b.db.projects.get(bad.id)).toMatchObject({ title: 'Цех № 2', investorName: 'ТОО «Актобе Инвест»', stage: 'design' });
-    await expectAllEqualServer(a, b);
-  });
-
-  it('once read, can be dismissed', async () => {
-    const a = await signedIn('a');
-    const p = await a.repos.projects.create(project('Цех'));
-    const key = (await a.db.outbox.toArray()).find((e) => 'recordId' in e && e.recordId === p.id)?.seq as number;
-    await a.db.outbox.update(key, { 'fields.investorName': { value: 'ТОО\u0000', hlc: (await a.repos.projects.clocks(p.id)).investorName } } as never);
-    await a.engine.syncNow();
-    const [refused] = await readRefused(a.db);
-    await dismissRefused(a.db, refused!.id);
-    expect(await readRefused(a.db)).toEqual([]);
-    await a.engine.countRefused();
-    expect(a.engine.status.get().refused).toBe(0);
-  });
-});
-
-describe('conflicts', () => {
-  it('of a guarded field come back to the clerk with the server value shown; picking theirs applies it everywhere', async () => {
-    const a = await signedIn('a');
-    const b = await signedIn('b', 'daulet');
-    const p = await a.repos.projects.create(project('Завод'));
-    await a.engine.syncNow();
-    await b.engine.syncNow();
-    await a.repos.projects.update(p.id, { stage: 'construction' });
-    b.setTime(T0 + 60_000);
-    await b.repos.projects.update(p.id, { stage: 'suspended' }); // B saw "design", not A's change
-    await a.engine.syncNow();
-    const report = await b.engine.syncNow();
-    expect(report?.conflicts).toBe(1);
-    const [conflict] = await readConflicts(b.db);
-    expect(conflict).toMatchObject({ table: 'projects', recordId: p.id, field: 'stage', value: 'suspended', serverValue: 'construction' });
-    expect(b.engine.status.get().conflicts).toBe(1);
-    // B shows what the server has until the clerk decides; the refused change leaves no stage-log entry.
-    expect((await b.db.projects.get(p.id))?.stage).toBe('construction');
-    const stages = async (h: typeof a) => (await h.db.stageLog.where('projectId').equals(p.id).filter((e) => e.alive === 1).toArray())
-      .sort((x, y) => x.at.localeCompare(y.at)).map((e) => `${e.from ?? '—'}→${e.to}`);
-    await b.engine.syncNow();
-    await a.engine.syncNow();
-    expect(await stages(a)).toEqual(['—→design', 'design→construction']);
-    expect(await stages(b)).toEqual(['—→design', 'design→construction']);
-    await expectAllEqualServer(a, b);
-
-    expect(await resolveConflict(b.db, b.repos, conflict!.id, 'mine')).toBe('applied');
-    expect(await readConflicts(b.db)).toEqual([]);
-    await b.engine.syncNow();
-    await a.engine.syncNow();
-    expect((await a.db.projects.get(p.id))?.stage).toBe('suspended');
-    expect(await stages(a)).toEqual(['—→design', 'design→construction', 'construction→suspended']);
-    expect(await readConflicts(b.db)).toEqual([]);
-    await expectAllEqualServer(a, b);
-  });
-});
-
-describe('clocks', () => {
-  it('a clock ahead gets a clear error and stores nothing; once it is right the pending changes are stamped anew and pushed, none lost', async () => {
-    const a = await signedIn('a');
-    const b = await signedIn('b', 'daulet');
-    const p = await a.repos.projects.create(project('Завод'));
-    await a.engine.syncNow();
-    await b.engine.syncNow();
-    const year2030 = Date.UTC(2030, 0, 1);
-    a.setTime(year2030);
-    await a.repos.projects.update(p.id, { title: 'Правка при часах в 2030 году' });
-    await a.repos.projects.update(p.id, { stage: 'construction' }, { seen: await a.repos.projects.clocks(p.id) });
-    a.setTime(year2030 + 60_000);
-    await a.repos.projects.update(p.id, { title: 'Вторая правка, позже первой' });
-    await a.repos.barriers.create({ projectId: p.id, kind: 'power', text: 'Нет мощности подстанции', openedOn: '2026-03-10' });
-    const waiting = await a.db.outbox.count();
-    const before = await server.db.query('SELECT count(*) AS n FROM changes');
-
-    await expect(a.engine.syncNow()).rejects.toMatchObject({ problem: { code: 'clock_ahead' } });
-    expect(a.engine.status.get()).toMatchObject({ phase: 'error', problem: { code: 'clock_ahead' } });
-    expect(a.engine.status.get().clockOffsetMs).toBeLessThan(-3 * 365 * 24 * 3600_000);
-    expect(await server.db.query('SELECT count(*) AS n FROM changes')).toEqual(before);
-    expect(await a.db.outbox.count()).toBe(waiting);
-
-    a.setTime(T0 + 5 * 60_000); // the clerk sets the clock right
-    server.setTime(T0 + 5 * 60_000);
-    await a.engine.syncNow();
-    expect(await a.db.outbox.count()).toBe(0);
-    await b.engine.syncNow();
-    const onB = await b.db.projects.get(p.id);
-    expect(onB).toMatchObject({ title: 'Вторая правка, позже первой', stage: 'construction' });
-    expect((await b.db.barriers.where('projectId').equals(p.id).toArray()).map((x) => x.text)).toEqual(['Нет мощности подстанции']);
-    expect(await readConflicts(a.db)).toEqual([]); // the stage's base followed its new stamp: no false conflict
-
-    // The local clock no longer lives in 2030: a later change by B wins over A's.
-    b.setTime(T0 + 6 * 60_000);
-    await b.repos.projects.update(p.id, { title: 'Правка B после исправления часов' });
-    await b.engine.syncNow();
-    await a.engine.syncNow();
-    expect((await a.db.projects.get(p.id))?.title).toBe('Правка B после исправления часов');
-    const stamps = Object.values(await a.repos.projects.clocks(p.id)).map((s) => parseHlc(s).wallMs);
-    expect(Math.max(...stamps)).toBeLessThan(Date.UTC(2027, 0, 1));
-    await expectAllEqualServer(a, b);
-  });
-
-  it('a clock behind the server by more than the allowed drift cannot apply newer changes: a clear error, nothing half-applied', async () => {
-    const a = await signedIn('a');
-    const b = await signedIn('b', 'daulet');
-    server.setTime(T0 + 10 * 60_000);
-    a.setTime(T0 + 10 * 60_000);
-    await a.repos.projects.create(project('Завод'));
-    await a.engine.syncNow();
-    b.setTime(T0); // ten minutes behind
-    await expect(b.engine.syncNow()).rejects.toMatchObject({ problem: { code: 'clock_behind' } });
-    expect(await b.db.projects.count()).toBe(0);
-    expect(b.engine.status.get().clockOffsetMs).toBe(10 * 60_000);
-    b.setTime(T0 + 10 * 60_000);
-    await b.engine.syncNow();
-    await expectAllEqualServer(a, b);
-  });
-});
-
-describe('the session', () => {
-  it('signing out stops syncing, and the changes made meanwhile wait for the next sign-in', async () => {
-    const a = await signedIn('a');
-    await a.engine.logout();
-    expect(a.engine.status.get().phase).toBe('signedOut');
-    await a.repos.projects.create(project('Завод'));
-    expect(await a.engine.syncNow()).toBeNull();
-    expect(await a.db.outbox.count()).toBeGreaterThan(0);
-    await signInClerk(a, 'aigerim');
-    await a.engine.syncNow();
-    expect(await a.db.outbox.count()).toBe(0);
-    await expectAllEqualServer(a);
-  });
-
-  it('an expired token signs the clerk out with the reason', async () => {
-    const a = await signedIn('a');
-    server.setTime(T0 + 13 * 3600_000);
-    a.setTime(T0 + 13 * 3600_000);
-    await a.repos.projects.create(project('Завод'));
-    await expect(a.engine.syncNow()).rejects.toMatchObject({ problem: { code: 'unauthorized' } });
-    expect(a.engine.status.get()).toMatchObject({ phase: 'signedOut', session: null, problem: { code: 'unauthorized' } });
-    expect(await a.db.outbox.count()).toBeGreaterThan(0);
-  });
-});
+}

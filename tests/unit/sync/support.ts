@@ -8,7 +8,7 @@ import { SET_FIELDS, SYNCED_TABLES, type SyncedTable } from '@shared/sync/contra
 import type { SyncResult } from '@shared/bridge/sync';
 import { buildApp } from '../../../server/http/app';
 import type { Database } from '../../../server/db/database';
-import { createTestUsers, openTestDb, PASSWORD } from '../../server/support';
+import { createTestUsers, openTestDb, PASSWORD, type DbKind } from '../../server/support';
 import { openHarness, type Harness } from '../db/harness';
 import { SyncEngine, type SyncEngineOptions } from '../../../renderer/src/sync/engine';
 import { createWebSyncTransport, type SessionStorageLike } from '../../../renderer/src/sync/web-transport';
@@ -37,11 +37,11 @@ export function memoryStorage(): SessionStorageLike & { map: Map<string, string>
   return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
 }
 
-/** The server in process on a fresh PGlite schema, its clock settable. */
+/** The server in process on a fresh schema of PGlite or PostgreSQL, its clock settable. */
 export type TestServer = { db: Database; app: FastifyInstance; setTime: (ms: number) => void; now: () => number; restart: () => Promise<void>; close: () => Promise<void> };
 
-export async function startTestServer(startMs: number): Promise<TestServer> {
-  const { db, drop } = await openTestDb('pglite');
+export async function startTestServer(startMs: number, kind: DbKind = 'pglite'): Promise<TestServer> {
+  const { db, drop } = await openTestDb(kind);
   await createTestUsers(db);
   let t = startMs;
   const now = () => t;
