@@ -58,7 +58,17 @@ export async function openTestDb(kind: DbKind, schema = freshSchemaName()): Prom
   return {
     db,
     drop: async () => {
-      await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      // Work a closed server still had under way (a live update being stored) may hold locks the
+      // drop takes in another order: PostgreSQL then picks the drop as the deadlock's victim. Again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+          break;
+        } catch (e) {
+          if ((e as { code?: string }).code !== '40P01' || attempt >= 5) throw e;
+          await new Promise((r) => setTimeout(r, 100 * attempt));
+        }
+      }
       await db.close(); // the shared PGlite stays open (its wrapper does not own it)
     },
   };
