@@ -173,6 +173,16 @@ describe('after a desktop export: open the file, show its folder, the export arc
           revealExport: async (r: unknown) => { calls.push(r); return { ok: true }; },
           exportArchive: async () => ({ available: true, entries: [entry] }),
           onMenuCommand: () => () => undefined,
+          // Sync and live: not signed in (the main process keeps the session).
+          syncStatus: async () => ({ serverUrl: null, session: null }),
+          syncLogin: async () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to sync.' } }),
+          syncLogout: async () => ({ ok: true }),
+          syncPush: async () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to sync.' } }),
+          syncPull: async () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to sync.' } }),
+          liveConnect: async () => ({ started: false, reason: 'Sign in to work live.' }),
+          liveSend: async () => ({ sent: false }),
+          liveDisconnect: async () => ({ ok: true }),
+          onLiveEvent: () => () => undefined,
         };
       });
       await p.goto(web.url);

@@ -11,9 +11,28 @@ import type { DocUpdateRow, HattamaDb } from './db';
 
 /** Transaction origin of updates read from the store (not written back). */
 export const STORED_ORIGIN = Symbol('stored');
+/** Origin of a replayed write-ahead copy (a local change: stored and queued like typing). */
+const WAL_ORIGIN = Symbol('wal');
 
 /** How long typing gathers into one stored update (ms): the most a killed page can lose. */
 export const SAVE_DELAY_MS = 250;
+
+/** Largest write-ahead copy kept at page hide (characters of base64): a few pages of typing. */
+const WAL_MAX_CHARS = 2_000_000;
+
+/** The localStorage key of a document's write-ahead copy (what was typed but not yet stored when the page went away). */
+export function docWalKey(dbName: string, docId: string): string {
+  return `hattama.docwal.${dbName}.${docId}`;
+}
+
+/** localStorage, when the host has one (not in Node tests without a DOM). */
+function walStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** A document with this many stored updates is compacted into one when opened. */
 const COMPACT_AT = 64;
@@ -93,6 +112,8 @@ export async function openDoc(ctx: RepoContext, docId: string, options: { saveDe
   if (loaded.count >= COMPACT_AT) lastSeq = await compact(ctx, docId, lastSeq);
 
   let pending: Uint8Array[] = [];
+  /** Batches handed to the database and not yet committed. */
+  const inflight = new Set<Uint8Array>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saving: Promise<void> = Promise.resolve();
   let closed = false;
@@ -104,8 +125,10 @@ export async function openDoc(ctx: RepoContext, docId: string, options: { saveDe
     if (pending.length === 0) return saving;
     const batch = pending.length === 1 ? (pending[0] as Uint8Array) : Y.mergeUpdates(pending);
     pending = [];
+    inflight.add(batch);
     saving = saving.then(async () => {
       const seq = await storeLocal(ctx, docId, batch);
+      inflight.delete(batch);
       lastSeq = Math.max(lastSeq, seq);
       for (const l of [...storedListeners]) {
         try {
@@ -146,7 +169,33 @@ export async function openDoc(ctx: RepoContext, docId: string, options: { saveDe
       });
   });
 
-  const onHide = () => void flush();
+  // A page going away cannot wait for the database: what is not committed yet is also copied,
+  // synchronously, to localStorage, and stored from there when the document is next opened.
+  const wal = walStorage();
+  const walKey = docWalKey(db.name, docId);
+  const onHide = (event?: Event) => {
+    if (event?.type === 'pagehide' && wal && (pending.length > 0 || inflight.size > 0)) {
+      try {
+        const text = toBase64(Y.mergeUpdates([...inflight, ...pending]));
+        if (text.length <= WAL_MAX_CHARS) wal.setItem(walKey, text);
+      } catch {
+        // A full localStorage: the database write below is all there is.
+      }
+    }
+    void flush();
+  };
+  const walText = wal?.getItem(walKey) ?? null;
+  if (walText !== null) {
+    // Typed before the page last went away: applied as this clerk's own change (stored and queued
+    // now when any of it is missing; Yjs ignores what the document has), then the copy is dropped.
+    try {
+      Y.applyUpdate(doc, fromBase64(walText), WAL_ORIGIN);
+    } catch {
+      // A damaged copy: nothing to take from it.
+    }
+    await flush();
+    wal?.removeItem(walKey);
+  }
   globalThis.addEventListener?.('pagehide', onHide);
   globalThis.document?.addEventListener?.('visibilitychange', onHide);
 

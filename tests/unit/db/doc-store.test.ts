@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isRecordChange } from '@shared/sync/contract';
-import { applyRemoteDocUpdate, copyDocState, fromBase64, loadDocState, openDoc, type StoredDoc } from '../../../renderer/src/db/doc-store';
+import { applyRemoteDocUpdate, copyDocState, docWalKey, fromBase64, loadDocState, openDoc, type StoredDoc } from '../../../renderer/src/db/doc-store';
 import { HattamaDb } from '../../../renderer/src/db/db';
 import { openHarness, type Harness } from './harness';
 
@@ -79,6 +79,41 @@ describe('doc store', () => {
     const again = await openIn(h);
     expect(paragraphs(again.doc, HEARD)).toEqual(['Слушали руководителя управления предпринимательства.']);
     expect(paragraphs(again.doc, 'preamble')).toEqual(['Заседание открыл аким области.']);
+  });
+
+  it('what was typed but not yet stored when the page went away is kept (a copy written at page hide) and stored at the next opening', async () => {
+    const h = harness();
+    const items = new Map<string, string>();
+    const hide: Array<(e: Event) => void> = [];
+    vi.stubGlobal('localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) });
+    vi.stubGlobal('addEventListener', (type: string, f: (e: Event) => void) => { if (type === 'pagehide') hide.push(f); });
+    vi.stubGlobal('removeEventListener', () => undefined);
+    try {
+      const d = await openIn(h);
+      type(d.doc, HEARD, 'Слушали руководителя управления промышленности.');
+      // The page goes away before the store's write (the tab is gone: nothing after this runs).
+      const storeWrite = vi.spyOn(h.db.docUpdates, 'add').mockImplementation(() => new Promise(() => undefined) as never);
+      for (const f of hide) f(new Event('pagehide'));
+      storeWrite.mockRestore();
+      expect(items.get(docWalKey(h.db.name, DOC))).toBeTruthy();
+      expect(await stored(h)).toBe(0);
+      docs.splice(docs.indexOf(d), 1); // that page is gone: its document is never closed
+
+      const again = await openIn(h);
+      expect(paragraphs(again.doc, HEARD)).toEqual(['Слушали руководителя управления промышленности.']);
+      expect(paragraphs(await reloaded(h), HEARD)).toEqual(['Слушали руководителя управления промышленности.']);
+      expect(items.has(docWalKey(h.db.name, DOC))).toBe(false);
+      // And queued to push, like typing.
+      expect((await h.db.outbox.toArray()).filter((e) => !isRecordChange(e)).length).toBeGreaterThan(0);
+      // Opened again: nothing is stored twice.
+      const count = await stored(h);
+      await again.close();
+      docs.splice(docs.indexOf(again), 1);
+      await openIn(h);
+      expect(await stored(h)).toBe(count);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('two clerks who typed offline both keep their text once they have each other’s updates', async () => {
