@@ -3,7 +3,7 @@
 // once — the later outbox push of the same bytes adds nothing to the log — and a bad token,
 // another region, a viewer writing and malformed messages are refused without changing anything.
 // Real sockets on loopback, on PGlite and (HATTAMA_TEST_PG_URL) PostgreSQL.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate as awarenessBytes, applyAwarenessUpdate } from 'y-protocols/awareness';
@@ -316,6 +316,8 @@ describe.each(dbKinds())('live channel on %s', (kind) => {
     typed.text.insert(0, 'решили');
     a.send({ type: 'update', docId, update: b64(typed.updates[0]!) });
     await viewer.next('update');
+    // The relay goes out first, the server stores it right after: wait for it.
+    await vi.waitFor(async () => expect(await fingerprint(db)).toMatch(/doc_updates:1:/), { timeout: 10_000 });
 
     const before = await fingerprint(db);
     typed.text.insert(0, 'не ');
