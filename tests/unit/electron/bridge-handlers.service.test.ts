@@ -3,6 +3,7 @@ import * as fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { signedOutSyncDeps } from './signed-out-deps';
 import { createBridgeHandlers, type BridgeHandlerDeps } from '../../../electron/main/bridge-handlers.service';
 import { createExportWriter } from '../../../electron/main/export-writer.service';
 
@@ -23,19 +24,7 @@ function deps(overrides: Partial<BridgeHandlerDeps> = {}) {
     openExternal: vi.fn(async () => undefined),
     setMenu: vi.fn(),
     showNotification: vi.fn(() => true),
-    sync: {
-      'sync:status': vi.fn(async () => ({ serverUrl: null, session: null })),
-      'sync:login': vi.fn(async () => ({ ok: false as const, error: { code: 'unauthorized' as const, message: 'Wrong username or password.' } })),
-      'sync:logout': vi.fn(async () => ({ ok: true })),
-      'sync:push': vi.fn(async () => ({ ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } })),
-      'sync:pull': vi.fn(async () => ({ ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } })),
-      liveCredentials: vi.fn(async () => ({ reason: 'Sign in to work live.' })),
-    },
-    live: {
-      'live:connect': vi.fn(async () => ({ started: false, reason: 'Sign in to work live.' })),
-      'live:send': vi.fn(async () => ({ sent: false })),
-      'live:disconnect': vi.fn(async () => ({ ok: true })),
-    },
+    ...signedOutSyncDeps(),
     warn: vi.fn(),
     ...overrides,
   };

@@ -6,6 +6,7 @@ import * as fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { signedOutSyncDeps } from './signed-out-deps';
 import { createBridgeHandlers } from '../../../electron/main/bridge-handlers.service';
 import { ARCHIVE_INDEX, createExportWriter, pruneArchive } from '../../../electron/main/export-writer.service';
 import { renderExport } from '../../../electron/main/export/render-node.service';
@@ -30,20 +31,7 @@ function handlers(choose: (name: string) => string | null, folder: string | null
     exportWriter: createExportWriter({ archiveRoot: path.join(dir, 'exports'), now: () => new Date(Date.UTC(2026, 1, 12, 20, 30, 0)) }),
     renderExport, now: () => new Date(Date.UTC(2026, 1, 12, 20, 30, 0)),
     openExternal: vi.fn(), setMenu: vi.fn(), showNotification: vi.fn(() => false),
-    // Sync and live are not what this file tests: they refuse.
-    sync: {
-      'sync:status': vi.fn(async () => ({ serverUrl: null, session: null })),
-      'sync:login': vi.fn(async () => ({ ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } })),
-      'sync:logout': vi.fn(async () => ({ ok: true })),
-      'sync:push': vi.fn(async () => ({ ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } })),
-      'sync:pull': vi.fn(async () => ({ ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } })),
-      liveCredentials: vi.fn(async () => ({ reason: 'Sign in to work live.' })),
-    },
-    live: {
-      'live:connect': vi.fn(async () => ({ started: false, reason: 'Sign in to work live.' })),
-      'live:send': vi.fn(async () => ({ sent: false })),
-      'live:disconnect': vi.fn(async () => ({ ok: true })),
-    },
+    ...signedOutSyncDeps(),
   });
   return { h, chooseSavePath, chooseFolder, openPath, showItemInFolder };
 }

@@ -1,0 +1,21 @@
+// The sync and live services of the bridge handlers as a signed-out desktop has them: every call
+// refuses (for tests of the other channels).
+import { vi } from 'vitest';
+
+export function signedOutSyncDeps() {
+  return {
+    sync: {
+      'sync:status': vi.fn(async () => ({ serverUrl: null, session: null })),
+      'sync:login': vi.fn(async () => ({ ok: false as const, error: { code: 'unauthorized' as const, message: 'Wrong username or password.' } })),
+      'sync:logout': vi.fn(async () => ({ ok: true })),
+      'sync:push': vi.fn(async () => ({ ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } })),
+      'sync:pull': vi.fn(async () => ({ ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } })),
+      liveCredentials: vi.fn(async () => ({ reason: 'Sign in to work live.' })),
+    },
+    live: {
+      'live:connect': vi.fn(async () => ({ started: false, reason: 'Sign in to work live.' })),
+      'live:send': vi.fn(async () => ({ sent: false })),
+      'live:disconnect': vi.fn(async () => ({ ok: true })),
+    },
+  };
+}
