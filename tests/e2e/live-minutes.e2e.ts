@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../support/web-host';
+import { launchChromium, scrollIntoViewSettled } from '../support/web-host';
 import { PASSWORD, REPO_ROOT, freshSchemaName, runCli, serverEnv, startServer, type SpawnedServer } from '../server/support';
 
 const PIPES = 'Завод по производству пластиковых труб';
@@ -52,7 +52,7 @@ function heard(page: Page): Locator {
 
 /** Clicks into a part (its editor is made) and types at its end. */
 async function typeInto(page: Page, part: Locator, text: string) {
-  await part.scrollIntoViewIfNeeded();
+  await scrollIntoViewSettled(part);
   await part.click();
   await expect.poll(() => part.getAttribute('contenteditable')).toBe('true');
   await page.keyboard.press('Control+End');

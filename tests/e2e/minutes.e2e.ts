@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, openDemoRegister, type DemoRegister } from '../support/web-host';
+import { CHROMIUM, CHROMIUM_ARGS, openDemoRegister, scrollIntoViewSettled, type DemoRegister } from '../support/web-host';
 import { axeViolations } from '../support/axe';
 
 let app: DemoRegister;
@@ -230,7 +230,7 @@ describe('minutes editor', () => {
       await openMinutes(p);
       const url = p.url();
       const heard = projectsItem(p).getByTestId('part-heard');
-      await heard.scrollIntoViewIfNeeded();
+      await scrollIntoViewSettled(heard);
       // On screen it is an editor (made on opening, or as it neared the screen), not text drawn while waiting.
       await expect.poll(() => heard.getAttribute('contenteditable')).toBe('true');
       await heard.click();

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -74,4 +74,21 @@ export async function openDemoRegister(viewport = { width: 1440, height: 900 }):
       await web.stop();
     },
   };
+}
+
+/**
+ * Scrolls an element into view, again if it is replaced meanwhile: a part of the minutes drawn as
+ * text while it waits is swapped for its editor (a new element) when that editor is made, and
+ * Playwright's scroll gives up on an element that leaves the DOM mid-action.
+ */
+export async function scrollIntoViewSettled(target: Locator, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await target.scrollIntoViewIfNeeded({ timeout: Math.max(1000, until - Date.now()) });
+      return;
+    } catch (e) {
+      if (Date.now() >= until || !String(e).includes('not attached')) throw e;
+    }
+  }
 }
