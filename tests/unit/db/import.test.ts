@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { guessMapping } from '@shared/import/fields';
 import { detectHeaderRow, headersOf, planImport, readRows, type ImportPlan } from '@shared/import/register-import';
-import { readRegisterFile } from '../../../renderer/src/features/import/read-file';
-import { applyPlan, ImportCancelled, loadExisting } from '../../../renderer/src/features/import/run-import';
+import { readRegisterFile } from '../../../renderer/src/features/excel/read-file';
+import { applyPlan, ImportCancelled, loadExisting } from '../../../renderer/src/features/excel/run-import';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/import');
 
