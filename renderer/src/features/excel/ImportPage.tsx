@@ -229,7 +229,7 @@ export function ImportPage() {
               <Table.Tbody>
                 {headers.map((h, c) => {
                   const m = mapping[c] ?? { field: null, scale: 1 };
-                  const sample = sheet.head.slice(headerRow + 1).map((r) => cellText(r[c])).find((v) => v !== '') ?? '';
+                  const sample = sheet.head.slice(headerRow + 1).filter((r) => r.filter((v) => cellText(v) !== '').length > 1).map((r) => cellText(r[c])).find((v) => v !== '') ?? '';
                   const used = new Set(mapping.flatMap((x, i) => (i !== c && x.field ? [x.field] : [])));
                   const set = (next: Partial<ColumnMapping[number]>) => setMapping((all) => all.map((x, i) => (i === c ? { ...x, ...next } : x)));
                   return (
