@@ -72,7 +72,7 @@ export type ColumnMapping = { field: ImportFieldId | null; scale: number }[];
 /** Lower case, ё as е, every run of punctuation and spaces as one space. */
 export function normaliseHeader(text: string): string {
   return text
-    .toLocaleLowerCase('ru')
+    .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -153,7 +153,16 @@ function placeKey(text: string): string {
 function lookup<T extends string>(entries: readonly [T, readonly string[]][], key: (s: string) => string): (text: string) => T | null {
   const map = new Map<string, T>();
   for (const [id, names] of entries) for (const n of names) if (key(n) !== '') map.set(key(n), id);
-  return (text) => map.get(key(text)) ?? null;
+  // Registers repeat the same few names thousands of times: each distinct text is keyed once.
+  const seen = new Map<string, T | null>();
+  return (text) => {
+    let found = seen.get(text);
+    if (found === undefined) {
+      found = map.get(key(text)) ?? null;
+      if (seen.size < 10_000) seen.set(text, found);
+    }
+    return found;
+  };
 }
 
 /** The district id of a name in any language («Алгинский район», «Алға ауданы», «г. Актобе», an id); null when unknown. */

@@ -189,7 +189,7 @@ export type ImportPlan = {
 
 /** The key a project is matched by when no id is given: its BIN and its title, case and spaces aside. */
 export function matchKey(bin: string | undefined, title: string): string {
-  return `${bin ?? ''}|${title.toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/\s+/g, ' ').trim()}`;
+  return `${bin ?? ''}|${title.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim()}`;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
