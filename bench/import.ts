@@ -5,7 +5,7 @@
 //   log, board rows) in one transaction. Median of 3 runs, each into an empty database on disk.
 // - import.vs_floor_ratio: that time over the floor measured in the same run: the bare ExcelJS
 //   parse of the same bytes plus a bare bulkPut of the same records into the same tables (median).
-// Run: npx tsx bench/import.ts   (BENCH_ROWS to change the size)
+// Run: npx tsx bench/import.ts   (BENCH_ROWS to change the size, BENCH_RUNS the measured runs; 0: the first run only)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
 import { makeRegister } from './import-data';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
+/** Measured runs after the warm-up (each ~2 × the import on a loaded machine). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function report(name: string, value: number, unit: string) {
@@ -45,11 +47,11 @@ async function main() {
     const base64 = xlsx.toString('base64');
     const imports: number[] = [];
     const ratios: number[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i <= RUNS; i++) {
       const r = await page.evaluate((b) => window.__benchImport(b), base64);
       console.error(`run ${i}: import ${Math.round(r.importMs)} ms (created ${r.created}, rejected ${r.rejected}); floor: parse ${Math.round(r.parseMs)} + bulkPut ${Math.round(r.putMs)} ms; rows ${JSON.stringify(r.written)}`);
       if (r.created !== ROWS || r.rejected !== 0) throw new Error(`expected ${ROWS} created and none rejected`);
-      if (i === 0) continue; // warm-up
+      if (i === 0 && RUNS > 0) continue; // warm-up
       imports.push(r.importMs);
       ratios.push(r.importMs / (r.parseMs + r.putMs));
     }
