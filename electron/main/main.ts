@@ -15,6 +15,8 @@ import { createMainWindow } from './window';
 import { createWindowStateStore } from './window-state.service';
 import { createSyncTransportService } from './sync-transport.service';
 import { createLiveSocketService, type NodeWebSocketLike } from './live-socket.service';
+import { autoUpdater } from 'electron-updater';
+import { createUpdateService, updateReadyMessage } from './updates.service';
 
 const APP_USER_MODEL_ID = 'kz.gov.hattama';
 
@@ -86,6 +88,18 @@ const lifecycle = runLifecycle({
     hardenSession(session.defaultSession, createAppProtocolHandler(path.join(app.getAppPath(), 'dist-web')));
     menu.show();
     const sync = createSyncTransportService({ fetch: (url, init) => fetch(url, init), safeStorage, statePath: path.join(app.getPath('userData'), 'sync.json'), warn: log });
+    // Off until the organization sets an update server (HATTAMA_UPDATE_URL or updates.json): only then is autoUpdater touched.
+    const updates = createUpdateService({
+      createUpdater: () => autoUpdater,
+      settingsPath: path.join(app.getPath('userData'), 'updates.json'),
+      env: process.env,
+      notifyReady: (version) => {
+        if (Notification.isSupported()) new Notification(updateReadyMessage(version)).show();
+      },
+      warn: log,
+    });
+    void updates.start().catch((e: unknown) => log('Updates could not start', e));
+    app.on('before-quit', () => updates.stop());
     const NodeWebSocket = (globalThis as { WebSocket?: new (url: string, protocols: string[]) => NodeWebSocketLike }).WebSocket;
     registerBridgeHandlers(
       ipcMain,
@@ -107,6 +121,7 @@ const lifecycle = runLifecycle({
           return true;
         },
         sync,
+        updates,
         live: createLiveSocketService({
           sync,
           // Node 22 (Electron's) has a WebSocket of its own.
