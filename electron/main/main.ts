@@ -11,6 +11,7 @@ import { registerBridgeHandlers, sendBridgeEvent } from './ipc';
 import { runLifecycle } from './lifecycle';
 import { createMenuController } from './menu';
 import { isTrustedSender } from './security';
+import { isAllowedExternalUrl } from '../../shared/security/urls';
 import { createMainWindow } from './window';
 import { createWindowStateStore } from './window-state.service';
 import { createSyncTransportService } from './sync-transport.service';
@@ -24,8 +25,10 @@ function log(message: string, detail?: unknown): void {
   console.error(`[hattama] ${message}`, detail ?? '');
 }
 
-function openExternal(url: string): void {
-  void shell.openExternal(url).catch((e: unknown) => log('openExternal failed', e));
+/** Opens a link in the OS browser: https only, checked here at the sink as well as by every caller. */
+function openExternal(url: string): Promise<void> {
+  if (!isAllowedExternalUrl(url)) return Promise.reject(new Error(`Refused to open a non-https link outside the app: ${url.slice(0, 100)}`));
+  return shell.openExternal(url);
 }
 
 hardenProcess({ app, protocol });
@@ -81,7 +84,7 @@ function openMainWindow(): Promise<BrowserWindow> {
 
 const lifecycle = runLifecycle({
   log,
-  onWebContents: (contents) => hardenWebContents(contents, { openExternal }),
+  onWebContents: (contents) => hardenWebContents(contents, { openExternal: (url) => void openExternal(url).catch((e: unknown) => log('openExternal failed', e)) }),
   reopen: openMainWindow,
   async onReady() {
     if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
@@ -113,7 +116,7 @@ const lifecycle = runLifecycle({
         archiveRoot: path.join(app.getPath('userData'), 'exports'),
         openPath: (p) => shell.openPath(p),
         showItemInFolder: (p) => shell.showItemInFolder(p),
-        openExternal: (url) => shell.openExternal(url),
+        openExternal,
         setMenu: (request) => menu.set(request),
         showNotification: (title, body) => {
           if (!Notification.isSupported()) return false;
