@@ -60,12 +60,12 @@ describe('electron-builder.yml', () => {
     expect(config.directories).toEqual({ buildResources: 'build', output: 'release' });
   });
 
-  it('builds NSIS for Windows, AppImage and deb for Linux, dmg for macOS', () => {
+  it('builds NSIS for Windows, AppImage and deb for Linux, dmg (and the zip its updates need) for macOS', () => {
     expect(config.win.target).toEqual(['nsis']);
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.linux.category).toBe('Office');
     expect(config.linux.maintainer).toMatch(/\S+ <[^@\s]+@[^@\s]+>/);
-    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.mac.target).toEqual(['dmg', 'zip']);
     expect(config.mac.category).toBe('public.app-category.productivity');
   });
 
