@@ -20,6 +20,9 @@ export const BRIDGE_CHANNELS = {
   'export:documents': 'exportDocuments',
   'export:reveal': 'revealExport',
   'export:archive': 'exportArchive',
+  'updates:status': 'updatesStatus',
+  'updates:set-url': 'updatesSetUrl',
+  'updates:check': 'updatesCheck',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;

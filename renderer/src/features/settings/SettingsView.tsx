@@ -17,6 +17,7 @@ import { clearDemo, countIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo, 
 import { PeopleSettings } from './PeopleSettings';
 import { CalendarSettings } from './CalendarSettings';
 import { SyncSettings } from './SyncSettings';
+import { UpdateSettings } from './UpdateSettings';
 import { ExportArchiveSection, ExportSettingsSection } from '../export';
 import { useAppInfo } from '../../host';
 
@@ -123,6 +124,7 @@ export function SettingsView() {
         </Stack>
       </Paper>
       <SyncSettings />
+      <UpdateSettings />
       <PeopleSettings />
       <CalendarSettings />
       <ExportSettingsSection />
