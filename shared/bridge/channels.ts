@@ -20,6 +20,10 @@ export const BRIDGE_CHANNELS = {
   'export:documents': 'exportDocuments',
   'export:reveal': 'revealExport',
   'export:archive': 'exportArchive',
+  'backup:save': 'backupSave',
+  'backup:list': 'backupList',
+  'backup:read': 'backupRead',
+  'backup:skip': 'backupSkip',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;
@@ -28,6 +32,7 @@ export type ChannelName = keyof typeof BRIDGE_CHANNELS;
 export const BRIDGE_EVENTS = {
   'menu:command': 'onMenuCommand',
   'live:event': 'onLiveEvent',
+  'backup:request': 'onBackupRequest',
 } as const;
 
 export type EventName = keyof typeof BRIDGE_EVENTS;

@@ -8,6 +8,7 @@ import { MAX_URL_LENGTH } from '../security/urls';
 import { syncBridgeContract } from './sync';
 import { liveBridgeContract, liveEventPayloadSchema } from './live';
 import { exportDocumentSchema } from '../export/document.schema';
+import { backupBridgeContract, backupRequestPayloadSchema } from './backup';
 
 export { BRIDGE_GLOBAL };
 
@@ -177,6 +178,8 @@ export const bridgeContract = {
       })),
     }),
   },
+  /** Snapshots of the local database (shared/bridge/backup.ts): store, list, read back. */
+  ...backupBridgeContract,
 } as const;
 
 /** Host → renderer events: the payload each one carries (the renderer receives nothing else). */
@@ -185,6 +188,8 @@ export const bridgeEvents = {
   'menu:command': { method: 'onMenuCommand', payload: menuCommandId },
   /** The live channel's socket opened, brought a message or closed: a LiveHostEvent as JSON. */
   'live:event': { method: 'onLiveEvent', payload: liveEventPayloadSchema },
+  /** The main process asks for a snapshot before the app quits; the payload is the request id to answer with. */
+  'backup:request': { method: 'onBackupRequest', payload: backupRequestPayloadSchema },
 } as const;
 
 export type BridgeContract = typeof bridgeContract;
