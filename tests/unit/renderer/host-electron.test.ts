@@ -28,6 +28,11 @@ function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
     exportDocuments: vi.fn(async () => answers.exportDocuments ?? { saved: true, files: [] }),
     revealExport: vi.fn(async () => answers.revealExport ?? { ok: true }),
     exportArchive: vi.fn(async () => answers.exportArchive ?? { available: true, entries: [] }),
+    backupSave: vi.fn(async () => answers.backupSave ?? { saved: true, name: 'hattama-20260315-090000Z-manual.hbak' }),
+    backupList: vi.fn(async () => answers.backupList ?? { available: true, entries: [] }),
+    backupRead: vi.fn(async () => answers.backupRead ?? { bytes: new Uint8Array([1]) }),
+    backupSkip: vi.fn(async () => answers.backupSkip ?? { ok: true }),
+    onBackupRequest: vi.fn(() => () => undefined),
     onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);
