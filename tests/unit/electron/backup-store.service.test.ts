@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 /** A snapshot file as the renderer makes it, taken at `minute` minutes past 09:00 on 15 March 2026. */
-function snapshotFile(minute: number, reason: BackupReason = 'auto', projects = 3): Uint8Array {
+function snapshotFile(minute: number, reason: BackupReason = 'auto', projects = 3): Uint8Array<ArrayBuffer> {
   const payload = gzipSync(Buffer.from(JSON.stringify({ projects: Array.from({ length: projects }, (_, i) => ({ id: String(i) })), $binary: [] })));
   const manifest: BackupManifest = {
     format: 'hattama-backup', formatVersion: 1, appVersion: '0.1.0', schemaVersion: 6,
