@@ -41,8 +41,6 @@ export type AutoBackup = {
   run(reason: BackupReason, requestId?: string): Promise<string | null>;
   /** Stops the timer and the quit listener. */
   stop(): void;
-  /** The last snapshot the desktop stored: its time and marker (after a restore: none). */
-  forget(): void;
 };
 
 /** Starts the automatic snapshots; resolves to null where the host keeps none (the browser). */
@@ -90,10 +88,6 @@ export async function startAutoBackup(deps: AutoBackupDeps, checkEveryMs = CHECK
     stop() {
       clearInterval(timer);
       unsubscribe();
-    },
-    forget() {
-      lastAt = null;
-      lastMarker = null;
     },
   };
 }
