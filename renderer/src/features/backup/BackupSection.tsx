@@ -57,7 +57,7 @@ export function BackupSection() {
 
   const refusal = (e: unknown) => {
     const reason = e instanceof BackupError ? t(`backup.error.${e.code}`) : t('backup.error.other', { message: (e as Error).message });
-    notifications.show({ color: 'red', autoClose: false, message: t('backup.refused', { reason }), 'data-testid': 'backup-refused' });
+    notifications.show({ color: 'red', autoClose: 15_000, message: t('backup.refused', { reason }), 'data-testid': 'backup-refused' });
   };
 
   const snapshotNow = async () => {
