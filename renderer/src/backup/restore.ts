@@ -10,6 +10,9 @@ import { BackupError, verifyBackupFile, type BackupManifest } from '@shared/back
 import { gunzipText, sha256Hex } from './codec';
 import { BINARY_TABLES_KEY, BYTES_KEY } from './snapshot';
 import { fromBase64 } from '../db/doc-store';
+import { refreshBoardRows } from '../db/repos';
+import { toControlRow } from '../db/control-rows';
+import type { AssignmentRow, HattamaDb, ReportRow } from '../db/db';
 
 type Row = Record<string, unknown>;
 
@@ -106,11 +109,12 @@ function resetSyncState(rows: readonly Row[], clientId: string): Row[] {
 
 /**
  * Replaces the whole database with the snapshot, in one transaction, under a new sync client id.
- * Tables the snapshot does not have (made by an older version) are emptied. The unsent changes
+ * Tables the snapshot does not have (made by an older version) are emptied; the board's and the
+ * control rows' projections are rebuilt. The unsent changes
  * (outbox) are kept in their order and carry the new id; the push numbering starts again at 1.
  * @returns how many unsent changes were kept
  */
-export async function restoreSnapshot(db: Dexie, snapshot: ParsedSnapshot, newClientId: string): Promise<{ unsent: number }> {
+export async function restoreSnapshot(db: HattamaDb, snapshot: ParsedSnapshot, newClientId: string): Promise<{ unsent: number }> {
   let unsent = 0;
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) await table.clear();
@@ -122,6 +126,16 @@ export async function restoreSnapshot(db: Dexie, snapshot: ParsedSnapshot, newCl
         unsent = rows.length;
       }
       if (rows.length > 0) await table.bulkAdd(rows);
+    }
+    // The projections a snapshot leaves out are built again from what was restored.
+    if (!snapshot.tables.has('boardRows')) await refreshBoardRows(db, (await db.projects.toCollection().primaryKeys()) as string[]);
+    if (!snapshot.tables.has('controlRows')) {
+      const [assignments, reports, revRow] = await Promise.all([db.assignments.toArray(), db.reports.toArray(), db.syncState.get('controlRev')]);
+      const byAssignment = new Map<string, ReportRow[]>();
+      for (const r of reports) byAssignment.set(r.assignmentId, [...(byAssignment.get(r.assignmentId) ?? []), r]);
+      const rev = (revRow?.version ?? 0) + 1;
+      await db.controlRows.bulkPut(assignments.map((a: AssignmentRow) => ({ ...toControlRow(a, byAssignment.get(a.id) ?? []), rev })));
+      await db.syncState.put({ key: 'controlRev', version: rev });
     }
   });
   return { unsent };

@@ -2,7 +2,8 @@
 // consistent state), written as JSON table by table, gzip-compressed, with a manifest that counts
 // the rows and carries the payload's SHA-256. Binary values (the minutes' Yjs updates) travel as
 // base64. Our own dump rather than dexie-export-import: it reads each table with one getAll and
-// compresses natively, which the 100,000-project benchmark needs.
+// compresses natively, which the 100,000-project benchmark needs; and it leaves out what the app
+// derives or caches (board rows, control rows, their saved snapshots), which the restore rebuilds.
 import type { Dexie, Table } from 'dexie';
 import { encodeBackupFile, type BackupManifest, type BackupReason } from '@shared/backup/snapshot-format';
 import { gzipParts, sha256Hex } from './codec';
@@ -12,6 +13,14 @@ import { toBase64 } from '../db/doc-store';
 export const BYTES_KEY = '$bytes';
 /** The payload's own key naming the tables that hold binary values. */
 export const BINARY_TABLES_KEY = '$binary';
+
+/**
+ * Projections the repository derives from other tables (the board's rows, the control rows): not
+ * in a snapshot — a third of a large register's bytes — and rebuilt by the restore.
+ */
+export const DERIVED_TABLES: readonly string[] = ['boardRows', 'controlRows'];
+/** Local caches kept in `settings` (the board's and the control rows' saved snapshots): not in a snapshot either. */
+export const CACHE_SETTINGS: readonly string[] = ['board.snapshot', 'control.snapshot'];
 
 export type SnapshotOptions = {
   appVersion: string;
@@ -49,7 +58,7 @@ export async function stateMarker(db: Dexie): Promise<string> {
 
 /** Takes a snapshot of every table of `db`; returns the whole file and its manifest. */
 export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise<Snapshot> {
-  const tables = db.tables;
+  const tables = db.tables.filter((t) => !DERIVED_TABLES.includes(t.name));
   const read = await db.transaction('r', tables, async () => {
     const [rows, marker, clientId] = await Promise.all([Promise.all(tables.map((t) => t.toArray())), stateMarker(db), storedClientId(db)]);
     return { rows, marker, clientId };
@@ -58,7 +67,8 @@ export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise
   const binary: string[] = [];
   const parts: string[] = ['{'];
   tables.forEach((table, i) => {
-    const rows = read.rows[i] ?? [];
+    let rows = read.rows[i] ?? [];
+    if (table.name === 'settings') rows = rows.filter((r: { key?: unknown }) => !CACHE_SETTINGS.includes(String(r.key)));
     counts[table.name] = rows.length;
     let hasBytes = false;
     const json = JSON.stringify(rows, (_key, value: unknown) => {
