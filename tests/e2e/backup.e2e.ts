@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readBackupHeader } from '../../shared/backup/snapshot-format';
-import { openDemoRegister, type DemoRegister } from '../support/web-host';
+import { launchChromium, openDemoRegister, startWeb, type DemoRegister } from '../support/web-host';
 
 let app: DemoRegister;
 let page: Page;
@@ -96,5 +96,65 @@ describe('a backup in the browser', () => {
     await page.getByTestId('nav-board').click();
     await page.locator('[data-testid=board-row]', { hasText: PIPES }).first().waitFor();
     expect((await boardTitles()).sort()).toEqual([...registered].sort());
+  });
+});
+
+describe('backups on the desktop (a stand-in preload bridge)', () => {
+  it('lists the stored snapshots with date, reason, size and counts, and stores one made now', async () => {
+    const web = await startWeb();
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true, locale: 'ru-RU' });
+      const p = await context.newPage();
+      await p.addInitScript(() => {
+        const saves: unknown[] = [];
+        (window as unknown as { __saves: unknown[] }).__saves = saves;
+        const manifest = (createdAt: string, reason: string, projects: number) => ({
+          format: 'hattama-backup', formatVersion: 1, appVersion: '0.1.0', schemaVersion: 6, createdAt, clientId: 'c', reason,
+          tables: { projects, meetings: 1, assignments: 2 }, marker: 'm', compression: 'gzip', payloadBytes: 1, sha256: '0'.repeat(64),
+        });
+        const no = async () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to sync.' } });
+        (window as unknown as { hattama: unknown }).hattama = {
+          appInfo: async () => ({ host: 'electron', version: '0.1.0', platform: 'linux' }),
+          saveFile: async () => ({ saved: true }), openExternal: async () => ({ opened: true }), setMenu: async () => ({ ok: true }), notify: async () => ({ shown: true }),
+          exportDocument: async () => ({ saved: false, bytes: 0 }), exportDocuments: async () => ({ saved: false, files: [] }),
+          revealExport: async () => ({ ok: false }), exportArchive: async () => ({ available: true, entries: [] }), onMenuCommand: () => () => undefined,
+          syncStatus: async () => ({ serverUrl: null, session: null }), syncLogin: no, syncLogout: async () => ({ ok: true }), syncPush: no, syncPull: no,
+          liveConnect: async () => ({ started: false, reason: 'Sign in to work live.' }), liveSend: async () => ({ sent: false }), liveDisconnect: async () => ({ ok: true }), onLiveEvent: () => () => undefined,
+          backupSave: async (r: { reason: string; keep: number; bytes: Uint8Array }) => { saves.push({ reason: r.reason, keep: r.keep, size: r.bytes.byteLength }); return { saved: true, name: 'hattama-20260315-090000Z-manual.hbak', pruned: 0 }; },
+          backupList: async () => ({
+            available: true, folder: '/home/clerk/.config/Hattama/backups',
+            entries: [
+              { name: 'hattama-20260315-083000Z-quit.hbak', size: 1_572_864, damaged: false, manifest: manifest('2026-03-15T08:30:00.000Z', 'quit', 6) },
+              { name: 'hattama-20260315-081000Z-auto.hbak', size: 1_468_006, damaged: false, manifest: manifest('2026-03-15T08:10:00.000Z', 'auto', 5) },
+              { name: 'hattama-20260314-120000Z-auto.hbak', size: 3000, damaged: true },
+            ],
+          }),
+          backupRead: async () => ({ bytes: new Uint8Array([1, 2, 3]) }),
+          backupSkip: async () => ({ ok: true }),
+          onBackupRequest: () => () => undefined,
+        };
+      });
+      await p.goto(web.url);
+      await p.getByTestId('nav-settings').click();
+      const section = p.getByTestId('backup-section');
+      await section.getByTestId('backup-entry').first().waitFor();
+      expect(await p.getByTestId('backup-hint').innerText()).toContain('каждые 10 мин.');
+      expect(await section.getByTestId('backup-entry').allInnerTexts()).toEqual([
+        expect.stringMatching(/15\.03\.2026 13:30\s+При выходе\s+1,5 MB\s+проектов: 6, заседаний: 1, поручений: 2/),
+        expect.stringMatching(/15\.03\.2026 13:10\s+Автоматически/),
+        expect.stringMatching(/файл повреждён/),
+      ]);
+      await section.scrollIntoViewIfNeeded();
+      await section.screenshot({ path: 'tmp/screens/backup-section-desktop.png' });
+      await p.getByTestId('backup-now').click();
+      await expect.poll(() => p.evaluate(() => (window as unknown as { __saves: unknown[] }).__saves)).toEqual([{ reason: 'manual', keep: 30, size: expect.any(Number) }]);
+      // A stored file that is not a snapshot is refused with the reason.
+      await section.getByTestId('backup-entry').first().getByRole('button').click();
+      await expect.poll(() => p.getByText('это не файл резервной копии Hattama').count()).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+      await web.stop();
+    }
   });
 });

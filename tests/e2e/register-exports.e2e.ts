@@ -183,6 +183,12 @@ describe('after a desktop export: open the file, show its folder, the export arc
           liveSend: async () => ({ sent: false }),
           liveDisconnect: async () => ({ ok: true }),
           onLiveEvent: () => () => undefined,
+          // Backups: none stored yet.
+          backupSave: async () => ({ saved: true, name: 'hattama-20260212-050000Z-auto.hbak' }),
+          backupList: async () => ({ available: true, folder: '/home/clerk/.config/Hattama/backups', entries: [] }),
+          backupRead: async () => { throw new Error('none'); },
+          backupSkip: async () => ({ ok: true }),
+          onBackupRequest: () => () => undefined,
         };
       });
       await p.goto(web.url);
