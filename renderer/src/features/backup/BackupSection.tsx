@@ -140,13 +140,13 @@ export function BackupSection() {
               {desktop ? t('backup.hintDesktop', { minutes: settings.intervalMinutes, keep: settings.keep }) : t('backup.hintBrowser')}
             </Text>
           </div>
-          {desktop && <Button variant="default" size="xs" leftSection={<IconRefresh size={14} />} onClick={() => void load()}>{t('backup.refresh')}</Button>}
+          {desktop && <Button variant="default" size="xs" style={{ flexShrink: 0 }} leftSection={<IconRefresh size={14} />} onClick={() => void load()}>{t('backup.refresh')}</Button>}
         </Group>
         {desktop && (
           <Group gap="md" align="flex-end">
             <NumberInput label={t('backup.keep')} min={1} max={365} w={170} value={settings.keep} allowDecimal={false} data-testid="backup-keep"
               onChange={(v) => typeof v === 'number' && v >= 1 && v <= 365 && change({ keep: v })} />
-            <NumberInput label={t('backup.interval')} min={1} max={1440} w={190} value={settings.intervalMinutes} allowDecimal={false} data-testid="backup-interval"
+            <NumberInput label={t('backup.interval')} min={1} max={1440} w={240} value={settings.intervalMinutes} allowDecimal={false} data-testid="backup-interval"
               onChange={(v) => typeof v === 'number' && v >= 1 && v <= 1440 && change({ intervalMinutes: v })} />
           </Group>
         )}
@@ -173,7 +173,7 @@ export function BackupSection() {
                     <Table.Td><Text size="sm">{e.manifest ? t(`backup.reason.${e.manifest.reason}`) : <Text span c="red" size="sm">{t('backup.damaged')}</Text>}</Text></Table.Td>
                     <Table.Td><Text size="sm">{formatSize(e.size, lang)}</Text></Table.Td>
                     <Table.Td><Text size="xs">{e.manifest ? t('backup.counts', { projects: count(e, 'projects'), meetings: count(e, 'meetings'), assignments: count(e, 'assignments') }) : '—'}</Text></Table.Td>
-                    <Table.Td><Button size="xs" variant="light" leftSection={<IconRestore size={14} />} disabled={busy} onClick={() => void openStored(e.name)}>{t('backup.restore')}</Button></Table.Td>
+                    <Table.Td><Button size="xs" variant="light" leftSection={<IconRestore size={14} />} disabled={busy || e.damaged} onClick={() => void openStored(e.name)}>{t('backup.restore')}</Button></Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
