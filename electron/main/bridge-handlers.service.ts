@@ -18,6 +18,7 @@ import { isAllowedExternalUrl } from '../../shared/security/urls';
 import type { SyncTransportService } from './sync-transport.service';
 import type { LiveSocketService } from './live-socket.service';
 import type { UpdateService } from './updates.service';
+import type { BackupStore, QuitBackup } from './backup-store.service';
 
 /** The platform calls the handlers need; the Electron glue passes dialog/shell-backed implementations. */
 export interface BridgeHandlerDeps {
@@ -50,6 +51,10 @@ export interface BridgeHandlerDeps {
   readonly openPath?: (p: string) => Promise<string>;
   /** Shows a file in its folder (shell.showItemInFolder). */
   readonly showItemInFolder?: (p: string) => void;
+  /** The snapshots of the renderer's database in the data folder (absent: none are kept). */
+  readonly backups?: BackupStore;
+  /** The snapshot the main process asks for when the app quits. */
+  readonly quitBackup?: QuitBackup;
   /** Receives non-fatal problems (e.g. the archive copy failed) for the log. */
   readonly warn?: (message: string, detail?: unknown) => void;
 }
@@ -155,6 +160,36 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     'export:archive': async ({ limit }) => {
       if (!deps.archiveRoot) return { available: false, entries: [] };
       return { available: true, entries: await readArchiveIndex(deps.archiveRoot, limit) };
+    },
+
+    'backup:save': async ({ bytes, reason, keep, requestId }) => {
+      if (!deps.backups) {
+        if (requestId !== undefined) deps.quitBackup?.settle(requestId, 'skipped');
+        return { saved: false };
+      }
+      try {
+        const { name, pruned } = await deps.backups.save(bytes, { reason, keep });
+        if (requestId !== undefined) deps.quitBackup?.settle(requestId, 'saved');
+        return { saved: true, name, pruned };
+      } catch (e) {
+        if (requestId !== undefined) deps.quitBackup?.settle(requestId, 'skipped');
+        throw e;
+      }
+    },
+
+    'backup:list': async () => {
+      if (!deps.backups) return { available: false, entries: [] };
+      return { available: true, folder: deps.backups.folder, entries: await deps.backups.list() };
+    },
+
+    'backup:read': async ({ name }) => {
+      if (!deps.backups) throw new Error('No snapshots are kept here');
+      return { bytes: await deps.backups.read(name) };
+    },
+
+    'backup:skip': ({ requestId }) => {
+      deps.quitBackup?.settle(requestId, 'skipped');
+      return { ok: true };
     },
   };
 }

@@ -18,8 +18,13 @@ import { createSyncTransportService } from './sync-transport.service';
 import { createLiveSocketService, type NodeWebSocketLike } from './live-socket.service';
 import { autoUpdater } from 'electron-updater';
 import { createUpdateService, updateReadyMessage } from './updates.service';
+import { createBackupStore, createQuitBackup } from './backup-store.service';
+import { randomUUID } from 'node:crypto';
 
 const APP_USER_MODEL_ID = 'kz.gov.hattama';
+/** How long the app waits at quit for the renderer's snapshot (a large register takes seconds). */
+const QUIT_BACKUP_TIMEOUT_MS = 20_000;
+const quitBackup = createQuitBackup({ timeoutMs: QUIT_BACKUP_TIMEOUT_MS, newId: () => randomUUID() });
 
 function log(message: string, detail?: unknown): void {
   console.error(`[hattama] ${message}`, detail ?? '');
@@ -79,6 +84,10 @@ function openMainWindow(): Promise<BrowserWindow> {
     devTools: !app.isPackaged,
     onClosed: (win) => lifecycle.windowClosed(win),
     log,
+    beforeClose: async (win) => {
+      const outcome = await quitBackup.request((id) => sendBridgeEvent(win.webContents, 'backup:request', id));
+      if (outcome === 'timeout') log('The snapshot at quit did not come in time');
+    },
   });
 }
 
@@ -132,6 +141,8 @@ const lifecycle = runLifecycle({
           emit: (payload) => sendBridgeEvent(lifecycle.mainWindow()?.webContents, 'live:event', payload),
           warn: log,
         }),
+        backups: createBackupStore(path.join(app.getPath('userData'), 'backups'), log),
+        quitBackup,
         warn: log,
       }),
       { isTrustedSender, onError: (error, channel) => log(`IPC ${channel} failed`, error) },

@@ -1,5 +1,6 @@
 // Electron glue for the main window: created from the remembered state with the secure preferences,
-// its bounds saved shortly after each change and once more, awaited, when it closes.
+// its bounds saved shortly after each change and once more, awaited, when it closes (then the
+// snapshot of the database the app takes at quit).
 import { BrowserWindow, screen } from 'electron';
 import { APP_ENTRY_URL, secureWebPreferences } from './security';
 import { MIN_WINDOW_SIZE, type Rect, type WindowState, type WindowStateStore } from './window-state.service';
@@ -15,6 +16,8 @@ export interface MainWindowOptions {
   /** Called after the window's state was saved on close and it was destroyed. */
   readonly onClosed: (win: BrowserWindow) => void;
   readonly log: (message: string, detail?: unknown) => void;
+  /** Runs (awaited) when the window closes, before it is destroyed: the snapshot taken at quit. */
+  readonly beforeClose?: (win: BrowserWindow) => Promise<void>;
 }
 
 /** The displays' work areas, primary first, as clampToDisplays expects. */
@@ -46,7 +49,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   return win;
 }
 
-function trackWindowState(win: BrowserWindow, { store, onClosed, log }: MainWindowOptions): void {
+function trackWindowState(win: BrowserWindow, { store, onClosed, log, beforeClose }: MainWindowOptions): void {
   let timer: NodeJS.Timeout | undefined;
   let closing = false;
   const capture = (): WindowState => {
@@ -69,6 +72,8 @@ function trackWindowState(win: BrowserWindow, { store, onClosed, log }: MainWind
     void store
       .save(capture())
       .catch((e: unknown) => log('Could not save window state', e))
+      .then(() => beforeClose?.(win))
+      .catch((e: unknown) => log('The snapshot at close failed', e))
       .finally(() => {
         win.destroy();
         onClosed(win);

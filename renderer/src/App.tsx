@@ -11,6 +11,7 @@ import { getHost } from './host';
 import type { HattamaDb } from './db/db';
 import { FEATURES } from './shell/registry';
 import { Shell } from './shell/Shell';
+import { AutoBackupRunner } from './features/backup';
 
 function DailyReminders({ db }: { db: HattamaDb }) {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function App({ services, store }: AppParts) {
     <Router hook={useHashLocation}>
       <Shell services={services} store={store} features={FEATURES} />
       <DailyReminders db={services.db} />
+      <AutoBackupRunner db={services.db} />
     </Router>
   );
 }

@@ -23,6 +23,10 @@ export const BRIDGE_CHANNELS = {
   'updates:status': 'updatesStatus',
   'updates:set-url': 'updatesSetUrl',
   'updates:check': 'updatesCheck',
+  'backup:save': 'backupSave',
+  'backup:list': 'backupList',
+  'backup:read': 'backupRead',
+  'backup:skip': 'backupSkip',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;
@@ -31,6 +35,7 @@ export type ChannelName = keyof typeof BRIDGE_CHANNELS;
 export const BRIDGE_EVENTS = {
   'menu:command': 'onMenuCommand',
   'live:event': 'onLiveEvent',
+  'backup:request': 'onBackupRequest',
 } as const;
 
 export type EventName = keyof typeof BRIDGE_EVENTS;

@@ -9,6 +9,7 @@ import { syncBridgeContract } from './sync';
 import { liveBridgeContract, liveEventPayloadSchema } from './live';
 import { updatesBridgeContract } from './updates';
 import { exportDocumentSchema } from '../export/document.schema';
+import { backupBridgeContract, backupRequestPayloadSchema } from './backup';
 
 export { BRIDGE_GLOBAL };
 
@@ -180,6 +181,8 @@ export const bridgeContract = {
   },
   /** Self-update from the organization's update server (shared/bridge/updates.ts); off by default. */
   ...updatesBridgeContract,
+  /** Snapshots of the local database (shared/bridge/backup.ts): store, list, read back. */
+  ...backupBridgeContract,
 } as const;
 
 /** Host → renderer events: the payload each one carries (the renderer receives nothing else). */
@@ -188,6 +191,8 @@ export const bridgeEvents = {
   'menu:command': { method: 'onMenuCommand', payload: menuCommandId },
   /** The live channel's socket opened, brought a message or closed: a LiveHostEvent as JSON. */
   'live:event': { method: 'onLiveEvent', payload: liveEventPayloadSchema },
+  /** The main process asks for a snapshot before the app quits; the payload is the request id to answer with. */
+  'backup:request': { method: 'onBackupRequest', payload: backupRequestPayloadSchema },
 } as const;
 
 export type BridgeContract = typeof bridgeContract;

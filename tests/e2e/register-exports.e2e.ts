@@ -187,6 +187,12 @@ describe('after a desktop export: open the file, show its folder, the export arc
           updatesStatus: async () => ({ available: true, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null }),
           updatesSetUrl: async () => ({ ok: false, error: 'unavailable', status: { available: true, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null } }),
           updatesCheck: async () => ({ ok: false, error: 'unavailable', status: { available: true, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null } }),
+          // Backups: none stored yet.
+          backupSave: async () => ({ saved: true, name: 'hattama-20260212-050000Z-auto.hbak' }),
+          backupList: async () => ({ available: true, folder: '/home/clerk/.config/Hattama/backups', entries: [] }),
+          backupRead: async () => { throw new Error('none'); },
+          backupSkip: async () => ({ ok: true }),
+          onBackupRequest: () => () => undefined,
         };
       });
       await p.goto(web.url);

@@ -46,7 +46,10 @@ export function createFakeElectron(userData: string, appPath: string) {
     isMinimized = () => false;
     maximize() {}
     show() {}
-    destroy() {}
+    destroyed = false;
+    destroy() {
+      this.destroyed = true;
+    }
   }
 
   const electron = {

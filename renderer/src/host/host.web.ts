@@ -5,6 +5,7 @@ import { createWebSyncTransport, webSyncEnv, type WebSyncEnv } from '../sync/web
 import { browserSocket, createWebLiveHost, type WebLiveEnv } from '../sync/web-live';
 import type { ExportDocument } from '@shared/export/document.schema';
 import type { ExportReply, ExportRequest } from './export.worker';
+import { BACKUP_EXTENSION, BACKUP_MIME } from '@shared/backup/snapshot-format';
 
 const EXPORT_MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -173,6 +174,27 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
     },
 
     onMenuCommand() {
+      return () => undefined;
+    },
+
+    // Snapshots: a browser keeps none of its own; one the clerk makes (or the one taken before a
+    // restore) is downloaded, and a restore reads a file the clerk uploads (in the renderer).
+    async backupSave({ bytes, reason }: { bytes: Uint8Array; reason: string }) {
+      if (reason === 'auto' || reason === 'quit') return { saved: false };
+      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '').replace('T', '-');
+      await host.saveFile({ suggestedName: `hattama-${stamp}-${reason}${BACKUP_EXTENSION}`, mimeType: BACKUP_MIME, bytes });
+      return { saved: true };
+    },
+    async backupList() {
+      return { available: false, entries: [] };
+    },
+    async backupRead(): Promise<never> {
+      throw new Error('The browser keeps no snapshots: restore from a file');
+    },
+    async backupSkip() {
+      return { ok: true };
+    },
+    onBackupRequest() {
       return () => undefined;
     },
   } satisfies HostBridge);

@@ -131,11 +131,16 @@ describe('main process glue', () => {
     expect(fake.calls.openExternal).toHaveBeenCalledWith('https://example.com/');
   });
 
-  it('saves the window state when the window closes', async () => {
+  it('saves the window state when the window closes, then asks the renderer for a snapshot and closes once it answers', async () => {
     const win = fake.windows[0];
     win?.events.get('close')?.({ preventDefault: vi.fn() });
     const file = path.join(dir, 'userData', 'window-state.json');
     await vi.waitFor(async () => expect(JSON.parse(await fsp.readFile(file, 'utf8'))).toEqual({ x: 10, y: 20, width: 1200, height: 700, isMaximized: false }));
+    await vi.waitFor(() => expect(win?.webContents.send).toHaveBeenCalledWith('backup:request', expect.any(String)));
+    expect(win?.destroyed).toBe(false);
+    const requestId = (win?.webContents.send.mock.calls.find((c) => c[0] === 'backup:request') as unknown[])[1];
+    await fake.ipcHandlers.get('backup:skip')?.({ senderFrame: { url: 'app://hattama/index.html' } }, { requestId });
+    await vi.waitFor(() => expect(win?.destroyed).toBe(true));
   });
 
   it("rebuilds the menu from the renderer's menu:set and sends its commands back to the window", async () => {
@@ -149,6 +154,6 @@ describe('main process glue', () => {
     const newProject = template[0]?.submenu?.[0];
     expect(newProject?.label).toBe('New project');
     newProject?.click?.();
-    expect(fake.windows[0]?.webContents.send).toHaveBeenCalledExactlyOnceWith('menu:command', 'project:new');
+    expect(fake.windows[0]?.webContents.send.mock.calls.filter((c) => c[0] === 'menu:command')).toEqual([['menu:command', 'project:new']]);
   });
 });

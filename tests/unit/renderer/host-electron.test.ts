@@ -33,6 +33,11 @@ function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
     updatesStatus: vi.fn(async () => answers.updatesStatus ?? UPDATES_OFF),
     updatesSetUrl: vi.fn(async () => answers.updatesSetUrl ?? { ok: true, status: UPDATES_OFF }),
     updatesCheck: vi.fn(async () => answers.updatesCheck ?? { ok: false, error: 'unavailable', status: UPDATES_OFF }),
+    backupSave: vi.fn(async () => answers.backupSave ?? { saved: true, name: 'hattama-20260315-090000Z-manual.hbak' }),
+    backupList: vi.fn(async () => answers.backupList ?? { available: true, entries: [] }),
+    backupRead: vi.fn(async () => answers.backupRead ?? { bytes: new Uint8Array([1]) }),
+    backupSkip: vi.fn(async () => answers.backupSkip ?? { ok: true }),
+    onBackupRequest: vi.fn(() => () => undefined),
     onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);

@@ -19,6 +19,7 @@ import { CalendarSettings } from './CalendarSettings';
 import { SyncSettings } from './SyncSettings';
 import { UpdateSettings } from './UpdateSettings';
 import { ExportArchiveSection, ExportSettingsSection } from '../export';
+import { BackupSection } from '../backup';
 import { useAppInfo } from '../../host';
 
 /** The toast that offers to undo clearing the example (one at a time). */
@@ -129,6 +130,7 @@ export function SettingsView() {
       <CalendarSettings />
       <ExportSettingsSection />
       <ExportArchiveSection />
+      <BackupSection />
       <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={<Text fw={700}>{t('settings.clearTitle')}</Text>} centered
         closeButtonProps={{ 'aria-label': t('actions.close') }} data-testid="clear-demo-confirm">
         {confirm && (

@@ -1,0 +1,75 @@
+// Benchmark of the database's snapshot (issue 11). Prints one JSON line per figure: {"name","value","unit"}.
+// - backup.snapshot_100k_ms: the app's snapshot (every table read in one transaction, JSON, gzip,
+//   SHA-256, the file put together) of a register of 100,000 projects with their field clocks (the
+//   board rows are derived, left out and rebuilt by a restore), stored on disk, in Chromium, with
+//   the app open on the register; median of 3 (goal ≤ 3000).
+// - backup.read_100k_ms (extra): reading that snapshot back as a restore does before its preview.
+// Run: npx vite build && npx tsx bench/backup.ts   (BENCH_PROJECTS to change the size)
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
+
+const N = Number(process.env.BENCH_PROJECTS ?? 100_000);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SEED_SCRIPT = join(root, 'bench/seed-projects.browser.js');
+const label = N === 100_000 ? '100k' : String(N);
+
+function report(name: string, value: number, unit: string) {
+  console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? -1;
+
+async function snapshotBundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [join(root, 'bench/snapshot.browser.ts')], bundle: true, format: 'iife', write: false, logLevel: 'warning',
+    alias: { '@shared': join(root, 'shared') },
+  });
+  return out.outputFiles[0]?.text ?? '';
+}
+
+async function main() {
+  const web = await startWeb();
+  const profile = await mkdtemp(join(tmpdir(), 'hattama-bench-backup-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(web.url);
+    await page.getByTestId('empty-register').waitFor();
+    await page.addScriptTag({ path: SEED_SCRIPT });
+    const seedStart = performance.now();
+    await page.evaluate((n) => (window as unknown as { __seedProjects: (n: number) => Promise<number> }).__seedProjects(n), N);
+    // How busy the machine is: the issue measured a bulkPut of 100,000 records at ~12 s in Chromium.
+    console.error(`seeded ${N} projects (projects, field clocks, board rows) in ${Math.round(performance.now() - seedStart)} ms`);
+    // The snapshot is taken as a clerk's would be: with the app open on the register.
+    await page.goto(web.url);
+    await page.getByTestId('board-row').first().waitFor({ timeout: 120_000 });
+    await page.addScriptTag({ content: await snapshotBundle() });
+    const times: number[] = [];
+    let size = 0;
+    for (let i = 0; i < 3; i++) {
+      const r = await page.evaluate(() => window.__snapshot());
+      if (r.projects !== N) throw new Error(`snapshot holds ${r.projects} projects, expected ${N}`);
+      times.push(r.ms);
+      size = r.bytes;
+    }
+    console.error(`snapshot runs: ${times.map((t) => Math.round(t)).join(', ')} ms; file ${(size / 1048576).toFixed(1)} MB`);
+    report(`backup.snapshot_${label}_ms`, median(times), 'ms');
+    const read = await page.evaluate(() => window.__verifySnapshot());
+    if (read.projects !== N) throw new Error(`read back ${read.projects} projects, expected ${N}`);
+    report(`backup.read_${label}_ms`, read.ms, 'ms');
+  } finally {
+    await context.close();
+    await web.stop();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
