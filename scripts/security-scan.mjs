@@ -32,6 +32,15 @@ export const REVIEWED = [
     guard: /isAllowedExternalUrl\(/,
     reason: 'Every shell.openExternal call is preceded by isAllowedExternalUrl (https only, no credentials), at the caller and again at the sink in main.ts.',
   },
+  {
+    id: 'DANGEROUS_FUNCTIONS_JS_CHECK',
+    file: /^dist-web\/assets\/(exceljs\.min|import\.worker)-[\w-]+\.js$/,
+    guard: /setImmediate|Function\(`return this`\)/,
+    reason:
+      "ExcelJS's browser bundle (the Excel import's worker and the export) carries a setImmediate polyfill that would run a string " +
+      "callback with Function, and lodash's `Function('return this')` fallback for finding the global object. Neither is reached " +
+      "(nothing passes setImmediate a string; globalThis/self exist), and script-src without 'unsafe-eval' would refuse both if they were.",
+  },
 ];
 
 /** Lines before a flagged line in which a guard may stand. */
