@@ -20,6 +20,13 @@ export const BRIDGE_CHANNELS = {
   'export:documents': 'exportDocuments',
   'export:reveal': 'revealExport',
   'export:archive': 'exportArchive',
+  'attachment:put': 'attachmentPut',
+  'attachment:get': 'attachmentGet',
+  'attachment:has': 'attachmentHas',
+  'attachment:open': 'attachmentOpen',
+  'attachment:export': 'attachmentExport',
+  'workspace:save-archive': 'saveWorkspaceArchive',
+  'workspace:open-archive': 'openWorkspaceArchive',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;

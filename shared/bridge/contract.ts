@@ -8,6 +8,7 @@ import { MAX_URL_LENGTH } from '../security/urls';
 import { syncBridgeContract } from './sync';
 import { liveBridgeContract, liveEventPayloadSchema } from './live';
 import { exportDocumentSchema } from '../export/document.schema';
+import { attachmentBridgeContract } from './attachments';
 
 export { BRIDGE_GLOBAL };
 
@@ -177,6 +178,8 @@ export const bridgeContract = {
       })),
     }),
   },
+  /** Attachments' bytes and the whole-workspace archive's file (shared/bridge/attachments.ts). */
+  ...attachmentBridgeContract,
 } as const;
 
 /** Host → renderer events: the payload each one carries (the renderer receives nothing else). */
