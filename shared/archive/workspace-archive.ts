@@ -228,7 +228,11 @@ export type CheckedArchive = { manifest: ArchiveManifest; content: WorkspaceCont
  * that record ids are unique, and that every attachment file is named by its own hash.
  * @throws ArchiveError — nothing of a refused archive is returned
  */
-export async function readWorkspaceArchive(bytes: Uint8Array, opts: { sha256: Sha256; maxSchemaVersion: number }): Promise<CheckedArchive> {
+export async function readWorkspaceArchive(
+  bytes: Uint8Array,
+  opts: { sha256: Sha256; maxSchemaVersion: number; /** Default {@link MAX_UNPACKED_BYTES}. */ maxUnpackedBytes?: number },
+): Promise<CheckedArchive> {
+  const maxUnpacked = opts.maxUnpackedBytes ?? MAX_UNPACKED_BYTES;
   if (bytes.byteLength > MAX_ARCHIVE_BYTES) throw new ArchiveError('too_large');
   let unpacked: Record<string, Uint8Array>;
   try {
@@ -239,7 +243,7 @@ export async function readWorkspaceArchive(bytes: Uint8Array, opts: { sha256: Sh
         // A zip bomb is refused before it is inflated: by the sizes the zip declares.
         total += f.originalSize;
         count += 1;
-        if (total > MAX_UNPACKED_BYTES || count > MAX_ARCHIVE_FILES) throw new ArchiveError('too_large');
+        if (total > maxUnpacked || count > MAX_ARCHIVE_FILES) throw new ArchiveError('too_large');
         return true;
       },
     });
