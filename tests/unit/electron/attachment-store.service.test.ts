@@ -94,22 +94,23 @@ function deps(overrides: Partial<BridgeHandlerDeps> = {}) {
 
 describe('attachment and archive channels (desktop)', () => {
   it('opens a copy of the file under its own name, never the stored file', async () => {
-    const d = deps();
-    const h = createBridgeHandlers(d);
+    const openPath = vi.fn(async (_p: string) => '');
+    const h = createBridgeHandlers(deps({ openPath }));
     await h['attachment:put']({ sha256: sha, bytes: photo });
     expect(await h['attachment:open']({ sha256: sha, fileName: 'Фото площадки.jpg', mimeType: 'image/jpeg' })).toEqual({ opened: true });
-    const opened = d.openPath.mock.calls[0]?.[0] as unknown as string;
+    const opened = openPath.mock.calls[0]?.[0] ?? '';
     expect(path.basename(opened)).toBe('Фото площадки.jpg');
     expect(opened.startsWith(path.join(dir, 'open'))).toBe(true);
     expect(await fsp.readFile(opened)).toEqual(Buffer.from(photo));
   });
 
   it('never opens a program or script, but exports it where the clerk chooses', async () => {
-    const d = deps();
+    const openPath = vi.fn(async (_p: string) => '');
+    const d = deps({ openPath });
     const h = createBridgeHandlers(d);
     await h['attachment:put']({ sha256: sha, bytes: photo });
     expect(await h['attachment:open']({ sha256: sha, fileName: 'setup.exe', mimeType: 'application/octet-stream' })).toEqual({ opened: false, refused: 'dangerous' });
-    expect(d.openPath).not.toHaveBeenCalled();
+    expect(openPath).not.toHaveBeenCalled();
     await fsp.mkdir(path.join(dir, 'saved'));
     expect(await h['attachment:export']({ sha256: sha, fileName: 'setup.exe', mimeType: '', uiLang: 'ru' })).toEqual({ saved: true, path: path.join(dir, 'saved', 'setup.exe') });
     expect(d.chooseSavePath).toHaveBeenCalledWith('setup.exe', [{ name: 'Файл', extensions: ['exe'] }, { name: 'Все файлы', extensions: ['*'] }], 'Сохранить вложение');

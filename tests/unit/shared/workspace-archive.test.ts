@@ -103,7 +103,8 @@ describe('workspace archive', () => {
     expect(manifest).toMatchObject({ format: 'hattama-workspace', appVersion: '0.7.0', schemaVersion: 7, createdAt: AT });
     expect(manifest.counts).toMatchObject({ projects: 1, attachments: 1, attachmentFiles: 1, docUpdates: 1, auditLog: 1 });
     expect(manifest.files).toHaveLength(names.length - 1);
-    for (const f of manifest.files) expect(f.sha256).toBe(await sha256(unzipSync(bytes)[f.path] as Uint8Array));
+    const unpacked = unzipSync(bytes);
+    for (const f of manifest.files) expect(f.sha256).toBe(await sha256(unpacked[f.path] ?? new Uint8Array()));
     expect(back.data).toEqual(content.data);
     expect(back.files).toEqual(content.files);
   });
@@ -112,7 +113,7 @@ describe('workspace archive', () => {
     const bytes = await build();
     expect(await refusal(repack(bytes, (f) => { f['data/projects.json'] = strToU8(strFromU8(f['data/projects.json'] as Uint8Array).replace('ферросплавов', 'ферросплавoв')); }))).toBe('checksum');
     const sha = [...sample().files.keys()][0] ?? '';
-    expect(await refusal(repack(bytes, (f) => { (f[`attachments/${sha}`] as Uint8Array)[0] ^= 1; }))).toBe('checksum');
+    expect(await refusal(repack(bytes, (f) => { const b = f[`attachments/${sha}`] as Uint8Array; b[0] = (b[0] ?? 0) ^ 1; }))).toBe('checksum');
   });
 
   it('refuses a tampered record even when the manifest was forged to match it', async () => {
