@@ -23,7 +23,7 @@ export const EXPORT_DIALOG_WORDS: Readonly<Record<UiLang, { title: string; folde
 /** The dialogs of attachments and of the workspace archive, in the UI language. */
 export const FILE_DIALOG_WORDS: Readonly<Record<UiLang, { saveAttachment: string; saveArchive: string; openArchive: string; archive: string; file: string; all: string }>> = {
   ru: { saveAttachment: 'Сохранить вложение', saveArchive: 'Сохранить архив рабочего места', openArchive: 'Открыть архив рабочего места', archive: 'Архив рабочего места (ZIP)', file: 'Файл', all: 'Все файлы' },
-  kk: { saveAttachment: 'Салынымды сақтау', saveArchive: 'Жұмыс орнының мұрағатын сақтау', openArchive: 'Жұмыс орнының мұрағатын ашу', archive: 'Жұмыс орнының мұрағаты (ZIP)', file: 'Файл', all: 'Барлық файлдар' },
+  kk: { saveAttachment: 'Тіркемені сақтау', saveArchive: 'Жұмыс орнының мұрағатын сақтау', openArchive: 'Жұмыс орнының мұрағатын ашу', archive: 'Жұмыс орнының мұрағаты (ZIP)', file: 'Файл', all: 'Барлық файлдар' },
   en: { saveAttachment: 'Save attachment', saveArchive: 'Save workspace archive', openArchive: 'Open workspace archive', archive: 'Workspace archive (ZIP)', file: 'File', all: 'All files' },
 };
 import { isAllowedExternalUrl } from '../../shared/security/urls';

@@ -28,6 +28,13 @@ function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
     exportDocuments: vi.fn(async () => answers.exportDocuments ?? { saved: true, files: [] }),
     revealExport: vi.fn(async () => answers.revealExport ?? { ok: true }),
     exportArchive: vi.fn(async () => answers.exportArchive ?? { available: true, entries: [] }),
+    attachmentPut: vi.fn(async () => answers.attachmentPut ?? { created: true, size: 1 }),
+    attachmentGet: vi.fn(async () => answers.attachmentGet ?? { found: false }),
+    attachmentHas: vi.fn(async () => answers.attachmentHas ?? { present: [] }),
+    attachmentOpen: vi.fn(async () => answers.attachmentOpen ?? { opened: true }),
+    attachmentExport: vi.fn(async () => answers.attachmentExport ?? { saved: true }),
+    saveWorkspaceArchive: vi.fn(async () => answers.saveWorkspaceArchive ?? { saved: true }),
+    openWorkspaceArchive: vi.fn(async () => answers.openWorkspaceArchive ?? { opened: false }),
     onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);

@@ -18,6 +18,7 @@ import { PeopleSettings } from './PeopleSettings';
 import { CalendarSettings } from './CalendarSettings';
 import { SyncSettings } from './SyncSettings';
 import { ExportArchiveSection, ExportSettingsSection } from '../export';
+import { WorkspaceArchiveSection } from '../archive';
 import { useAppInfo } from '../../host';
 
 /** The toast that offers to undo clearing the example (one at a time). */
@@ -127,6 +128,7 @@ export function SettingsView() {
       <CalendarSettings />
       <ExportSettingsSection />
       <ExportArchiveSection />
+      <WorkspaceArchiveSection />
       <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={<Text fw={700}>{t('settings.clearTitle')}</Text>} centered
         closeButtonProps={{ 'aria-label': t('actions.close') }} data-testid="clear-demo-confirm">
         {confirm && (
