@@ -56,6 +56,7 @@ describe('attachments in the browser', () => {
   it('attaches files by the picker and by drag and drop; they survive a reload and download back equal', async () => {
     await openProjectAttachments(page);
     await expect.poll(() => page.getByTestId('attachments-empty').isVisible()).toBe(true);
+    await page.getByTestId('attachments').screenshot({ path: 'tmp/screens/attachments-empty.png' });
     await page.getByTestId('attachments-input').setInputFiles([
       { name: 'Фото площадки.png', mimeType: 'image/png', buffer: PNG },
       { name: 'Акт осмотра.pdf', mimeType: 'application/pdf', buffer: PDF },
@@ -90,12 +91,16 @@ describe('attachments in the browser', () => {
   });
 
   it('refuses a file over 25 MB with a clear message and adds nothing', async () => {
-    await page.getByTestId('attachments-input').setInputFiles([{ name: 'Скан.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(25 * 1024 * 1024 + 1) }]);
+    // From disk: the browser reads the file itself (a 25 MB buffer sent over the protocol is slow).
+    const big = path.join(dir, 'Скан.pdf');
+    writeFileSync(big, Buffer.alloc(25 * 1024 * 1024 + 1));
+    await page.getByTestId('attachments-input').setInputFiles(big);
     await page.getByText('«Скан.pdf» больше 25 МБ — не добавлен').waitFor();
     expect(await page.getByTestId('attachment-row').count()).toBe(3);
   });
 
   it('removes an attachment with undo, from the keyboard', async () => {
+    await rowOf(page, 'Записка.txt').waitFor();
     await rowOf(page, 'Записка.txt').getByTestId('attachment-remove').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('attachment-row').count()).toBe(2);
@@ -113,6 +118,7 @@ describe('workspace archive in the browser', () => {
     await page.getByTestId('nav-settings').click();
     const saved = await download(page, () => page.getByTestId('archive-export').click());
     archive = saved.file;
+    await page.getByTestId('workspace-archive').screenshot({ path: 'tmp/screens/archive-settings.png' });
     expect(saved.name).toMatch(/^hattama-workspace-\d{4}-\d{2}-\d{2}\.zip$/);
     const files = unzipSync(new Uint8Array(saved.bytes));
     const manifest = JSON.parse(strFromU8(files['manifest.json'] as Uint8Array)) as { counts: Record<string, number>; files: unknown[] };
