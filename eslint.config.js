@@ -104,4 +104,10 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs}', 'tests/**/*.{ts,tsx}', 'bench/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // CommonJS scripts (preloaded with `node --require`).
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

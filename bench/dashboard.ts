@@ -2,8 +2,8 @@
 // - dashboard.aggregate_100k_ms: every aggregation of the dashboard (all charts, a filtered view,
 //   the zone view) over 100,000 projects and 50,000 assignments already in memory (Node), median.
 // - dashboard.render_ms: the dashboard opened in Chromium on that data stored in IndexedDB, from
-//   navigation to every chart painted (median of 3 openings; the register's snapshot saved, as on
-//   a clerk's usual day); dashboard.render_first_open_ms: the first opening, before any snapshot.
+//   navigation to every chart painted (median of 3 openings; the dashboard's snapshots saved, as
+//   on a clerk's usual day); dashboard.render_first_open_ms: the first opening, before any snapshot.
 // Run: npx vite build && npx tsx bench/dashboard.ts   (BENCH_PROJECTS / BENCH_ASSIGNMENTS to change the size)
 import { existsSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -59,12 +59,12 @@ const ALL_PAINTED = `(() => {
   return cards.length >= 11 && cards.every((c) => c.querySelector('[data-testid$="-empty"]') || c.querySelector('.recharts-bar-rectangle, .recharts-line-curve'));
 })()`;
 
-/** True once the register's and the control rows' snapshots are stored (a string: run as is in the page). */
+/** True once the dashboard's facts and the control rows' snapshots are stored (a string: run as is in the page). */
 const SNAPSHOTS_SAVED = `(async () => {
   const req = indexedDB.open('hattama');
   const db = await new Promise((res, rej) => { req.onsuccess = () => res(req.result); req.onerror = () => rej(req.error); });
   const get = (key) => new Promise((res) => { const r = db.transaction('settings').objectStore('settings').get(key); r.onsuccess = () => res(r.result); r.onerror = () => res(undefined); });
-  const got = [await get('board.snapshot'), await get('control.snapshot')];
+  const got = [await get('dashboard.facts'), await get('control.snapshot')];
   db.close();
   return got.every((g) => g !== undefined);
 })()`;
@@ -74,7 +74,7 @@ async function openDashboard(page: Page, url: string): Promise<number> {
   await page.goto(`${url}#/dashboard`);
   await page.waitForFunction(ALL_PAINTED, undefined, { timeout: 120_000, polling: 'raf' });
   const at = await page.evaluate(() => performance.now());
-  const marks = await page.evaluate(() => ['hattama:boot', 'hattama:store-load', 'hattama:store-first-page', 'hattama:control-rows-read', 'hattama:dashboard-control-rows', 'hattama:dashboard-projects', 'hattama:dashboard-aggregated', 'hattama:dashboard-painted'].map((n) => `${n.slice(8)} ${Math.round(performance.getEntriesByName(n)[0]?.startTime ?? -1)}`).join(', '));
+  const marks = await page.evaluate(() => ['hattama:boot', 'hattama:store-load', 'hattama:store-first-page', 'hattama:control-rows-read', 'hattama:dashboard-facts-read', 'hattama:dashboard-control-rows', 'hattama:dashboard-projects', 'hattama:dashboard-aggregated', 'hattama:dashboard-painted'].map((n) => `${n.slice(8)} ${Math.round(performance.getEntriesByName(n)[0]?.startTime ?? -1)}`).join(', '));
   console.error(`  painted at ${Math.round(at)} ms (${marks})`);
   return at;
 }

@@ -21,10 +21,10 @@ const common = {
 /**
  * Builds dist-electron/main.cjs and dist-electron/preload.cjs. The preload runs sandboxed, where
  * require() only knows a few Electron modules, so it must be fully self-contained.
+ * @param outdir where to write them (default: dist-electron/ of the checkout)
  * @returns the paths written
  */
-export async function buildElectron() {
-  const outdir = path.join(root, 'dist-electron');
+export async function buildElectron(outdir = path.join(root, 'dist-electron')) {
   await Promise.all([
     build({ ...common, entryPoints: [path.join(root, 'electron/main/main.ts')], outfile: path.join(outdir, 'main.cjs') }),
     build({ ...common, entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(outdir, 'preload.cjs'), minify: true }),

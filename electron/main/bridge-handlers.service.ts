@@ -29,6 +29,7 @@ export const FILE_DIALOG_WORDS: Readonly<Record<UiLang, { saveAttachment: string
 import { isAllowedExternalUrl } from '../../shared/security/urls';
 import type { SyncTransportService } from './sync-transport.service';
 import type { LiveSocketService } from './live-socket.service';
+import type { UpdateService } from './updates.service';
 
 /** The platform calls the handlers need; the Electron glue passes dialog/shell-backed implementations. */
 export interface BridgeHandlerDeps {
@@ -53,6 +54,8 @@ export interface BridgeHandlerDeps {
   readonly sync: SyncTransportService;
   /** The live channel (minutes typed by two clerks at once): the main process owns the socket. */
   readonly live: LiveSocketService;
+  /** Self-update from the organization's update server (off until an address is set). */
+  readonly updates: Pick<UpdateService, 'status' | 'setUrl' | 'checkNow'>;
   /** Root of the export archive (what `export:archive` lists and `export:reveal` may open). */
   readonly archiveRoot?: string;
   /** Opens a file with its application (shell.openPath: '' on success, else the error). */
@@ -109,6 +112,9 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     'notify:show': ({ title, body }) => ({ shown: deps.showNotification(title, body) }),
 
     'sync:status': (request) => deps.sync['sync:status'](request),
+    'updates:status': () => deps.updates.status(),
+    'updates:set-url': ({ url }) => deps.updates.setUrl(url),
+    'updates:check': () => deps.updates.checkNow(),
     'sync:login': (request) => deps.sync['sync:login'](request),
     'sync:logout': (request) => deps.sync['sync:logout'](request),
     'sync:push': (request) => deps.sync['sync:push'](request),

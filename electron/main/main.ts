@@ -11,11 +11,14 @@ import { registerBridgeHandlers, sendBridgeEvent } from './ipc';
 import { runLifecycle } from './lifecycle';
 import { createMenuController } from './menu';
 import { isTrustedSender } from './security';
+import { isAllowedExternalUrl } from '../../shared/security/urls';
 import { createMainWindow } from './window';
 import { createWindowStateStore } from './window-state.service';
 import { createSyncTransportService } from './sync-transport.service';
 import { createLiveSocketService, type NodeWebSocketLike } from './live-socket.service';
 import { createAttachmentStore } from './attachment-store.service';
+import { autoUpdater } from 'electron-updater';
+import { createUpdateService, updateReadyMessage } from './updates.service';
 
 const APP_USER_MODEL_ID = 'kz.gov.hattama';
 
@@ -23,8 +26,10 @@ function log(message: string, detail?: unknown): void {
   console.error(`[hattama] ${message}`, detail ?? '');
 }
 
-function openExternal(url: string): void {
-  void shell.openExternal(url).catch((e: unknown) => log('openExternal failed', e));
+/** Opens a link in the OS browser: https only, checked here at the sink as well as by every caller. */
+function openExternal(url: string): Promise<void> {
+  if (!isAllowedExternalUrl(url)) return Promise.reject(new Error(`Refused to open a non-https link outside the app: ${url.slice(0, 100)}`));
+  return shell.openExternal(url);
 }
 
 hardenProcess({ app, protocol });
@@ -87,13 +92,25 @@ function openMainWindow(): Promise<BrowserWindow> {
 
 const lifecycle = runLifecycle({
   log,
-  onWebContents: (contents) => hardenWebContents(contents, { openExternal }),
+  onWebContents: (contents) => hardenWebContents(contents, { openExternal: (url) => void openExternal(url).catch((e: unknown) => log('openExternal failed', e)) }),
   reopen: openMainWindow,
   async onReady() {
     if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
     hardenSession(session.defaultSession, createAppProtocolHandler(path.join(app.getAppPath(), 'dist-web')));
     menu.show();
     const sync = createSyncTransportService({ fetch: (url, init) => fetch(url, init), safeStorage, statePath: path.join(app.getPath('userData'), 'sync.json'), warn: log });
+    // Off until the organization sets an update server (HATTAMA_UPDATE_URL or updates.json): only then is autoUpdater touched.
+    const updates = createUpdateService({
+      createUpdater: () => autoUpdater,
+      settingsPath: path.join(app.getPath('userData'), 'updates.json'),
+      env: process.env,
+      notifyReady: (version) => {
+        if (Notification.isSupported()) new Notification(updateReadyMessage(version)).show();
+      },
+      warn: log,
+    });
+    void updates.start().catch((e: unknown) => log('Updates could not start', e));
+    app.on('before-quit', () => updates.stop());
     const NodeWebSocket = (globalThis as { WebSocket?: new (url: string, protocols: string[]) => NodeWebSocketLike }).WebSocket;
     registerBridgeHandlers(
       ipcMain,
@@ -110,7 +127,7 @@ const lifecycle = runLifecycle({
         openCopiesDir: path.join(app.getPath('temp'), 'hattama-open'),
         chooseOpenPath,
         showItemInFolder: (p) => shell.showItemInFolder(p),
-        openExternal: (url) => shell.openExternal(url),
+        openExternal,
         setMenu: (request) => menu.set(request),
         showNotification: (title, body) => {
           if (!Notification.isSupported()) return false;
@@ -118,6 +135,7 @@ const lifecycle = runLifecycle({
           return true;
         },
         sync,
+        updates,
         live: createLiveSocketService({
           sync,
           // Node 22 (Electron's) has a WebSocket of its own.

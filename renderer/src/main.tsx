@@ -43,7 +43,11 @@ async function start() {
   await initI18n();
   const services = createServices();
   const store = new ProjectStore(services.db);
-  void store.load();
+  // The register is read at once when the first screen shows it (the board, the default, and the
+  // kanban); any other screen reads it only if something on it asks (the store starts on subscribe),
+  // so the dashboard or the minutes opened by a link do not wait behind 100,000 board rows.
+  const first = location.hash.replace(/^#/, '');
+  if (first === '' || first === '/' || first.startsWith('/board') || first.startsWith('/kanban')) void store.load();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
   createRoot(root).render(

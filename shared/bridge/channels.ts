@@ -27,6 +27,9 @@ export const BRIDGE_CHANNELS = {
   'attachment:export': 'attachmentExport',
   'workspace:save-archive': 'saveWorkspaceArchive',
   'workspace:open-archive': 'openWorkspaceArchive',
+  'updates:status': 'updatesStatus',
+  'updates:set-url': 'updatesSetUrl',
+  'updates:check': 'updatesCheck',
 } as const;
 
 export type ChannelName = keyof typeof BRIDGE_CHANNELS;

@@ -7,6 +7,7 @@ import { BRIDGE_GLOBAL } from './channels';
 import { MAX_URL_LENGTH } from '../security/urls';
 import { syncBridgeContract } from './sync';
 import { liveBridgeContract, liveEventPayloadSchema } from './live';
+import { updatesBridgeContract } from './updates';
 import { exportDocumentSchema } from '../export/document.schema';
 import { attachmentBridgeContract } from './attachments';
 
@@ -180,6 +181,8 @@ export const bridgeContract = {
   },
   /** Attachments' bytes and the whole-workspace archive's file (shared/bridge/attachments.ts). */
   ...attachmentBridgeContract,
+  /** Self-update from the organization's update server (shared/bridge/updates.ts); off by default. */
+  ...updatesBridgeContract,
 } as const;
 
 /** Host → renderer events: the payload each one carries (the renderer receives nothing else). */

@@ -183,6 +183,10 @@ describe('after a desktop export: open the file, show its folder, the export arc
           liveSend: async () => ({ sent: false }),
           liveDisconnect: async () => ({ ok: true }),
           onLiveEvent: () => () => undefined,
+          // Updates: off (no update server set).
+          updatesStatus: async () => ({ available: true, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null }),
+          updatesSetUrl: async () => ({ ok: false, error: 'unavailable', status: { available: true, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null } }),
+          updatesCheck: async () => ({ ok: false, error: 'unavailable', status: { available: true, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null } }),
         };
       });
       await p.goto(web.url);

@@ -113,6 +113,9 @@ describe('live minutes between two clerks (client pieces, real server)', () => {
     const a = await side('aigerim', docId);
     const b = await side('daulet', docId);
     await expect.poll(() => [a.status(), b.status()]).toEqual(['live', 'live']);
+    // Each sees the other as soon as both are in, before anyone types or moves a caret.
+    await expect.poll(() => othersIn(awarenessOf(a.stored.doc)).map((u) => u.name)).toEqual([USERS.daulet.displayName]);
+    await expect.poll(() => othersIn(awarenessOf(b.stored.doc)).map((u) => u.name)).toEqual([USERS.aigerim.displayName]);
 
     a.stored.doc.getText('heard').insert(0, 'СЛУШАЛИ: Шахаров А.');
     await expect.poll(() => b.text()).toBe('СЛУШАЛИ: Шахаров А.');

@@ -108,8 +108,13 @@ function createBaseRepos(ctx: RepoContext) {
       }
       await refreshBoardRow(ctx.db, id, { project: row as Project, clocks });
     },
-    // A pulled page (stage-log entries come as records of their own): each project's row once, from its last state.
+    // A pulled page (stage-log entries come as records of their own) or an import (local changes
+    // of stage are logged here, as one write logs them): each project's row once, from its last state.
     afterWriteMany: async (events) => {
+      const logs = events
+        .filter((e) => !e.remote && e.changed.has('stage'))
+        .map((e) => ({ input: { projectId: e.id, at: e.at, from: e.previous?.stage ?? null, to: e.row.stage, by: e.actor } }));
+      if (logs.length > 0) await stageLog.writeMany(logs);
       const last = new Map(events.map((e) => [e.id, { project: e.row as Project, clocks: e.clocks }]));
       await refreshBoardRows(ctx.db, last.keys(), last);
     },

@@ -71,8 +71,9 @@ export type RepoOptions<S extends z.ZodType> = {
   /** Runs in the write's transaction after the row is stored (stage log, projections). */
   afterWrite?: (event: WriteEvent<z.output<S>>) => Promise<void>;
   /**
-   * Runs once in the transaction of a batch merge ({@link Repository.applyRemoteMany}) with the
-   * events of every change merged (`remote` is true), after all rows are stored — so a projection
+   * Runs once in the transaction of a batch merge ({@link Repository.applyRemoteMany}, `remote`
+   * true) or a batch of local writes ({@link Repository.writeMany}, `remote` false) with the
+   * events of every change, after all rows are stored — so a projection
    * is rebuilt once per record, not once per change. Absent: `afterWrite` runs for each in turn.
    */
   afterWriteMany?: (events: readonly WriteEvent<z.output<S>>[]) => Promise<void>;
@@ -298,6 +299,89 @@ export class Repository<S extends z.ZodType> {
     ]);
     await this.opts.afterWrite?.({ id, row, clocks, previous: previous as z.output<S> | null, changed, action, at, actor, remote: false });
     return row;
+  }
+
+  /**
+   * Many local writes in one transaction (an import): each item creates a record (under its `id`
+   * when given) or, when a live record has that id, changes the fields of `input` only. The same
+   * stamps, outbox entries and audit entries as one write each, read and written in bulk, and the
+   * table's `afterWriteMany` (else `afterWrite`) once with every event. Any invalid item throws
+   * {@link ValidationError} (with its index in `index`) and nothing of the batch is stored.
+   */
+  async writeMany(items: readonly { id?: string; input: Partial<z.input<S>> }[]): Promise<{ created: number; updated: number }> {
+    if (items.length === 0) return { created: 0, updated: 0 };
+    const { db } = this.ctx;
+    return this.tx(async () => {
+      const given = [...new Set(items.flatMap((i) => (i.id ? [i.id] : [])))];
+      const [rows, clockRows, { clientId, clock }] = await Promise.all([
+        given.length > 0 ? this.table.bulkGet(given) : [],
+        given.length > 0 ? db.fieldClocks.bulkGet(given.map((id) => clockKey(this.opts.table, id))) : [],
+        clientAndClock(db),
+      ]);
+      type State = { current: Row<z.output<S>> | undefined; clocks: FieldClocks; dirty: boolean };
+      const state = new Map<string, State>(given.map((id, i) => [id, { current: rows[i], clocks: clockRows[i]?.clock ?? {}, dirty: false }]));
+      const at = this.ctx.now().toISOString();
+      const actor = this.ctx.actor();
+      let hlc = clock;
+      const outbox: OutboxEntry[] = [];
+      const audit: AuditEntry[] = [];
+      const events: WriteEvent<z.output<S>>[] = [];
+      let created = 0;
+      let updated = 0;
+      for (const [index, item] of items.entries()) {
+        const id = item.id ?? this.ctx.newId();
+        let st = state.get(id);
+        if (!st) state.set(id, (st = { current: undefined, clocks: {}, dirty: false }));
+        const current = st.current;
+        if (current?.deletedAt) throw new ValidationError([{ path: `${index}`, message: 'deleted' }]);
+        let fields: Record<string, unknown>;
+        try {
+          fields = this.validate(current ? { ...fieldsOf<Record<string, unknown>>(current), ...(item.input as Record<string, unknown>) } : item.input) as Record<string, unknown>;
+          if (this.opts.check) await this.opts.check(fields as z.output<S>, { id: current ? id : null, previous: current ? fieldsOf<z.output<S>>(current) : null });
+        } catch (e) {
+          if (e instanceof ValidationError) throw new ValidationError(e.issues.map((i) => ({ ...i, path: `${index}.${i.path}` })));
+          throw e;
+        }
+        const previous = current ? fieldsOf<Record<string, unknown>>(current) : null;
+        const changes = diffFields(previous, fields, this.setFields);
+        if (current && changes.size === 0) continue;
+        const action: AuditEntry['action'] = current ? 'update' : 'create';
+        const clocks: FieldClocks = { ...st.clocks };
+        const outFields: OutboxEntry['fields'] = {};
+        const base: Record<string, string | null> = {};
+        for (const [name, value] of changes) {
+          hlc = tickHlc(hlc, this.ctx.now().getTime());
+          const stamp = formatHlc(hlc);
+          clocks[name] = stamp;
+          outFields[name] = { value, hlc: stamp };
+          if (current && this.opts.guarded?.includes(name)) base[name] = st.clocks[name] ?? null;
+        }
+        const row = this.toRow(id, fields, current?.createdAt ?? at, at, null);
+        const entry: OutboxEntry = { clientId, table: this.opts.table, recordId: id, op: 'upsert', fields: outFields, at };
+        if (Object.keys(base).length > 0) entry.base = base;
+        outbox.push(entry);
+        const changed = this.changedFieldNames(previous, fields, action);
+        audit.push({ at, actor, table: this.opts.table, recordId: id, action, changes: [...changed].map((field) => ({ field, from: previous?.[field] ?? null, to: fields[field] ?? null })) });
+        events.push({ id, row, clocks, previous: previous as z.output<S> | null, changed, action, at, actor, remote: false });
+        st.current = row;
+        st.clocks = clocks;
+        st.dirty = true;
+        if (current) updated++;
+        else created++;
+      }
+      if (events.length === 0) return { created, updated };
+      const dirty = [...state].filter(([, st]) => st.dirty);
+      await Promise.all([
+        this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
+        db.fieldClocks.bulkPut(dirty.map(([id, st]) => ({ key: clockKey(this.opts.table, id), clock: st.clocks }))),
+        db.syncState.put({ key: 'clock', clock: hlc }),
+        db.outbox.bulkAdd(outbox),
+        db.auditLog.bulkAdd(audit),
+      ]);
+      if (this.opts.afterWriteMany) await this.opts.afterWriteMany(events);
+      else if (this.opts.afterWrite) for (const e of events) await this.opts.afterWrite(e);
+      return { created, updated };
+    });
   }
 
   private changedFieldNames(previous: Record<string, unknown> | null, fields: Record<string, unknown>, action: AuditEntry['action']): Set<string> {

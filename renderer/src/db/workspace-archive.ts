@@ -16,7 +16,7 @@ import { fieldsOf } from './repository';
 import { sha256Hex } from './sha256';
 
 /** Settings that are this computer's caches of derived rows (rebuilt here, never carried). */
-const LOCAL_SETTINGS = new Set(['board.snapshot', 'control.snapshot']);
+const LOCAL_SETTINGS = new Set(['board.snapshot', 'control.snapshot', 'dashboard.facts']);
 
 export type ArchiveHost = Pick<HostBridge, 'attachmentGet' | 'attachmentPut'>;
 

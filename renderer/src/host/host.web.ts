@@ -17,6 +17,9 @@ const EXPORT_MIME = {
   pdf: 'application/pdf',
 } as const;
 
+/** What the browser host says about self-update: not available (the server serves the current version). */
+const BROWSER_UPDATES = Object.freeze({ available: false, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null } as const);
+
 /** Renders an export document to bytes (in the app: a Web Worker). */
 export type ExportRenderer = (doc: ExportDocument, format: 'docx' | 'pdf') => Promise<Uint8Array>;
 
@@ -229,6 +232,17 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
       if (!file) return { opened: false };
       if (file.size > MAX_ARCHIVE_BYTES) return { opened: false, name: file.name, tooLarge: true };
       return { opened: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
+
+    // The web version is updated with the server that serves it: the desktop updater is not here.
+    async updatesStatus() {
+      return BROWSER_UPDATES;
+    },
+    async updatesSetUrl() {
+      return { ok: false as const, error: 'unavailable' as const, status: BROWSER_UPDATES };
+    },
+    async updatesCheck() {
+      return { ok: false as const, error: 'unavailable' as const, status: BROWSER_UPDATES };
     },
 
     onMenuCommand() {

@@ -11,6 +11,10 @@ import { dueOf } from '@shared/domain/assignment.schema';
 import { aggregateDashboard, zoneView, type AssignmentFacts, type ProjectFacts } from '@shared/dashboard/aggregate';
 import { openHarness, T0, type Harness } from './harness';
 import { currentControlRev, loadControlSnapshot, saveControlSnapshot } from '../../../renderer/src/db/control-snapshot';
+import { currentBoardRev } from '../../../renderer/src/db/board-snapshot';
+import { decodeFacts, encodeFacts, factsOf, loadDashFacts, saveDashFacts } from '../../../renderer/src/db/dash-facts';
+import { factsStore } from '../../../renderer/src/features/dashboard/facts-store';
+import { controlRowStore } from '../../../renderer/src/features/dashboard/control-store';
 
 const ORGS = [uuidv7(), uuidv7(), uuidv7()];
 const DISTRICTS = [undefined, 'aktobe-alga', 'aktobe-khromtau'];
@@ -161,7 +165,7 @@ async function figures(h: Harness, input: { projects: readonly ProjectFacts[]; a
 describe('the dashboard projections', () => {
   it('always equal a full recount, over random histories of local and merged writes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ op, remote: fc.boolean() }), { minLength: 1, maxLength: 30 }), async (history) => {
+      fc.asyncProperty(fc.array(fc.record({ op, remote: fc.boolean() }), { minLength: 1, maxLength: 30 }), fc.nat(), async (history, cut) => {
         const a = openHarness();
         const b = openHarness();
         open.push(a, b);
@@ -169,7 +173,17 @@ describe('the dashboard projections', () => {
         let seqA = 0;
         let seqB = 0;
         let t = T0;
-        for (const { op: o, remote } of history) {
+        // The dashboard's saved snapshots are taken somewhere in the history.
+        const snapshotAt = cut % (history.length + 1);
+        const saveSnapshots = async () => {
+          for (const h of [a, b]) {
+            const board = await h.db.boardRows.toArray();
+            await saveDashFacts(h.db, board.filter((r) => r.alive === 1).map(factsOf), await currentBoardRev(h.db));
+            await saveControlSnapshot(h.db, (await h.db.controlRows.toArray()).filter((r) => r.alive === 1), await currentControlRev(h.db));
+          }
+        };
+        for (const [i, { op: o, remote }] of history.entries()) {
+          if (i === snapshotAt) await saveSnapshots();
           t += 60_000;
           a.setTime(t);
           b.setTime(t);
@@ -181,9 +195,15 @@ describe('the dashboard projections', () => {
             seqA = await deliver(a, b, seqA);
           }
         }
+        if (snapshotAt === history.length) await saveSnapshots();
         for (const h of [a, b]) {
+          const expected = await figures(h, await recount(h));
           const projected = { projects: await h.db.boardRows.toArray(), assignments: await h.db.controlRows.toArray() };
-          expect(await figures(h, projected)).toEqual(await figures(h, await recount(h)));
+          expect(await figures(h, projected)).toEqual(expected);
+          // What the dashboard opens with: its compact facts and the control rows, each from the
+          // snapshot and the rows written after it.
+          const opened = { projects: await factsStore(h.db).ready(), assignments: await controlRowStore(h.db).ready() };
+          expect(await figures(h, opened)).toEqual(expected);
         }
         await a.dispose();
         await b.dispose();
@@ -215,5 +235,38 @@ describe('the control rows snapshot', () => {
     expect([...merged.values()].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(full.sort((x, y) => (x.id < y.id ? -1 : 1)));
     expect(full.map((r) => r.id).sort()).toEqual([a1.id, a3.id].sort());
     expect(merged.get(a1.id)).toMatchObject({ status: 'done', doneOn: '2026-02-03', due: '2026-02-01' });
+  });
+});
+
+describe("the dashboard's compact facts of the register", () => {
+  it('are read from their snapshot and the board rows written since, and give back every fact', async () => {
+    const h = openHarness();
+    open.push(h);
+    const base = { investorName: 'ТОО «Инвестор»', regionId: 'aktobe', stage: 'construction' as const, status: 'on_track' as const, tags: [] };
+    const p1 = await h.repos.projects.create({ ...base, title: 'Ферросплавный завод', districtId: 'aktobe-alga', zoneId: 'sez-aktobe', okedSection: 'C', investmentTenge: 1_200_000_000_000.05, jobsPermanentPlanned: 350, jobsConstructionCreated: 0, actualCommissioningDate: '2025-11-30' });
+    const p2 = await h.repos.projects.create({ ...base, title: 'Завод труб' });
+    await h.repos.barriers.create({ projectId: p1.id, kind: 'gas', text: 'Нет газа', openedOn: '2026-01-10' });
+    await h.repos.barriers.create({ projectId: p1.id, kind: 'land', text: 'Нет участка', openedOn: '2026-01-10' });
+    await saveDashFacts(h.db, (await h.db.boardRows.toArray()).map(factsOf), await currentBoardRev(h.db));
+    await h.repos.projects.update(p2.id, { stage: 'operating' });
+
+    const loaded = await loadDashFacts(h.db);
+    if (!loaded) throw new Error('the saved facts were not readable');
+    expect(loaded.since.map((r) => r.id)).toEqual([p2.id]);
+    const f1 = loaded.rows.find((r) => r.id === p1.id);
+    expect(f1).toEqual({
+      id: p1.id, stage: 'construction', districtId: 'aktobe-alga', okedSection: 'C', zoneId: 'sez-aktobe', investmentTenge: 1_200_000_000_000.05,
+      jobsConstructionPlanned: undefined, jobsConstructionCreated: 0, jobsPermanentPlanned: 350, jobsPermanentCreated: undefined,
+      actualCommissioningDate: '2025-11-30', openBarrierKinds: ['land', 'gas'],
+    });
+    expect(loaded.rows.find((r) => r.id === p2.id)).toMatchObject({ stage: 'construction', districtId: undefined, openBarrierKinds: [] });
+  });
+
+  it('of another shape, or damaged, are not used (the board rows are read instead)', async () => {
+    const h = openHarness();
+    open.push(h);
+    await h.db.settings.put({ key: 'dashboard.facts', value: { shape: 1, rev: 0, count: 2, ids: ['x'] } });
+    expect(await loadDashFacts(h.db)).toBeNull();
+    expect(decodeFacts({ ...encodeFacts([], 0), shape: 99 })).toBeNull();
   });
 });

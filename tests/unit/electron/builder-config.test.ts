@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { applySigning, loadBaseConfig, packagingConfig, signingPlan, SigningConfigError } from '../../../electron-builder.config';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const require = createRequire(import.meta.url);
@@ -59,12 +60,12 @@ describe('electron-builder.yml', () => {
     expect(config.directories).toEqual({ buildResources: 'build', output: 'release' });
   });
 
-  it('builds NSIS for Windows, AppImage and deb for Linux, dmg for macOS', () => {
+  it('builds NSIS for Windows, AppImage and deb for Linux, dmg (and the zip its updates need) for macOS', () => {
     expect(config.win.target).toEqual(['nsis']);
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.linux.category).toBe('Office');
     expect(config.linux.maintainer).toMatch(/\S+ <[^@\s]+@[^@\s]+>/);
-    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.mac.target).toEqual(['dmg', 'zip']);
     expect(config.mac.category).toBe('public.app-category.productivity');
   });
 
@@ -99,5 +100,60 @@ describe('electron-builder.yml', () => {
   it('points package.json main at the bundled main process', () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main).toBe('dist-electron/main.cjs');
+  });
+});
+
+describe('code signing and notarisation from the environment (electron-builder.config.ts)', () => {
+  const WIN = { WIN_CSC_LINK: '/secure/hattama.pfx', WIN_CSC_KEY_PASSWORD: 'pfx-password' };
+  const MAC = { CSC_LINK: '/secure/developer-id.p12', CSC_KEY_PASSWORD: 'p12-password' };
+  const NOTARY = { APPLE_ID: 'release@hattama.kz', APPLE_APP_SPECIFIC_PASSWORD: 'abcd-efgh-ijkl-mnop', APPLE_TEAM_ID: 'ABCDE12345' };
+
+  it('without credentials: the build goes on unsigned, macOS signing and notarisation explicitly off', () => {
+    const built = packagingConfig({});
+    expect(built.forceCodeSigning).toBe(false);
+    expect(built.mac).toMatchObject({ identity: null, notarize: false, hardenedRuntime: true });
+    expect(signingPlan({})).toEqual({
+      windows: { sign: false, reason: expect.stringMatching(/unsigned/) },
+      mac: { sign: false, notarize: false, reason: expect.stringMatching(/unsigned.*not notarised/) },
+    });
+    expect(schemaErrors(built)).toEqual([]);
+  });
+
+  it('empty or blank variables count as absent', () => {
+    expect(signingPlan({ WIN_CSC_LINK: '', CSC_LINK: '  ', APPLE_ID: '' })).toEqual(signingPlan({}));
+  });
+
+  it('a Windows certificate signs Windows builds, and a failed signing then fails the build', () => {
+    const plan = signingPlan(WIN);
+    expect(plan.windows).toEqual({ sign: true, reason: 'signed with WIN_CSC_LINK' });
+    expect(plan.mac.sign).toBe(false);
+    const built = applySigning(loadBaseConfig(), plan);
+    expect(built.forceCodeSigning).toBe(true);
+    expect(schemaErrors(built)).toEqual([]);
+    expect(signingPlan({ CSC_LINK: '/c.pfx', CSC_KEY_PASSWORD: 'x' }).windows).toEqual({ sign: true, reason: 'signed with CSC_LINK' });
+  });
+
+  it('a macOS certificate and the three Apple variables sign and notarise', () => {
+    const built = packagingConfig({ ...MAC, ...NOTARY });
+    expect(built.forceCodeSigning).toBe(true);
+    expect(built.mac).toMatchObject({ notarize: true, hardenedRuntime: true });
+    expect(built.mac).not.toHaveProperty('identity');
+    expect(schemaErrors(built)).toEqual([]);
+    expect(signingPlan({ CSC_NAME: 'Developer ID Application: Hattama', ...NOTARY }).mac).toMatchObject({ sign: true, notarize: true });
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['a Windows certificate without its password', { WIN_CSC_LINK: '/secure/hattama.pfx' }, /WIN_CSC_KEY_PASSWORD/],
+    ['a certificate without its password', { CSC_LINK: '/secure/developer-id.p12' }, /CSC_KEY_PASSWORD/],
+    ['only some notarisation variables', { ...MAC, APPLE_ID: 'release@hattama.kz' }, /missing: APPLE_APP_SPECIFIC_PASSWORD, APPLE_TEAM_ID/],
+    ['notarisation without a signing certificate', NOTARY, /signed app/],
+  ])('refuses %s with a clear error (never a silently unsigned build)', (_name, env, message) => {
+    expect(() => signingPlan(env)).toThrow(SigningConfigError);
+    expect(() => signingPlan(env)).toThrow(message);
+  });
+
+  it('is the configuration npm run dist packs with', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.dist).toMatch(/electron-builder --config electron-builder\.config\.ts/);
   });
 });

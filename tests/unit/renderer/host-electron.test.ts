@@ -6,6 +6,8 @@ import { createElectronHost, findPreloadBridge } from '../../../renderer/src/hos
 import { getHost, selectHost } from '../../../renderer/src/host';
 import { bridgeContract, bridgeEvents } from '../../../shared/bridge/contract';
 
+const UPDATES_OFF = { available: true, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null };
+
 /** Stands in for window.hattama as the preload exposes it. */
 function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
   const menuListeners = new Set<(payload: unknown) => void>();
@@ -35,6 +37,9 @@ function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
     attachmentExport: vi.fn(async () => answers.attachmentExport ?? { saved: true }),
     saveWorkspaceArchive: vi.fn(async () => answers.saveWorkspaceArchive ?? { saved: true }),
     openWorkspaceArchive: vi.fn(async () => answers.openWorkspaceArchive ?? { opened: false }),
+    updatesStatus: vi.fn(async () => answers.updatesStatus ?? UPDATES_OFF),
+    updatesSetUrl: vi.fn(async () => answers.updatesSetUrl ?? { ok: true, status: UPDATES_OFF }),
+    updatesCheck: vi.fn(async () => answers.updatesCheck ?? { ok: false, error: 'unavailable', status: UPDATES_OFF }),
     onMenuCommand: vi.fn((listener: (payload: unknown) => void) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);
@@ -74,6 +79,8 @@ describe('desktop host client', () => {
     ['syncPush', { ok: true, value: { lastSeq: -1, version: 0, conflicts: [], serverTime: 1 } }],
     ['syncPull', { ok: false, error: { code: 'teapot', message: '' } }],
     ['liveConnect', { started: true, token: 'a-token-must-not-reach-the-renderer' }],
+    ['updatesStatus', { ...UPDATES_OFF, state: 'installing-now' }],
+    ['updatesSetUrl', { ok: true }],
   ] as const)('rejects a malformed %s answer', async (method, answer) => {
     const host = createElectronHost(fakeBridge({ [method]: answer }).raw);
     const call = host[method] as (request: never) => Promise<unknown>;

@@ -20,6 +20,14 @@ afterEach(() => {
 });
 
 describe('browser host', () => {
+  it('has no self-update: the web version comes from its server; setting an address is refused', async () => {
+    const { host } = setup();
+    const off = { available: false, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null };
+    await expect(host.updatesStatus({})).resolves.toEqual(off);
+    await expect(host.updatesSetUrl({ url: 'https://updates.aktobe.kz/' })).resolves.toEqual({ ok: false, error: 'unavailable', status: off });
+    await expect(host.updatesCheck({})).resolves.toEqual({ ok: false, error: 'unavailable', status: off });
+  });
+
   it('reports itself', async () => {
     const { host } = setup();
     await expect(host.appInfo({})).resolves.toEqual({ host: 'browser', version: '1.2.3', platform: window.navigator.platform });

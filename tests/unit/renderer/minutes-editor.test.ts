@@ -7,7 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Editor } from '@tiptap/core';
 import type {} from '@tiptap/extension-table'; // its commands (addColumnAfter, deleteColumn)
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { partExtensions, pasteVerdict, MAX_PASTE_CHARS } from '../../../renderer/src/features/minutes/editor-extensions';
+import { showCaretsWhenShared } from '../../../renderer/src/features/minutes/PartEditor';
+import { awarenessOf } from '../../../renderer/src/features/minutes/live-minutes';
 
 const editors: Editor[] = [];
 afterEach(() => {
@@ -88,5 +91,47 @@ describe('paste limit', () => {
     expect(pasteVerdict(10 * 1024 * 1024, 0)).toBe('refuse');
     expect(pasteVerdict(5000, 3 * MAX_PASTE_CHARS + 1)).toBe('plain');
     expect(pasteVerdict(0, 3 * MAX_PASTE_CHARS + 1)).toBe('refuse');
+  });
+});
+
+describe("the other clerks' carets in a part", () => {
+  const hasCaretPlugin = (editor: Editor) => editor.state.plugins.some((p) => (p as unknown as { key: string }).key.startsWith('yjs-cursor'));
+
+  it('are drawn, with the name, once another clerk is in the document — and cost nothing before', () => {
+    const doc = new Y.Doc();
+    const p = new Y.XmlElement('paragraph');
+    const text = new Y.XmlText('Слушали директора завода');
+    p.insert(0, [text]);
+    doc.getXmlFragment('item/a/heard').insert(0, [p]);
+    const editor = open(doc, 'item/a/heard');
+    const { stop } = showCaretsWhenShared(editor, doc);
+    // Alone in the document (this window's own state does not count): no caret plugin.
+    awarenessOf(doc).setLocalStateField('user', { name: 'Айгерим', color: '#009e73' });
+    expect(hasCaretPlugin(editor)).toBe(false);
+
+    const theirs = new Awareness(new Y.Doc());
+    const at = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, 7));
+    theirs.setLocalState({ user: { name: 'Даулет', color: '#0072b2' }, cursor: { anchor: at, head: at } });
+    applyAwarenessUpdate(awarenessOf(doc), encodeAwarenessUpdate(theirs, [theirs.clientID]), 'live');
+
+    expect(hasCaretPlugin(editor)).toBe(true);
+    const caret = editor.view.dom.querySelector('[data-testid="live-caret"]');
+    expect(caret?.textContent).toContain('Даулет');
+    // The text itself is untouched by the drawn caret.
+    expect(editor.getText()).toBe('Слушали директора завода');
+    stop();
+    theirs.destroy();
+  });
+
+  it('are never registered on a part whose editor is already gone', () => {
+    const doc = new Y.Doc();
+    const editor = open(doc, 'item/b/heard');
+    showCaretsWhenShared(editor, doc);
+    editor.destroy();
+    const theirs = new Awareness(new Y.Doc());
+    theirs.setLocalStateField('user', { name: 'Даулет', color: '#0072b2' });
+    expect(() => applyAwarenessUpdate(awarenessOf(doc), encodeAwarenessUpdate(theirs, [theirs.clientID]), 'live')).not.toThrow();
+    expect(hasCaretPlugin(editor)).toBe(false);
+    theirs.destroy();
   });
 });

@@ -30,7 +30,7 @@ function lookup(tree: unknown, key: string): unknown {
 
 describe('the feature registry', () => {
   it('finds every feature folder, in order, the board first', () => {
-    expect(FEATURES.map((f) => f.id)).toEqual(['board', 'kanban', 'meetings', 'assignments', 'dashboard', 'settings', 'project', 'assignment', 'meeting', 'minutes', 'sync']);
+    expect(FEATURES.map((f) => f.id)).toEqual(['board', 'import', 'kanban', 'meetings', 'assignments', 'dashboard', 'settings', 'project', 'assignment', 'meeting', 'minutes', 'sync']);
     expect(homeFeature().id).toBe('board');
     expect(FEATURES.filter((f) => f.showInNav).map((f) => f.route)).toEqual(['/board', '/kanban', '/meetings', '/assignments', '/dashboard', '/settings']);
   });

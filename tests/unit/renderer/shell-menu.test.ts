@@ -54,6 +54,7 @@ describe('the desktop menu', () => {
     expect(req.items).toEqual([
       { id: 'view:board', label: 'Реестр проектов', group: 'view', accelerator: 'Alt+1' },
       { id: 'command:search', label: 'Поиск по реестру', group: 'view', accelerator: 'CommandOrControl+K' },
+      { id: 'command:import-excel', label: 'Импорт из Excel', group: 'file' },
       { id: 'view:kanban', label: 'Стадии (канбан)', group: 'view', accelerator: 'Alt+2' },
       { id: 'view:meetings', label: 'Заседания', group: 'view', accelerator: 'Alt+3' },
       { id: 'command:new-meeting', label: 'Новое заседание', group: 'file', accelerator: 'Alt+M' },

@@ -19,6 +19,7 @@ import { dueSoon } from './due-soon';
 import { assignmentPath } from './paths';
 import { useToday, useWorkCalendar } from './use-today';
 import { ControlTable } from './ControlTable';
+import { AssignmentsExcelButton } from '../excel';
 import { DirectiveForm } from './DirectiveForm';
 import './assignments.css';
 
@@ -128,7 +129,7 @@ const FilterChips = memo(function FilterChips({ facets, active, setFilters, grou
 });
 
 export function AssignmentsPage() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const L = labels(lang);
   const { db, openOverlay } = useApp();
@@ -214,7 +215,16 @@ export function AssignmentsPage() {
             {fill(L.shown, { shown: formatNumber(shown.length, lang), total: formatNumber(total, lang) })}
           </Text>
         </Group>
-        {directiveButton}
+        <Group gap="xs">
+          {total > 0 && (
+            <AssignmentsExcelButton
+              lang={lang}
+              rows={shown.map((r) => ({ ...r, status: L.status[r.state.overdue ? 'overdue' : r.status] }))}
+              words={{ columns: L.columns, due: t('excel.due'), overdueDays: t('excel.overdueDays'), sheet: t('excel.assignmentsSheet'), total: t('excel.total') }}
+            />
+          )}
+          {directiveButton}
+        </Group>
       </Group>
       {total === 0 ? (
         <Paper withBorder p="xl" radius="sm" data-testid="assignments-empty">

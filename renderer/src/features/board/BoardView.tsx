@@ -18,6 +18,7 @@ import { SUMMED, sumFigures, type Sums } from './board-order';
 import { facetLabel } from './facet-label';
 import { useBoardLayout, useBoardRows, useBoardTable, type BoardTable } from './use-board-table';
 import type { Facet } from './board-filters';
+import { BoardExcelActions } from '../excel';
 
 const ROW_HEIGHT = 40;
 const GROUP_KEY = 'hattama.board.grouping';
@@ -183,6 +184,7 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
               <IconPrinter size={18} />
             </ActionIcon>
           </Tooltip>
+          <BoardExcelActions rows={shown} columns={columns.map((c) => c.id)} facetText={(facet, v) => facetLabel(facet as Facet, v, lang, t)} />
         </Group>
         <Group gap="xs">
         {phase === 'partial' && <Loader size="xs" aria-hidden />}

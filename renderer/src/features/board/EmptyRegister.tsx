@@ -2,14 +2,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDatabaseImport, IconPlus } from '@tabler/icons-react';
+import { IconDatabaseImport, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useApp } from '../../app/app-context';
 import { loadDemo } from '../../db/demo';
 
 export function EmptyRegister() {
   const { t } = useTranslation();
-  const { db, repos, store, openProject } = useApp();
+  const { db, repos, store, openProject, navigate } = useApp();
   const [busy, setBusy] = useState(false);
   const onLoad = async () => {
     setBusy(true);
@@ -35,6 +35,9 @@ export function EmptyRegister() {
             </Button>
             <Button variant="default" leftSection={<IconPlus size={18} />} onClick={() => openProject('new')}>
               {t('actions.newProject')}
+            </Button>
+            <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={() => navigate('/import')} data-testid="empty-import-excel">
+              {t('import.action')}
             </Button>
           </Group>
         </Stack>

@@ -42,6 +42,8 @@ export class ProjectStore {
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
+    // Read on first use when nobody asked for it before.
+    if (this.loadToken === 0) void this.load();
     return () => this.listeners.delete(listener);
   };
 

@@ -1,14 +1,15 @@
-// What the dashboard reads, all from the change feed: the board's projection of the register (the
-// project store, already in memory for the board), the assignments' control rows, the official
-// figures and the organizations' names (for the responsible bodies).
+// What the dashboard reads, all from the change feed: its compact facts of the register, the
+// assignments' control rows, the official figures and the organizations' names (for the
+// responsible bodies).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useApp } from '../../app/app-context';
 import { aliveRows, type ControlRow, type InvestmentStatRow } from '../../db/db';
-import { useProjects } from '../board';
+import type { DashFacts } from '../../db/dash-facts';
 import { useControlRows } from './control-store';
+import { useDashFacts } from './facts-store';
 
 export type DashboardInputs = {
-  projects: ReturnType<typeof useProjects>['rows'];
+  projects: readonly DashFacts[];
   assignments: readonly ControlRow[];
   stats: readonly InvestmentStatRow[];
   orgNames: ReadonlyMap<string, string>;
@@ -25,18 +26,18 @@ export function markOnce(name: string) {
 }
 
 export function useDashboardInputs(): DashboardInputs {
-  const { db, store } = useApp();
-  const snap = useProjects(store);
+  const { db } = useApp();
+  const facts = useDashFacts(db);
   const control = useControlRows(db);
-  if (snap.phase === 'ready') markOnce('hattama:dashboard-projects');
+  if (facts.ready) markOnce('hattama:dashboard-projects');
   if (control.ready) markOnce('hattama:dashboard-control-rows');
   const stats = useLiveQuery(() => aliveRows(db.investmentStats).toArray(), [db]);
   const orgNames = useLiveQuery(async () => new Map((await db.organizations.toArray()).map((o) => [o.id, o.name])), [db]);
   return {
-    projects: snap.rows,
+    projects: facts.rows,
     assignments: control.rows,
     stats: stats ?? NO_STATS,
     orgNames: orgNames ?? NO_NAMES,
-    ready: (snap.phase === 'ready' || snap.phase === 'error') && control.ready && stats !== undefined && orgNames !== undefined,
+    ready: facts.ready && control.ready && stats !== undefined && orgNames !== undefined,
   };
 }

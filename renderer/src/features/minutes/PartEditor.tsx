@@ -7,7 +7,8 @@ import { memo, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from '
 import { Editor } from '@tiptap/core';
 import { Selection, TextSelection } from '@tiptap/pm/state';
 import type * as Y from 'yjs';
-import { partExtensions } from './editor-extensions';
+import type { Awareness } from 'y-protocols/awareness';
+import { liveCursorPlugin, partExtensions } from './editor-extensions';
 import type { FocusAt } from './part-mount';
 import { awarenessOf, partAwareness } from './live-minutes';
 
@@ -72,9 +73,39 @@ function attributes(label: string, testId: string, field: string): Record<string
   };
 }
 
+/** Whether anyone other than this window is in the document's awareness. */
+function shared(awareness: Awareness): boolean {
+  for (const id of awareness.getStates().keys()) if (id !== awareness.clientID) return true;
+  return false;
+}
+
+/**
+ * An editable part shows the other clerks' carets (and sends this clerk's) once another clerk is
+ * in the document: the caret plugin is registered then, not when the part is made. Returns `check`
+ * (call it when the part becomes editable) and `stop` (stops waiting).
+ */
+export function showCaretsWhenShared(editor: Editor, doc: Y.Doc): { check: () => void; stop: () => void } {
+  const awareness = awarenessOf(doc);
+  let attached = false;
+  const attach = () => {
+    // The flag, not only `off`: one part's registration can start a nested 'change' (this
+    // clerk's caret), and the outer one still calls the listeners it started with.
+    if (attached || editor.isDestroyed || !editor.isEditable || !shared(awareness)) return;
+    attached = true;
+    awareness.off('change', attach);
+    editor.registerPlugin(liveCursorPlugin(partAwareness(awareness)));
+    // This clerk's caret goes out now if it is in this part, not at the next key.
+    if (editor.isFocused) editor.view.dispatch(editor.state.tr);
+  };
+  awareness.on('change', attach);
+  attach();
+  return { check: attach, stop: () => awareness.off('change', attach) };
+}
+
 export const PartEditor = memo(function PartEditor({ doc, field, editable, label, hint, testId, active, takeFocus, onMade }: PartEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
+  const caretCheck = useRef<(() => void) | undefined>(undefined);
   // What the editor is made with (later changes reach it through the effects below).
   const props = useRef({ editable, label, hint, testId, active, takeFocus, onMade });
   const shownLabel = useRef({ label, testId });
@@ -88,8 +119,7 @@ export const PartEditor = memo(function PartEditor({ doc, field, editable, label
     const p = props.current;
     const editor = new Editor({
       element,
-      // An editable part shows the other clerks' carets (and sends this clerk's); a read-only one has none.
-      extensions: partExtensions(p.editable ? { doc, field, hint: p.hint, awareness: partAwareness(awarenessOf(doc)) } : { doc, field, hint: p.hint }),
+      extensions: partExtensions({ doc, field, hint: p.hint }),
       editable: p.editable,
       editorProps: { attributes: attributes(p.label, p.testId, field) },
       onFocus: ({ editor: e }) => p.active.set(e),
@@ -100,7 +130,11 @@ export const PartEditor = memo(function PartEditor({ doc, field, editable, label
     const at = p.takeFocus?.();
     if (at) focusAt(editor, at);
     p.onMade?.();
+    const carets = showCaretsWhenShared(editor, doc);
+    caretCheck.current = carets.check;
     return () => {
+      carets.stop();
+      caretCheck.current = undefined;
       if (p.active.get() === editor) p.active.set(null);
       editorRef.current = null;
       editor.destroy();
@@ -109,6 +143,8 @@ export const PartEditor = memo(function PartEditor({ doc, field, editable, label
   useEffect(() => {
     const editor = editorRef.current;
     if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
+    // A part made read-only (the minutes were still loading) that becomes editable shows carets too.
+    if (editable) caretCheck.current?.();
   }, [editable]);
   // A renumbered item or another language: the part's accessible name follows.
   useEffect(() => {

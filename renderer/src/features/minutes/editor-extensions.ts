@@ -117,18 +117,13 @@ function liveSelection(user: { color?: unknown }): { style: string; class: strin
 
 /**
  * The other clerks' carets and selections in a part (y-tiptap's cursor plugin over the
- * document's awareness); this clerk's caret goes out through the same awareness.
+ * document's awareness); this clerk's caret goes out through the same awareness. Registered on a
+ * part only once another clerk is in the document (see PartEditor): it costs a fifth of the
+ * opening of long minutes, which a clerk alone never needs.
  */
-export const LiveCursors = Extension.create<{ awareness: Awareness | null }>({
-  name: 'liveCursors',
-  addOptions() {
-    return { awareness: null };
-  },
-  addProseMirrorPlugins() {
-    const { awareness } = this.options;
-    return awareness ? [yCursorPlugin(awareness, { cursorBuilder: liveCaret, selectionBuilder: liveSelection })] : [];
-  },
-});
+export function liveCursorPlugin(awareness: Awareness): Plugin {
+  return yCursorPlugin(awareness, { cursorBuilder: liveCaret, selectionBuilder: liveSelection });
+}
 
 /** What the text of a part is made of (its nodes and marks): the schema its fragment is stored in. */
 export function partContentExtensions(): AnyExtension[] {
@@ -152,13 +147,12 @@ export function partContentExtensions(): AnyExtension[] {
   ];
 }
 
-/** The extensions of one part of the minutes: bound to fragment `field` of `doc` (with the others' carets when `awareness` is given). */
-export function partExtensions(opts: { doc: Y.Doc; field: string; hint: string; awareness?: Awareness }): AnyExtension[] {
+/** The extensions of one part of the minutes: bound to fragment `field` of `doc`. */
+export function partExtensions(opts: { doc: Y.Doc; field: string; hint: string }): AnyExtension[] {
   return [
     ...partContentExtensions(),
     Collaboration.configure({ document: opts.doc, field: opts.field }),
     PasteGuard,
     EmptyHint.configure({ text: opts.hint }),
-    ...(opts.awareness ? [LiveCursors.configure({ awareness: opts.awareness })] : []),
   ];
 }

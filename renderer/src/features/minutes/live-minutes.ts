@@ -94,7 +94,10 @@ export function connectLiveDoc({ client, ctx, stored, docId, regionId, onStatus 
     stateVector: () => Y.encodeStateVector(doc),
     onJoined: (canWrite, serverVector) => {
       if (!canWrite) return null;
-      live.sendAwareness(encodeAwarenessUpdate(awareness, [awareness.clientID]));
+      // This window's state goes out with a new clock: a fresh awareness's first state has clock 0,
+      // which the others take for one they already have — they would see this clerk only at the
+      // first key. (Its 'update' sends it, below.)
+      awareness.setLocalState({ ...(awareness.getLocalState() ?? {}) });
       // What this clerk typed while the others could not see it (offline): they get it now.
       return Y.encodeStateAsUpdate(doc, serverVector);
     },

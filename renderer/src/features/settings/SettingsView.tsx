@@ -17,6 +17,7 @@ import { clearDemo, countIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo, 
 import { PeopleSettings } from './PeopleSettings';
 import { CalendarSettings } from './CalendarSettings';
 import { SyncSettings } from './SyncSettings';
+import { UpdateSettings } from './UpdateSettings';
 import { ExportArchiveSection, ExportSettingsSection } from '../export';
 import { WorkspaceArchiveSection } from '../archive';
 import { useAppInfo } from '../../host';
@@ -124,6 +125,7 @@ export function SettingsView() {
         </Stack>
       </Paper>
       <SyncSettings />
+      <UpdateSettings />
       <PeopleSettings />
       <CalendarSettings />
       <ExportSettingsSection />

@@ -1,0 +1,178 @@
+// The dashboard's compact projection of the register: of each live project only what the charts
+// count (stage, district, sector, zone, volume, jobs, commissioning date, kinds of open barriers),
+// saved as one record of typed columns — stage and places as small numbers into a dictionary,
+// amounts as doubles, barrier kinds as bits — so opening the dashboard on 100,000 projects reads a
+// few megabytes of plain arrays instead of the board's rows with their search texts. It is a
+// snapshot as of a board revision (`rev`): board rows written since are read by index and laid
+// over it, exactly as the board's own snapshot (board-snapshot.ts). The facts of one project are a
+// pure function of its board row (`factsOf`), so snapshot + later rows always equal a recount.
+import { BARRIER_KINDS, STAGES, type BarrierKind, type Stage } from '@shared/domain/project.schema';
+import type { ProjectFacts } from '@shared/dashboard/aggregate';
+import type { BoardRow, HattamaDb } from './db';
+import { currentBoardRev } from './board-snapshot';
+
+const KEY = 'dashboard.facts';
+/** Bump when the stored shape changes. */
+const SHAPE = 1;
+
+/** What the dashboard keeps of a project: the facts, plus its id. */
+export type DashFacts = ProjectFacts & { id: string };
+
+/** The facts of a project's board row. */
+export function factsOf(r: BoardRow): DashFacts {
+  return {
+    id: r.id,
+    stage: r.stage,
+    districtId: r.districtId,
+    okedSection: r.okedSection,
+    zoneId: r.zoneId,
+    investmentTenge: r.investmentTenge,
+    jobsConstructionPlanned: r.jobsConstructionPlanned,
+    jobsConstructionCreated: r.jobsConstructionCreated,
+    jobsPermanentPlanned: r.jobsPermanentPlanned,
+    jobsPermanentCreated: r.jobsPermanentCreated,
+    actualCommissioningDate: r.actualCommissioningDate,
+    openBarrierKinds: r.openBarrierKinds,
+  };
+}
+
+type Stored = {
+  shape: number;
+  rev: number;
+  count: number;
+  ids: string[];
+  /** District, sector and zone values; 0 stands for "not set". */
+  dict: string[];
+  stage: Uint8Array;
+  district: Uint16Array;
+  sector: Uint16Array;
+  zone: Uint16Array;
+  /** Each amount, or NaN for none. */
+  tenge: Float64Array;
+  /** Four per project (construction planned, created; permanent planned, created), NaN for none. */
+  jobs: Float64Array;
+  /** Index into `dates` (0: none). */
+  commissioned: Uint16Array;
+  dates: string[];
+  /** Bit i: an open barrier of BARRIER_KINDS[i]. */
+  kinds: Uint16Array;
+};
+
+const num = (v: number | undefined) => (v === undefined ? NaN : v);
+const opt = (v: number) => (Number.isNaN(v) ? undefined : v);
+
+/** The facts as stored columns. */
+export function encodeFacts(rows: readonly DashFacts[], rev: number): Stored {
+  const n = rows.length;
+  const dict = [''];
+  const dictIndex = new Map<string, number>();
+  const code = (v: string | undefined) => {
+    if (v === undefined) return 0;
+    let i = dictIndex.get(v);
+    if (i === undefined) {
+      i = dict.push(v) - 1;
+      dictIndex.set(v, i);
+    }
+    return i;
+  };
+  const dates = [''];
+  const dateIndex = new Map<string, number>();
+  const stageIndex = new Map<string, number>(STAGES.map((s, i) => [s, i]));
+  const kindBit = new Map<string, number>(BARRIER_KINDS.map((k, i) => [k, 1 << i]));
+  const out: Stored = {
+    shape: SHAPE, rev, count: n, ids: new Array<string>(n), dict, dates,
+    stage: new Uint8Array(n), district: new Uint16Array(n), sector: new Uint16Array(n), zone: new Uint16Array(n),
+    tenge: new Float64Array(n), jobs: new Float64Array(n * 4), commissioned: new Uint16Array(n), kinds: new Uint16Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const r = rows[i] as DashFacts;
+    out.ids[i] = r.id;
+    out.stage[i] = stageIndex.get(r.stage) ?? 0;
+    out.district[i] = code(r.districtId);
+    out.sector[i] = code(r.okedSection);
+    out.zone[i] = code(r.zoneId);
+    out.tenge[i] = num(r.investmentTenge);
+    out.jobs[i * 4] = num(r.jobsConstructionPlanned);
+    out.jobs[i * 4 + 1] = num(r.jobsConstructionCreated);
+    out.jobs[i * 4 + 2] = num(r.jobsPermanentPlanned);
+    out.jobs[i * 4 + 3] = num(r.jobsPermanentCreated);
+    const d = r.actualCommissioningDate;
+    if (d) {
+      let di = dateIndex.get(d);
+      if (di === undefined) {
+        di = dates.push(d) - 1;
+        dateIndex.set(d, di);
+      }
+      out.commissioned[i] = di;
+    }
+    let bits = 0;
+    for (const k of r.openBarrierKinds ?? []) bits |= kindBit.get(k) ?? 0;
+    out.kinds[i] = bits;
+  }
+  if (dict.length > 0xffff || dates.length > 0xffff) throw new Error('Too many distinct places or dates for the compact facts');
+  return out;
+}
+
+const isStored = (s: unknown): s is Stored => {
+  if (!s || typeof s !== 'object') return false;
+  const v = s as Partial<Stored>;
+  const n = v.count;
+  return v.shape === SHAPE && typeof n === 'number' && typeof v.rev === 'number' && Array.isArray(v.ids) && v.ids.length === n
+    && Array.isArray(v.dict) && Array.isArray(v.dates)
+    && v.stage instanceof Uint8Array && v.stage.length === n
+    && v.district instanceof Uint16Array && v.district.length === n
+    && v.sector instanceof Uint16Array && v.sector.length === n
+    && v.zone instanceof Uint16Array && v.zone.length === n
+    && v.tenge instanceof Float64Array && v.tenge.length === n
+    && v.jobs instanceof Float64Array && v.jobs.length === n * 4
+    && v.commissioned instanceof Uint16Array && v.commissioned.length === n
+    && v.kinds instanceof Uint16Array && v.kinds.length === n;
+};
+
+/** The facts from stored columns (null when they are not of this shape). */
+export function decodeFacts(s: unknown): DashFacts[] | null {
+  if (!isStored(s)) return null;
+  const { dict, dates } = s;
+  const kindsOf = new Map<number, BarrierKind[]>();
+  const kinds = (bits: number) => {
+    let k = kindsOf.get(bits);
+    if (!k) kindsOf.set(bits, (k = BARRIER_KINDS.filter((_, i) => bits & (1 << i))));
+    return k;
+  };
+  const place = (i: number) => (i === 0 ? undefined : dict[i]);
+  const rows = new Array<DashFacts>(s.count);
+  for (let i = 0; i < s.count; i++) {
+    rows[i] = {
+      id: s.ids[i] as string,
+      stage: (STAGES[s.stage[i] as number] ?? 'idea') as Stage,
+      districtId: place(s.district[i] as number),
+      okedSection: place(s.sector[i] as number),
+      zoneId: place(s.zone[i] as number),
+      investmentTenge: opt(s.tenge[i] as number),
+      jobsConstructionPlanned: opt(s.jobs[i * 4] as number),
+      jobsConstructionCreated: opt(s.jobs[i * 4 + 1] as number),
+      jobsPermanentPlanned: opt(s.jobs[i * 4 + 2] as number),
+      jobsPermanentCreated: opt(s.jobs[i * 4 + 3] as number),
+      actualCommissioningDate: s.commissioned[i] ? dates[s.commissioned[i] as number] : undefined,
+      openBarrierKinds: kinds(s.kinds[i] as number),
+    };
+  }
+  return rows;
+}
+
+/** Saves the facts of the live projects as of board revision `rev`. */
+export async function saveDashFacts(db: HattamaDb, rows: readonly DashFacts[], rev: number): Promise<void> {
+  await db.settings.put({ key: KEY, value: encodeFacts(rows, rev) });
+}
+
+/** The saved facts and the board rows written since, or null when there is no usable snapshot. */
+export async function loadDashFacts(db: HattamaDb): Promise<{ rows: DashFacts[]; since: BoardRow[]; rev: number } | null> {
+  return db.transaction('r', [db.settings, db.boardRows, db.syncState], async () => {
+    const stored = (await db.settings.get(KEY))?.value;
+    const rows = decodeFacts(stored);
+    if (!rows) return null;
+    const rev = (stored as Stored).rev;
+    const since = await db.boardRows.where('rev').above(rev).toArray();
+    return { rows, since, rev: Math.max(rev, await currentBoardRev(db)) };
+  });
+}

@@ -1,0 +1,137 @@
+// An in-memory projection the dashboard reads, fed by the change feed: loaded from its saved
+// snapshot and the rows written since (or in full the first time), then kept by re-reading the rows
+// the feed names; a new snapshot is saved at idle a while after a full read or after changes. The
+// dashboard's control rows and its compact facts of the register are two of them.
+import type { HattamaDb } from '../../db/db';
+import { changedIn, subscribeChanges } from '../../db/change-feed';
+
+const SNAPSHOT_DELAY_MS = 3000;
+
+export type ProjectionSnapshot<T> = { rows: readonly T[]; ready: boolean };
+
+/** A row of a projection: its id, whether it is alive, and the revision it was written at. */
+type SourceRow = { id: string; alive: 0 | 1; rev?: number };
+
+export type ProjectionSource<S extends SourceRow, T> = {
+  /** The table the feed names (board rows, control rows). */
+  table: string;
+  /** Its rows, read in full, and the revision they are as of (in one transaction). */
+  readAll: (db: HattamaDb) => Promise<{ rows: S[]; rev: number }>;
+  /** Rows by key (re-read after the feed names them). */
+  readKeys: (db: HattamaDb, keys: string[]) => Promise<(S | undefined)[]>;
+  /** The saved snapshot and the rows written since, or null without a usable one. */
+  loadSnapshot: (db: HattamaDb) => Promise<{ rows: T[]; since: S[]; rev: number } | null>;
+  saveSnapshot: (db: HattamaDb, rows: readonly T[], rev: number) => Promise<void>;
+  /** What the dashboard keeps of a live row. */
+  project: (row: S) => T;
+  idOf: (row: T) => string;
+  /** Marked (performance) when the rows are first there. */
+  readMark: string;
+};
+
+export class ProjectionStore<S extends SourceRow, T> {
+  private snapshot: ProjectionSnapshot<T> = { rows: [], ready: false };
+  private byId = new Map<string, T>();
+  private listeners = new Set<() => void>();
+  private started = false;
+  private rev = 0;
+  private pending = new Set<string>();
+  private reading: Promise<void> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** The first read: re-reads of changed rows wait for it, so a change made meanwhile is not overwritten. */
+  private loaded: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: HattamaDb,
+    private readonly source: ProjectionSource<S, T>,
+  ) {}
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    this.start();
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  /** Resolves once the rows are read (for callers outside React). */
+  async ready(): Promise<readonly T[]> {
+    this.start();
+    await this.loaded;
+    await this.reading;
+    return this.snapshot.rows;
+  }
+
+  private publish() {
+    if (!this.snapshot.ready) performance.mark(this.source.readMark);
+    this.snapshot = { rows: [...this.byId.values()], ready: true };
+    for (const l of this.listeners) l();
+  }
+
+  private start() {
+    if (this.started) return;
+    this.started = true;
+    subscribeChanges(this.db.name, (changes) => {
+      const keys = changedIn(changes, this.source.table);
+      if (!keys) return;
+      if (keys === 'all') {
+        this.loaded = this.loaded.then(() => this.loadAll());
+        return;
+      }
+      for (const k of keys) this.pending.add(k);
+      this.reading ??= this.readPending();
+    });
+    this.loaded = this.load().catch(() => this.loadAll());
+  }
+
+  private async load() {
+    const snap = await this.source.loadSnapshot(this.db).catch(() => null);
+    if (!snap) return this.loadAll();
+    const { idOf } = this.source;
+    this.byId = new Map(snap.rows.map((r) => [idOf(r), r]));
+    for (const r of snap.since) this.put(r);
+    this.rev = snap.rev;
+    this.publish();
+    if (snap.since.length > 0) this.scheduleSave();
+  }
+
+  private async loadAll() {
+    const { rows, rev } = await this.source.readAll(this.db);
+    this.byId = new Map();
+    for (const r of rows) if (r.alive === 1) this.byId.set(r.id, this.source.project(r));
+    this.rev = rev;
+    this.publish();
+    this.scheduleSave();
+  }
+
+  private put(r: S) {
+    if (r.alive === 1) this.byId.set(r.id, this.source.project(r));
+    else this.byId.delete(r.id);
+  }
+
+  private async readPending(): Promise<void> {
+    await this.loaded;
+    while (this.pending.size > 0) {
+      const keys = [...this.pending];
+      this.pending.clear();
+      const rows = await this.source.readKeys(this.db, keys);
+      rows.forEach((r, i) => {
+        if (r) {
+          this.put(r);
+          this.rev = Math.max(this.rev, r.rev ?? 0);
+        } else this.byId.delete(keys[i] ?? '');
+      });
+      this.publish();
+      this.scheduleSave();
+    }
+    this.reading = null;
+  }
+
+  private scheduleSave() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 0));
+      idle(() => void this.source.saveSnapshot(this.db, this.snapshot.rows, this.rev).catch(() => undefined));
+    }, SNAPSHOT_DELAY_MS);
+  }
+}

@@ -1,0 +1,131 @@
+// Excel in the browser host (CSP in force): the LibreOffice-made messy register imported through
+// the wizard (every step screenshotted), the report lists each rejected row, the board shows the
+// imported projects, a second import of the same file changes nothing; the board exported to
+// .xlsx and read back with ExcelJS in Node (values, number and date formats, totals, frozen header).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startWeb } from '../support/web-host';
+import { tempDir } from '../integration/export/read-back';
+
+const FIXTURE = path.join(import.meta.dirname, '../fixtures/import/register-messy.xlsx');
+const SHOTS = 'tmp/screens';
+let web: Awaited<ReturnType<typeof startWeb>>;
+let browser: Browser;
+let page: Page;
+const dir = tempDir('hattama-excel-e2e-');
+const errors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  web = await startWeb();
+  browser = await launchChromium();
+  // No bypassCSP: ExcelJS in the worker and in the page must work under the app's own policy.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ru-RU', acceptDownloads: true });
+  page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(web.url);
+  await page.getByTestId('empty-register').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function importFixture(shots: boolean) {
+  await page.locator('[data-testid=import-page] input[type=file]').setInputFiles(FIXTURE);
+  await page.getByTestId('import-header-row').waitFor({ timeout: 30_000 });
+  // The header row is found under the merged title rows.
+  expect(await page.getByTestId('import-header-row').inputValue()).toBe('3');
+  if (shots) await page.screenshot({ path: `${SHOTS}/excel-1-sheet.png`, fullPage: true });
+  await page.getByTestId('import-to-map').click();
+  await page.getByTestId('import-mapping').waitFor();
+  expect(await page.getByTestId('map-field-0').inputValue()).toBe('Наименование проекта');
+  expect(await page.getByTestId('map-field-2').inputValue()).toBe('БИН инвестора');
+  expect(await page.getByTestId('map-field-5').inputValue()).toBe('Объём инвестиций, ₸');
+  if (shots) await page.screenshot({ path: `${SHOTS}/excel-2-mapping.png`, fullPage: true });
+  await page.getByTestId('import-to-preview').click();
+  await page.getByTestId('import-count-created').waitFor({ timeout: 30_000 });
+}
+
+describe('Excel import and export in the browser', () => {
+  it('imports the messy register through the wizard and reports every rejected row', async () => {
+    await page.getByTestId('empty-import-excel').click();
+    await page.getByTestId('import-page').waitFor();
+    await page.screenshot({ path: `${SHOTS}/excel-0-file.png`, fullPage: true });
+    await importFixture(true);
+    expect(await page.getByTestId('import-count-created').textContent()).toContain('4');
+    expect(await page.getByTestId('import-count-rejected').textContent()).toContain('4');
+    expect(await page.getByTestId('import-preview-rows').textContent()).toContain('Завод ферросплавов');
+    await page.screenshot({ path: `${SHOTS}/excel-3-preview.png`, fullPage: true });
+    await page.getByTestId('import-run').click();
+    await page.getByTestId('import-report').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-done').textContent()).toContain('добавлено 4, обновлено 0, отклонено строк 4');
+    const rejected = await page.getByTestId('rejected-row').allTextContents();
+    expect(rejected).toHaveLength(4);
+    expect(rejected[0]).toMatch(/^11C.*123456789012Неверный БИН/);
+    expect(rejected[1]).toMatch(/^12D.*Бурабайский районНеизвестный район/);
+    expect(rejected[2]).toMatch(/^13F.*много денегНе читается как число/);
+    expect(rejected[3]).toMatch(/^14K.*31\.02\.2026Неверная дата/);
+    await page.screenshot({ path: `${SHOTS}/excel-4-report.png`, fullPage: true });
+
+    await page.getByTestId('import-to-board').click();
+    await expect.poll(() => page.getByTestId('board-row').count(), { timeout: 30_000 }).toBe(4);
+    const titles = await page.locator('[data-testid=board-row] td:first-child').allTextContents();
+    expect(titles.sort()).toEqual(['Завод ферросплавов', 'Логистический центр', 'Тепличный комплекс', 'Цех по переработке молока']);
+    await page.screenshot({ path: `${SHOTS}/excel-5-board.png` });
+  });
+
+  it('a second import of the same file updates nothing and duplicates nothing', async () => {
+    await page.getByTestId('board-import-excel').click();
+    await importFixture(false);
+    expect(await page.getByTestId('import-count-created').textContent()).toContain('0');
+    expect(await page.getByTestId('import-count-updated').textContent()).toContain('0');
+    expect(await page.getByTestId('import-count-unchanged').textContent()).toContain('4');
+    await page.getByTestId('import-run').click();
+    await page.getByTestId('import-report').waitFor();
+    await page.getByTestId('import-to-board').click();
+    await expect.poll(() => page.getByTestId('board-row').count(), { timeout: 30_000 }).toBe(4);
+  });
+
+  it('exports the board to .xlsx that ExcelJS reads back with formats and totals', async () => {
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByTestId('board-export-excel').click();
+    const d = await download;
+    expect(d.suggestedFilename()).toMatch(/^Реестр проектов \d{2}\.\d{2}\.\d{4}\.xlsx$/);
+    const file = path.join(dir, d.suggestedFilename());
+    await d.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('no sheet');
+    expect(ws.name).toBe('Реестр');
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 6)).toEqual(['Проект', 'Инвестор', 'Стадия', 'Статус', 'Район', 'Инвестиции']);
+    expect(ws.getRow(1).font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const money = header.indexOf('Инвестиции') + 1;
+    const rows = [2, 3, 4, 5].map((r) => ws.getRow(r));
+    const byTitle = new Map(rows.map((r) => [String(r.getCell(1).value), r]));
+    expect(byTitle.get('Завод ферросплавов')?.getCell(money).value).toBe(1.2e9);
+    expect(byTitle.get('Завод ферросплавов')?.getCell(money).numFmt).toBe('#,##0 "₸"');
+    expect(byTitle.get('Цех по переработке молока')?.getCell(money).value).toBe(1200.5);
+    const date = header.indexOf('Ввод (план)') + 1;
+    expect(date).toBeGreaterThan(0);
+    const cell = byTitle.get('Завод ферросплавов')?.getCell(date);
+    expect(cell?.value).toEqual(new Date(Date.UTC(2026, 11, 31)));
+    expect(cell?.numFmt).toBe('dd.mm.yyyy');
+    const totals = ws.getRow(6);
+    expect(totals.getCell(1).value).toBe('Итого: 4');
+    expect(totals.font?.bold).toBe(true);
+    expect(totals.getCell(money).value).toEqual({ formula: `SUM(${String.fromCharCode(64 + money)}2:${String.fromCharCode(64 + money)}5)`, result: 1.2e9 + 1_200_000 + 350e6 + 1200.5 });
+    expect(errors.filter((e) => /Content Security Policy|ExcelJS|exceljs/i.test(e))).toEqual([]);
+  });
+});
