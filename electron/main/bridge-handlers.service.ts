@@ -4,6 +4,12 @@ import { dialogFiltersFor, sanitizeFileName, sha256Hex, type ExportWriter, type 
 import type { ExportDocument } from '../../shared/export/document.schema';
 import path from 'node:path';
 import { mayReveal, readArchiveIndex } from './export-archive.service';
+import { randomBytes } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import { writeFileAtomic } from './atomic-write';
+import type { AttachmentStore } from './attachment-store.service';
+import { extensionOf, isDangerousFile, safeFileName } from '../../shared/attachments/policy';
+import { MAX_ARCHIVE_BYTES } from '../../shared/archive/workspace-archive';
 
 /** UI languages the main process's dialogs speak. */
 export type UiLang = 'ru' | 'kk' | 'en';
@@ -13,6 +19,12 @@ export const EXPORT_DIALOG_WORDS: Readonly<Record<UiLang, { title: string; folde
   ru: { title: 'Сохранить документ', folder: 'Папка для документов', docx: 'Документ Word', pdf: 'Документ PDF', all: 'Все файлы' },
   kk: { title: 'Құжатты сақтау', folder: 'Құжаттарға арналған қалта', docx: 'Word құжаты', pdf: 'PDF құжаты', all: 'Барлық файлдар' },
   en: { title: 'Save document', folder: 'Folder for the documents', docx: 'Word document', pdf: 'PDF document', all: 'All files' },
+};
+/** The dialogs of attachments and of the workspace archive, in the UI language. */
+export const FILE_DIALOG_WORDS: Readonly<Record<UiLang, { saveAttachment: string; saveArchive: string; openArchive: string; archive: string; file: string; all: string }>> = {
+  ru: { saveAttachment: 'Сохранить вложение', saveArchive: 'Сохранить архив рабочего места', openArchive: 'Открыть архив рабочего места', archive: 'Архив рабочего места (ZIP)', file: 'Файл', all: 'Все файлы' },
+  kk: { saveAttachment: 'Тіркемені сақтау', saveArchive: 'Жұмыс орнының мұрағатын сақтау', openArchive: 'Жұмыс орнының мұрағатын ашу', archive: 'Жұмыс орнының мұрағаты (ZIP)', file: 'Файл', all: 'Барлық файлдар' },
+  en: { saveAttachment: 'Save attachment', saveArchive: 'Save workspace archive', openArchive: 'Open workspace archive', archive: 'Workspace archive (ZIP)', file: 'File', all: 'All files' },
 };
 import { isAllowedExternalUrl } from '../../shared/security/urls';
 import type { SyncTransportService } from './sync-transport.service';
@@ -55,6 +67,12 @@ export interface BridgeHandlerDeps {
   readonly backups?: BackupStore;
   /** The snapshot the main process asks for when the app quits. */
   readonly quitBackup?: QuitBackup;
+  /** The attachments' content store (`<userData>/attachments`). */
+  readonly attachments?: AttachmentStore;
+  /** A folder for the copies of attachments opened with their application (e.g. `<temp>/hattama-open`). */
+  readonly openCopiesDir?: string;
+  /** Asks the user for a file to open; null when they cancel. */
+  readonly chooseOpenPath?: (title: string, filters: FileFilter[]) => Promise<string | null>;
   /** Receives non-fatal problems (e.g. the archive copy failed) for the log. */
   readonly warn?: (message: string, detail?: unknown) => void;
 }
@@ -66,6 +84,10 @@ export interface BridgeHandlerDeps {
 export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
   /** The files this app wrote in this session: they may be opened or shown in their folder. */
   const written = new Set<string>();
+  const store = (): AttachmentStore => {
+    if (!deps.attachments) throw new Error('The attachment store is not available');
+    return deps.attachments;
+  };
   const wrote = (r: { path: string; archivedPath?: string }) => {
     written.add(path.resolve(r.path));
     if (r.archivedPath) written.add(path.resolve(r.archivedPath));
@@ -190,6 +212,66 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     'backup:skip': ({ requestId }) => {
       deps.quitBackup?.settle(requestId, 'skipped');
       return { ok: true };
+    },
+
+    'attachment:put': ({ sha256, bytes }) => store().put(sha256, bytes),
+
+    'attachment:get': async ({ sha256 }) => {
+      const bytes = await store().get(sha256);
+      // A Buffer over a plain ArrayBuffer (never shared memory): what the contract's Uint8Array means.
+      return bytes ? { found: true, bytes: bytes as Uint8Array<ArrayBuffer> } : { found: false };
+    },
+
+    'attachment:has': async ({ sha256 }) => {
+      const present: string[] = [];
+      for (const sha of new Set(sha256)) if (await store().has(sha)) present.push(sha);
+      return { present };
+    },
+
+    // A copy is opened, never the stored file: the application may change or lock what it opens.
+    'attachment:open': async ({ sha256, fileName, mimeType }) => {
+      if (isDangerousFile(fileName, mimeType)) return { opened: false, refused: 'dangerous' as const };
+      if (!deps.openPath || !deps.openCopiesDir) return { opened: false, refused: 'failed' as const };
+      const bytes = await store().get(sha256);
+      if (!bytes) return { opened: false, refused: 'missing' as const };
+      const dir = path.join(deps.openCopiesDir, randomBytes(8).toString('hex'));
+      await fsp.mkdir(dir, { recursive: true });
+      const copy = path.join(dir, safeFileName(fileName));
+      await writeFileAtomic(copy, bytes, { mode: 0o400 });
+      const error = await deps.openPath(copy);
+      if (error !== '') deps.warn?.('Opening an attachment failed', error);
+      return error === '' ? { opened: true } : { opened: false, refused: 'failed' as const };
+    },
+
+    'attachment:export': async ({ sha256, fileName, uiLang }) => {
+      const bytes = await store().get(sha256);
+      if (!bytes) return { saved: false, missing: true };
+      const words = FILE_DIALOG_WORDS[uiLang];
+      const name = safeFileName(fileName);
+      const ext = extensionOf(name);
+      const filters = ext ? [{ name: words.file, extensions: [ext] }, { name: words.all, extensions: ['*'] }] : [{ name: words.all, extensions: ['*'] }];
+      const target = await deps.chooseSavePath(name, filters, words.saveAttachment);
+      if (target === null) return { saved: false };
+      await writeFileAtomic(target, bytes);
+      return { saved: true, path: target };
+    },
+
+    'workspace:save-archive': async ({ suggestedName, bytes, uiLang }) => {
+      const words = FILE_DIALOG_WORDS[uiLang];
+      const target = await deps.chooseSavePath(safeFileName(suggestedName), [{ name: words.archive, extensions: ['zip'] }], words.saveArchive);
+      if (target === null) return { saved: false };
+      await writeFileAtomic(target, bytes);
+      return { saved: true, path: target };
+    },
+
+    'workspace:open-archive': async ({ uiLang }) => {
+      if (!deps.chooseOpenPath) throw new Error('Opening an archive is not available');
+      const words = FILE_DIALOG_WORDS[uiLang];
+      const source = await deps.chooseOpenPath(words.openArchive, [{ name: words.archive, extensions: ['zip'] }, { name: words.all, extensions: ['*'] }]);
+      if (source === null) return { opened: false };
+      const name = path.basename(source);
+      if ((await fsp.stat(source)).size > MAX_ARCHIVE_BYTES) return { opened: false, name, tooLarge: true };
+      return { opened: true, name, bytes: (await fsp.readFile(source)) as Uint8Array<ArrayBuffer> };
     },
   };
 }

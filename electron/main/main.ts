@@ -16,6 +16,7 @@ import { createMainWindow } from './window';
 import { createWindowStateStore } from './window-state.service';
 import { createSyncTransportService } from './sync-transport.service';
 import { createLiveSocketService, type NodeWebSocketLike } from './live-socket.service';
+import { createAttachmentStore } from './attachment-store.service';
 import { autoUpdater } from 'electron-updater';
 import { createUpdateService, updateReadyMessage } from './updates.service';
 import { createBackupStore, createQuitBackup } from './backup-store.service';
@@ -77,6 +78,13 @@ async function chooseFolder(title: string): Promise<string | null> {
   return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
 }
 
+async function chooseOpenPath(title: string, filters: FileFilter[]): Promise<string | null> {
+  const options = { title, defaultPath: app.getPath('documents'), filters, properties: ['openFile' as const] };
+  const owner = BrowserWindow.getFocusedWindow() ?? lifecycle.mainWindow();
+  const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+}
+
 function openMainWindow(): Promise<BrowserWindow> {
   return createMainWindow({
     store: createWindowStateStore(path.join(app.getPath('userData'), 'window-state.json'), (reason) => log('Window state ignored', reason)),
@@ -124,6 +132,9 @@ const lifecycle = runLifecycle({
         exportWriter: createExportWriter({ archiveRoot: path.join(app.getPath('userData'), 'exports') }),
         archiveRoot: path.join(app.getPath('userData'), 'exports'),
         openPath: (p) => shell.openPath(p),
+        attachments: createAttachmentStore(path.join(app.getPath('userData'), 'attachments')),
+        openCopiesDir: path.join(app.getPath('temp'), 'hattama-open'),
+        chooseOpenPath,
         showItemInFolder: (p) => shell.showItemInFolder(p),
         openExternal,
         setMenu: (request) => menu.set(request),

@@ -10,6 +10,7 @@ import { liveBridgeContract, liveEventPayloadSchema } from './live';
 import { updatesBridgeContract } from './updates';
 import { exportDocumentSchema } from '../export/document.schema';
 import { backupBridgeContract, backupRequestPayloadSchema } from './backup';
+import { attachmentBridgeContract } from './attachments';
 
 export { BRIDGE_GLOBAL };
 
@@ -179,6 +180,8 @@ export const bridgeContract = {
       })),
     }),
   },
+  /** Attachments' bytes and the whole-workspace archive's file (shared/bridge/attachments.ts). */
+  ...attachmentBridgeContract,
   /** Self-update from the organization's update server (shared/bridge/updates.ts); off by default. */
   ...updatesBridgeContract,
   /** Snapshots of the local database (shared/bridge/backup.ts): store, list, read back. */

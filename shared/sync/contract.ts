@@ -8,6 +8,8 @@ import { isoInstant, uuidV7 } from '../domain/record';
 export const SYNCED_TABLES = [
   'people', 'organizations', 'projects', 'barriers', 'stageLog', 'investmentStats',
   'meetings', 'agendaItems', 'attendance', 'minutes', 'assignments', 'extensions', 'reports', 'calendarDays',
+  // Metadata of files attached to projects, meetings and assignments (their bytes stay on each computer).
+  'attachments',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 export const syncedTableSchema = z.enum(SYNCED_TABLES);

@@ -6,6 +6,7 @@ import type { Person, Organization } from '@shared/domain/people.schema';
 import type { InvestmentStat } from '@shared/domain/investment-stat.schema';
 import type { AgendaItem, Attendance, Meeting, Minutes } from '@shared/domain/meeting.schema';
 import type { Assignment, CalendarDay, Extension, Report } from '@shared/domain/assignment.schema';
+import type { Attachment } from '@shared/domain/attachment.schema';
 import type { Hlc } from '@shared/sync/hlc';
 import type { FieldClocks } from '@shared/sync/merge';
 import { SYNCED_TABLES, setElementField, type OutboxEntry, type OutboxItem, type SyncedTable } from '@shared/sync/contract';
@@ -37,6 +38,7 @@ export type AssignmentRow = Assignment & LocalDerived;
 export type ExtensionRow = Extension & LocalDerived;
 export type ReportRow = Report & LocalDerived;
 export type CalendarDayRow = CalendarDay & LocalDerived;
+export type AttachmentRow = Attachment & LocalDerived;
 
 /** One stored update of a rich-text document (Yjs), local: the outbox carries what is pushed. */
 export type DocUpdateRow = { seq?: number; docId: string; update: Uint8Array; at: string };
@@ -112,12 +114,21 @@ export const SCHEMA_V5 = {
 /** Stores added by version 6, frozen: the assignments' control rows (the dashboard's projection). */
 export const SCHEMA_V6 = { controlRows: 'id, rev' } as const;
 
+/**
+ * Stores added by version 7, frozen: attachments' metadata (the bytes live in the host's store),
+ * listed by owner (newest first) and found by hash (the archive's files, the store's dedupe).
+ */
+export const SCHEMA_V7 = { attachments: 'id, [ownerKind+ownerId], sha256, [alive+updatedAt]' } as const;
+
 /** Stores added by version 3, frozen. */
 export const SCHEMA_V3 = {
   barriers: 'id, projectId, [alive+updatedAt]',
   stageLog: 'id, projectId, [alive+updatedAt]',
   boardRows: 'id, [alive+updatedAt]',
 } as const;
+
+/** The schema version this build opens (the last `version(n)` below). */
+export const DB_SCHEMA_VERSION = 7;
 
 export class HattamaDb extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;
@@ -134,6 +145,7 @@ export class HattamaDb extends Dexie {
   extensions!: EntityTable<ExtensionRow, 'id'>;
   reports!: EntityTable<ReportRow, 'id'>;
   calendarDays!: EntityTable<CalendarDayRow, 'id'>;
+  attachments!: EntityTable<AttachmentRow, 'id'>;
   docUpdates!: EntityTable<DocUpdateRow, 'seq'>;
   boardRows!: EntityTable<BoardRow, 'id'>;
   controlRows!: EntityTable<ControlRow, 'id'>;
@@ -181,6 +193,9 @@ export class HattamaDb extends Dexie {
     // v6: the dashboard's projections — board rows carry the kinds of their open barriers, and
     // each assignment has a control row (status, due date, date executed, bodies, zones, projects).
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+    // v7: attachments (metadata of files attached to projects, meetings, assignments). A new
+    // table only: nothing to upgrade.
+    this.version(DB_SCHEMA_VERSION).stores(SCHEMA_V7);
   }
 
   /** Every table a repository write may touch, for one transaction that spans them all. */
@@ -188,7 +203,7 @@ export class HattamaDb extends Dexie {
     return [
       this.projects, this.barriers, this.stageLog, this.people, this.organizations, this.investmentStats,
       this.meetings, this.agendaItems, this.attendance, this.minutes, this.assignments, this.extensions, this.reports, this.calendarDays,
-      this.docUpdates, this.boardRows, this.controlRows, this.outbox, this.auditLog, this.syncState, this.fieldClocks, this.settings,
+      this.attachments, this.docUpdates, this.boardRows, this.controlRows, this.outbox, this.auditLog, this.syncState, this.fieldClocks, this.settings,
     ];
   }
 }

@@ -6,6 +6,7 @@ import { personFieldsSchema, organizationFieldsSchema } from '@shared/domain/peo
 import { investmentStatFieldsSchema } from '@shared/domain/investment-stat.schema';
 import { agendaItemFieldsSchema, attendanceFieldsSchema, meetingFieldsSchema, meetingYear, minutesFieldsSchema } from '@shared/domain/meeting.schema';
 import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema, type Assignment } from '@shared/domain/assignment.schema';
+import { attachmentFieldsSchema } from '@shared/domain/attachment.schema';
 import type { FieldClocks } from '@shared/sync/merge';
 import { clockKey, type HattamaDb } from './db';
 import { toBoardRow } from './board-rows';
@@ -169,6 +170,7 @@ function createBaseRepos(ctx: RepoContext) {
       },
     }),
     calendarDays: new Repository(ctx, { table: 'calendarDays', schema: calendarDayFieldsSchema }),
+    attachments: new Repository(ctx, { table: 'attachments', schema: attachmentFieldsSchema, searchText: (a) => a.fileName }),
     projects,
     barriers,
     stageLog,

@@ -392,6 +392,15 @@ export class Repository<S extends z.ZodType> {
     return new Set([...names].filter((n) => (isSet(n) ? !sameValue(prev[n] ?? [], fields[n] ?? []) : !sameValue(prev[n], fields[n]))));
   }
 
+  /**
+   * The row a record is stored as here (the local derived fields added), for a workspace restored
+   * whole from an archive; nothing is written.
+   */
+  storedRow(record: RecordMeta & Record<string, unknown>): Row<z.output<S>> {
+    const { id, createdAt, updatedAt, deletedAt, ...fields } = record;
+    return this.toRow(id, fields, createdAt, updatedAt, deletedAt);
+  }
+
   private toRow(id: string, fields: Record<string, unknown>, createdAt: string, updatedAt: string, deletedAt: string | null): Row<z.output<S>> {
     const row: Record<string, unknown> = { ...fields, id, createdAt, updatedAt, deletedAt, alive: deletedAt ? 0 : 1 };
     if (this.opts.searchText) row.search = this.opts.searchText(fields as z.output<S>).toLocaleLowerCase('ru');

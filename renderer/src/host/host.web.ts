@@ -6,6 +6,12 @@ import { browserSocket, createWebLiveHost, type WebLiveEnv } from '../sync/web-l
 import type { ExportDocument } from '@shared/export/document.schema';
 import type { ExportReply, ExportRequest } from './export.worker';
 import { BACKUP_EXTENSION, BACKUP_MIME } from '@shared/backup/snapshot-format';
+import { isDangerousFile, safeFileName } from '@shared/attachments/policy';
+import { MAX_ARCHIVE_BYTES } from '@shared/archive/workspace-archive';
+import { createWebAttachmentStore, type WebAttachmentStore } from './web-attachments';
+
+/** Types a browser tab shows itself (anything else is downloaded). */
+const SHOWN_IN_TAB = /^(image\/(png|jpeg|gif|webp|bmp)|application\/pdf|text\/plain)$/i;
 
 const EXPORT_MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -68,6 +74,27 @@ export interface WebHostEnv {
   readonly openSocket?: WebLiveEnv['openSocket'];
   /** Renders exports (default: a Web Worker). */
   readonly renderExport?: ExportRenderer;
+  /** Where attachments' bytes are kept (default: IndexedDB `hattama-files`). */
+  readonly attachments?: WebAttachmentStore;
+}
+
+/** Lets the clerk pick a file (an `<input type=file>`); null when they cancel. */
+function pickFile(win: Window & typeof globalThis, accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = win.document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.dataset.testid = 'archive-file-input';
+    const done = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => done(null), { once: true });
+    win.document.body.append(input);
+    input.click();
+  });
 }
 
 function defaultEnv(): WebHostEnv {
@@ -89,6 +116,8 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
     openSocket: env.openSocket ?? (typeof win.WebSocket === 'function' ? browserSocket((url, protocols) => new win.WebSocket(url, protocols)) : null),
   });
   let render = env.renderExport;
+  let files = env.attachments;
+  const store = () => (files ??= createWebAttachmentStore());
   const host = Object.freeze({
     // Sync: the engine calls the server directly, the token kept for the session only (sync/web-transport.ts).
     syncStatus: sync.syncStatus,
@@ -160,6 +189,50 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
     },
     async exportArchive() {
       return { available: false, entries: [] };
+    },
+
+    // Attachments: bytes in this browser's own IndexedDB store, never synced.
+    async attachmentPut({ sha256, bytes }: { sha256: string; bytes: Uint8Array }) {
+      return store().put(sha256, bytes);
+    },
+    async attachmentGet({ sha256 }: { sha256: string }) {
+      const bytes = await store().get(sha256);
+      return bytes ? { found: true, bytes: bytes as Uint8Array<ArrayBuffer> } : { found: false };
+    },
+    async attachmentHas({ sha256 }: { sha256: string[] }) {
+      return { present: await store().has(sha256) };
+    },
+    // Pictures, PDFs and plain text open in a new tab (a blob URL); other types are downloaded; programs and scripts never open.
+    async attachmentOpen({ sha256, fileName, mimeType }: { sha256: string; fileName: string; mimeType: string }) {
+      if (isDangerousFile(fileName, mimeType)) return { opened: false, refused: 'dangerous' as const };
+      const bytes = await store().get(sha256);
+      if (!bytes) return { opened: false, refused: 'missing' as const };
+      if (!SHOWN_IN_TAB.test(mimeType)) {
+        await host.saveFile({ suggestedName: safeFileName(fileName), mimeType: mimeType || 'application/octet-stream', bytes });
+        return { opened: true };
+      }
+      const url = win.URL.createObjectURL(new win.Blob([bytes.slice().buffer], { type: mimeType }));
+      win.open(url, '_blank', 'noopener,noreferrer');
+      win.setTimeout(() => win.URL.revokeObjectURL(url), 60_000);
+      return { opened: true };
+    },
+    async attachmentExport({ sha256, fileName, mimeType }: { sha256: string; fileName: string; mimeType: string }) {
+      const bytes = await store().get(sha256);
+      if (!bytes) return { saved: false, missing: true };
+      await host.saveFile({ suggestedName: safeFileName(fileName), mimeType: mimeType || 'application/octet-stream', bytes });
+      return { saved: true };
+    },
+
+    // The workspace archive: a download, and an upload the clerk picks.
+    async saveWorkspaceArchive({ suggestedName, bytes }: { suggestedName: string; bytes: Uint8Array }) {
+      await host.saveFile({ suggestedName: safeDownloadName(suggestedName), mimeType: 'application/zip', bytes });
+      return { saved: true };
+    },
+    async openWorkspaceArchive() {
+      const file = await pickFile(win, '.zip,application/zip');
+      if (!file) return { opened: false };
+      if (file.size > MAX_ARCHIVE_BYTES) return { opened: false, name: file.name, tooLarge: true };
+      return { opened: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     },
 
     // The web version is updated with the server that serves it: the desktop updater is not here.

@@ -233,7 +233,7 @@ describe('a database on a second connection', () => {
   it('opens at the current version', async () => {
     const db = new HattamaDb(`v-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     createRepos({ db, now: () => new Date(T0), newId: () => '', actor: () => '' });
     await db.delete();
   });

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { uuidv7 } from 'uuidv7';
-import { HattamaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../../renderer/src/db/db';
+import { HattamaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
 import { outboxEntrySchema } from '@shared/sync/contract';
 
@@ -65,7 +65,7 @@ async function writeV2(dbName: string, withClocks: string, without: string) {
 describe.each([
   ['v1', writeV1],
   ['v2', writeV2],
-])('migration %s → v6', (_label, write) => {
+])('migration %s → v7', (_label, write) => {
   it('turns barriers and stage-log entries into records, stamps tags per element, builds the board rows and keeps every table', async () => {
     name = `migrate-${uuidv7()}`;
     const withClocks = uuidv7();
@@ -74,7 +74,7 @@ describe.each([
 
     const db = new HattamaDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
 
     // Projects keep their fields but no longer carry lists or derived search text.
     const p = await db.projects.get(withClocks);
@@ -163,6 +163,37 @@ describe('migration v5 → v6', () => {
     await db.open();
     expect((await db.boardRows.get(projectId))?.openBarrierKinds).toEqual(['gas', 'water']);
     expect(await db.controlRows.get(done)).toEqual({ id: done, alive: 1, status: 'done', due: '2026-02-01', doneOn: '2026-02-03', responsibleOrgIds: [org], zoneIds: ['sez-aktobe'], projectIds: [projectId] });
+    db.close();
+  });
+});
+
+describe('migration v6 → v7', () => {
+  it('keeps every record and waiting change, and adds an empty attachments table that takes records by owner', async () => {
+    name = `migrate-v6-${uuidv7()}`;
+    const v6 = new Dexie(name);
+    v6.version(1).stores(SCHEMA_V1);
+    v6.version(2).stores(SCHEMA_V2);
+    v6.version(3).stores(SCHEMA_V3);
+    v6.version(4).stores(SCHEMA_V4);
+    v6.version(5).stores(SCHEMA_V5);
+    v6.version(6).stores(SCHEMA_V6);
+    const projectId = uuidv7();
+    const meta = { createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1 };
+    await v6.table('projects').put({ id: projectId, ...meta, title: 'Цех', investorName: 'ТОО', regionId: 'aktobe', stage: 'design', status: 'on_track', tags: [] });
+    await v6.table('outbox').add({ clientId: 'node', table: 'projects', recordId: projectId, op: 'upsert', at: AT, fields: { title: { value: 'Цех', hlc: S(1) } } });
+    v6.close();
+
+    const db = new HattamaDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await db.projects.get(projectId)).toMatchObject({ title: 'Цех', stage: 'design' });
+    expect((await db.outbox.toArray()).map((e) => (isRecordChange(e) ? e.recordId : null))).toEqual([projectId]);
+    expect(await db.attachments.count()).toBe(0);
+    const repos = createRepos({ db, now: () => new Date('2026-02-01T05:00:00Z'), newId: uuidv7, actor: () => 'Секретарь' });
+    const sha256 = 'a'.repeat(64);
+    await repos.attachments.create({ ownerKind: 'project', ownerId: projectId, fileName: 'Фото.jpg', mimeType: 'image/jpeg', size: 10, sha256, addedBy: 'Секретарь', addedAt: AT });
+    expect(await db.attachments.where('[ownerKind+ownerId]').equals(['project', projectId]).count()).toBe(1);
+    expect(await db.attachments.where('sha256').equals(sha256).count()).toBe(1);
     db.close();
   });
 });

@@ -95,3 +95,36 @@ describe('browser host', () => {
     await expect(host.appInfo({})).resolves.toMatchObject({ host: 'browser' });
   });
 });
+
+describe('browser host: attachments', () => {
+  const bytes = new Uint8Array([37, 80, 68, 70]);
+  const sha = 'b'.repeat(64);
+  function withStore(has: boolean) {
+    const createObjectURL = vi.fn(() => 'blob:hattama/2');
+    Object.assign(window.URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const attachments = { put: vi.fn(), get: vi.fn(async () => (has ? bytes : null)), has: vi.fn(async () => []) };
+    const host = createWebHost({ window, version: '1.2.3', revokeDelayMs: 0, attachments });
+    return { host, open, click, attachments };
+  }
+
+  it('shows a PDF or a photo in a new tab, downloads other types, and never opens a program or a page', async () => {
+    const { host, open, click, attachments } = withStore(true);
+    await expect(host.attachmentOpen({ sha256: sha, fileName: 'Акт.pdf', mimeType: 'application/pdf' })).resolves.toEqual({ opened: true });
+    expect(open).toHaveBeenCalledWith('blob:hattama/2', '_blank', 'noopener,noreferrer');
+    await expect(host.attachmentOpen({ sha256: sha, fileName: 'Протокол.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })).resolves.toEqual({ opened: true });
+    expect(click).toHaveBeenCalledOnce();
+    expect(open).toHaveBeenCalledOnce();
+    attachments.get.mockClear();
+    await expect(host.attachmentOpen({ sha256: sha, fileName: 'setup.exe', mimeType: '' })).resolves.toEqual({ opened: false, refused: 'dangerous' });
+    await expect(host.attachmentOpen({ sha256: sha, fileName: 'page', mimeType: 'text/html' })).resolves.toEqual({ opened: false, refused: 'dangerous' });
+    expect(attachments.get).not.toHaveBeenCalled();
+  });
+
+  it('says when the bytes are not in this browser', async () => {
+    const { host } = withStore(false);
+    await expect(host.attachmentOpen({ sha256: sha, fileName: 'Акт.pdf', mimeType: 'application/pdf' })).resolves.toEqual({ opened: false, refused: 'missing' });
+    await expect(host.attachmentExport({ sha256: sha, fileName: 'Акт.pdf', mimeType: 'application/pdf', uiLang: 'ru' })).resolves.toEqual({ saved: false, missing: true });
+  });
+});

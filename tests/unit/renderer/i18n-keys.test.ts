@@ -32,7 +32,7 @@ const sources = files(root).map((f) => readFileSync(f, 'utf8'));
 
 describe('UI strings', () => {
   it('finds the strings of every feature folder', () => {
-    expect(Object.keys(featureStrings).sort()).toEqual(['assignments', 'backup', 'board', 'dashboard', 'excel', 'export', 'kanban', 'meetings', 'minutes', 'project', 'settings', 'sync']);
+    expect(Object.keys(featureStrings).sort()).toEqual(['archive', 'assignments', 'attachments', 'backup', 'board', 'dashboard', 'excel', 'export', 'kanban', 'meetings', 'minutes', 'project', 'settings', 'sync']);
   });
 
   it('has every key used with a literal t(…) call or as a labelKey in all three languages', () => {

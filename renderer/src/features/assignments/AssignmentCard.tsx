@@ -30,6 +30,7 @@ import { AssignmentHistory } from './AssignmentHistory';
 import { minutesPath } from './paths';
 import { useToday, useWorkCalendar } from './use-today';
 import { StatusText } from './table-columns';
+import { AttachmentsSection } from '../attachments';
 
 type Errors = Partial<Record<CardField | 'form', string | undefined>>;
 
@@ -193,6 +194,7 @@ export function AssignmentCard({ row, onClose }: { row: AssignmentRow; onClose: 
               <MeetingsSelect value={form.meetings} onChange={(ids) => set('meetings', ids)} meetings={snap.meetings} lang={lang} />
             </>
           )}
+          <AttachmentsSection ownerKind="assignment" ownerId={row.id} />
           <Divider my={4} />
           <AssignmentHistory assignmentId={row.id} lang={lang} />
         </Stack>

@@ -15,8 +15,9 @@ import { BADGE_TEXT, MINUTES_COLOR } from './colors';
 import { MeetingDetails } from './MeetingDetails';
 import { AttendancePanel } from './AttendancePanel';
 import { AgendaPanel } from './AgendaPanel';
+import { AttachmentsSection } from '../attachments';
 
-type Tab = 'details' | 'attendance' | 'agenda';
+type Tab = 'details' | 'attendance' | 'agenda' | 'attachments';
 
 export function MeetingPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -88,10 +89,12 @@ export function MeetingPage({ id }: { id: string }) {
           <Tabs.Tab value="agenda" data-testid="meeting-tab-agenda">{t('meetings.page.tabs.agenda')}{counts ? ` (${counts.items})` : ''}</Tabs.Tab>
           <Tabs.Tab value="attendance" data-testid="meeting-tab-attendance">{t('meetings.page.tabs.attendance')}{counts ? ` (${counts.attendance})` : ''}</Tabs.Tab>
           <Tabs.Tab value="details" data-testid="meeting-tab-details">{t('meetings.page.tabs.details')}</Tabs.Tab>
+          <Tabs.Tab value="attachments" data-testid="meeting-tab-attachments">{t('meetings.page.tabs.attachments')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="agenda" pt="md"><AgendaPanel meeting={meeting} /></Tabs.Panel>
         <Tabs.Panel value="attendance" pt="md"><AttendancePanel meeting={meeting} people={people} /></Tabs.Panel>
         <Tabs.Panel value="details" pt="md"><MeetingDetails meeting={meeting} people={people} /></Tabs.Panel>
+        <Tabs.Panel value="attachments" pt="md"><AttachmentsSection ownerKind="meeting" ownerId={meeting.id} /></Tabs.Panel>
       </Tabs>
     </Stack>
   );

@@ -29,8 +29,9 @@ import { TimelineTab } from './tabs/TimelineTab';
 import { BarriersTab } from './tabs/BarriersTab';
 import { ProjectMeetings } from '../meetings';
 import { ProjectAssignments } from '../assignments';
+import { AttachmentsSection } from '../attachments';
 
-const TABS = ['main', 'location', 'figures', 'timeline', 'barriers', 'control', 'history'] as const;
+const TABS = ['main', 'location', 'figures', 'timeline', 'barriers', 'control', 'attachments', 'history'] as const;
 
 /** Form values of a new project. */
 export function newProjectForm(): ProjectForm {
@@ -188,7 +189,7 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
           {TABS.map((id) => {
             const errors = errorsByTab.get(id) ?? 0;
             return (
-              <Tabs.Tab key={id} value={id} disabled={(id === 'history' || id === 'control') && !opened} data-testid={`tab-${id}`} data-errors={errors || undefined}
+              <Tabs.Tab key={id} value={id} disabled={(id === 'history' || id === 'control' || id === 'attachments') && !opened} data-testid={`tab-${id}`} data-errors={errors || undefined}
                 {...(errors > 0 ? { color: 'red', rightSection: <Text span size="xs" fw={700} c="red.8" aria-hidden>!{errors}</Text> } : {})}>
                 {t(`project.tabs.${id}`)}
                 {id === 'barriers' && values.barriers.length > 0 ? ` (${values.barriers.length})` : ''}
@@ -214,6 +215,7 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
               </Stack>
             </Tabs.Panel>
           )}
+          {opened && <Tabs.Panel value="attachments" pt="md"><AttachmentsSection ownerKind="project" ownerId={opened.row.id} /></Tabs.Panel>}
           {opened && <Tabs.Panel value="history" pt="md"><ProjectHistory projectId={opened.row.id} /></Tabs.Panel>}
         </ScrollArea.Autosize>
       </Tabs>

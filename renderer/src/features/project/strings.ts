@@ -5,7 +5,7 @@ import type { Shape } from '../../i18n/types';
 const ru = {
   project: {
     feature: 'Карточка проекта', notFound: 'Проект не найден: возможно, он удалён или ссылка неверна', commands: { save: 'Сохранить карточку' },
-    newTitle: 'Новый проект', editTitle: 'Паспорт проекта', tabs: { main: 'Основное', location: 'Размещение', figures: 'Показатели', timeline: 'Сроки', barriers: 'Проблемные вопросы', control: 'Заседания и поручения', history: 'История' },
+    newTitle: 'Новый проект', editTitle: 'Паспорт проекта', tabs: { main: 'Основное', location: 'Размещение', figures: 'Показатели', timeline: 'Сроки', barriers: 'Проблемные вопросы', control: 'Заседания и поручения', attachments: 'Вложения', history: 'История' },
     assignments: 'Поручения по проекту',
     noBarriers: 'Проблемных вопросов нет', stageLog: 'Журнал стадий', noHistory: 'Изменений пока нет', unsaved: 'Есть несохранённые изменения',
     draftFound: 'Найден несохранённый черновик от {{at}}', draftStale: 'Проект с тех пор изменён; черновик заменит текущие значения полей.', draftRestore: 'Восстановить черновик',
@@ -20,7 +20,7 @@ const ru = {
 const kk: Shape<typeof ru> = {
   project: {
     feature: 'Жоба карточкасы', notFound: 'Жоба табылмады: ол жойылған немесе сілтеме қате болуы мүмкін', commands: { save: 'Карточканы сақтау' },
-    newTitle: 'Жаңа жоба', editTitle: 'Жоба паспорты', tabs: { main: 'Негізгі', location: 'Орналасуы', figures: 'Көрсеткіштер', timeline: 'Мерзімдер', barriers: 'Проблемалық мәселелер', control: 'Отырыстар мен тапсырмалар', history: 'Тарих' },
+    newTitle: 'Жаңа жоба', editTitle: 'Жоба паспорты', tabs: { main: 'Негізгі', location: 'Орналасуы', figures: 'Көрсеткіштер', timeline: 'Мерзімдер', barriers: 'Проблемалық мәселелер', control: 'Отырыстар мен тапсырмалар', attachments: 'Тіркемелер', history: 'Тарих' },
     assignments: 'Жоба бойынша тапсырмалар',
     noBarriers: 'Проблемалық мәселелер жоқ', stageLog: 'Кезеңдер журналы', noHistory: 'Әзірге өзгерістер жоқ', unsaved: 'Сақталмаған өзгерістер бар',
     draftFound: '{{at}} кезіндегі сақталмаған жоба нұсқасы табылды', draftStale: 'Жоба содан бері өзгерді; нұсқа өрістердің ағымдағы мәндерін ауыстырады.', draftRestore: 'Нұсқаны қалпына келтіру',
@@ -35,7 +35,7 @@ const kk: Shape<typeof ru> = {
 const en: Shape<typeof ru> = {
   project: {
     feature: 'Project card', notFound: 'Project not found: it may have been deleted, or the link is wrong', commands: { save: 'Save the card' },
-    newTitle: 'New project', editTitle: 'Project passport', tabs: { main: 'Main', location: 'Location', figures: 'Figures', timeline: 'Timeline', barriers: 'Barriers', control: 'Meetings and assignments', history: 'History' },
+    newTitle: 'New project', editTitle: 'Project passport', tabs: { main: 'Main', location: 'Location', figures: 'Figures', timeline: 'Timeline', barriers: 'Barriers', control: 'Meetings and assignments', attachments: 'Attachments', history: 'History' },
     assignments: 'Assignments on the project',
     noBarriers: 'No barriers', stageLog: 'Stage log', noHistory: 'No changes yet', unsaved: 'Unsaved changes',
     draftFound: 'An unsaved draft from {{at}} was found', draftStale: 'The project has changed since; the draft will replace the current field values.', draftRestore: 'Restore the draft',

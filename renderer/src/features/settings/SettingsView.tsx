@@ -20,6 +20,7 @@ import { SyncSettings } from './SyncSettings';
 import { UpdateSettings } from './UpdateSettings';
 import { ExportArchiveSection, ExportSettingsSection } from '../export';
 import { BackupSection } from '../backup';
+import { WorkspaceArchiveSection } from '../archive';
 import { useAppInfo } from '../../host';
 
 /** The toast that offers to undo clearing the example (one at a time). */
@@ -131,6 +132,7 @@ export function SettingsView() {
       <ExportSettingsSection />
       <ExportArchiveSection />
       <BackupSection />
+      <WorkspaceArchiveSection />
       <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={<Text fw={700}>{t('settings.clearTitle')}</Text>} centered
         closeButtonProps={{ 'aria-label': t('actions.close') }} data-testid="clear-demo-confirm">
         {confirm && (
