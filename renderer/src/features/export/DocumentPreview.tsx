@@ -21,7 +21,10 @@ function runs(list: readonly Run[]): ReactNode {
   });
 }
 
-function block(b: Block, key: number): ReactNode {
+/** Where a block is drawn: on the page, or in a column of a two-language row (`lang` that column's). */
+type Place = { inColumn?: boolean; columnLangs?: readonly ['ru' | 'kk', 'ru' | 'kk'] | undefined };
+
+function block(b: Block, key: number, place: Place = {}): ReactNode {
   switch (b.type) {
     case 'paragraph':
       return <p key={key} className={`dp-p${b.indent ? ' dp-indent' : ''}${b.small ? ' dp-small' : ''}`} style={{ textAlign: b.align ?? 'left', ...(b.spaceBefore ? { marginTop: b.spaceBefore * PX_PER_PT } : {}) }}>{runs(b.runs)}</p>;
@@ -56,6 +59,13 @@ function block(b: Block, key: number): ReactNode {
         </table>
       );
     case 'signatures':
+      if (place.inColumn) {
+        return (
+          <div key={key} className="dp-column-signatures">
+            {b.rows.map((r, i) => <div key={i}><p className="dp-p"><b>{r.role}</b></p><p className="dp-p" style={{ textAlign: 'right' }}>_______________ <b>{r.name}</b></p></div>)}
+          </div>
+        );
+      }
       return (
         <table key={key} className="dp-signatures">
           <tbody>{b.rows.map((r, i) => <tr key={i}><td><b>{r.role}</b></td><td className="dp-line">_______________</td><td style={{ textAlign: 'right' }}><b>{r.name}</b></td></tr>)}</tbody>
@@ -80,6 +90,14 @@ function block(b: Block, key: number): ReactNode {
         </div>
       );
     }
+    case 'columns':
+      return (
+        <div key={key} className="dp-columns" style={{ columnGap: 6 * PX_PER_MM }} data-testid="document-preview-row">
+          {b.cells.map((cell, side) => (
+            <div key={side} className="dp-column" lang={place.columnLangs?.[side]}>{cell.map((x, i) => block(x, i, { inColumn: true }))}</div>
+          ))}
+        </div>
+      );
   }
 }
 
@@ -98,7 +116,7 @@ export function DocumentPreview({ doc }: { doc: ExportDocument }) {
     <div className="dp-frame" data-testid="document-preview" lang={doc.lang === 'kk' ? 'kk' : 'ru'}>
       <div className="dp-page" style={style}>
         {page.restrictedMark && <p className="dp-p" style={{ textAlign: 'right', fontWeight: 700 }}>{page.restrictedMark}</p>}
-        {doc.blocks.map((b, i) => block(b, i))}
+        {doc.blocks.map((b, i) => block(b, i, { columnLangs: doc.columnLangs }))}
       </div>
     </div>
   );
