@@ -122,7 +122,16 @@ type SectionOptions = {
 export function minutesSections(input: MinutesExportInput, opts: SectionOptions = {}): { sections: MinutesSection[]; appendix: Block[] } {
   const { outline, settings } = input;
   const w = wordingFor(settings, outline.lang);
-  const sections: MinutesSection[] = [{ key: 'header', blocks: minutesHeader(outline, settings, undefined, opts.ownLanguageOnly), keepTogether: true }];
+  // The header in three parts, so that in two columns the titles and the date lines stand level
+  // whatever the length of the organization's name in each language.
+  const header = minutesHeader(outline, settings, undefined, opts.ownLanguageOnly);
+  const titleAt = header.findIndex((b) => b.type === 'heading');
+  const dateAt = header.findIndex((b) => b.type === 'dateline');
+  const sections: MinutesSection[] = [
+    { key: 'header/organization', blocks: header.slice(0, titleAt), keepTogether: true },
+    { key: 'header/title', blocks: header.slice(titleAt, dateAt), keepTogether: true },
+    { key: 'header/date', blocks: header.slice(dateAt), keepTogether: true },
+  ];
 
   sections.push({ key: 'chair', blocks: [{ ...labelled(w.chair, outline.chair ? personText(outline.chair) : '—'), spaceBefore: 12 }], keepTogether: true });
   sections.push({ key: 'secretary', blocks: [labelled(w.secretary, outline.secretary ? personText(outline.secretary) : '—')], keepTogether: true });
@@ -163,27 +172,46 @@ export function minutesSections(input: MinutesExportInput, opts: SectionOptions 
   if (closing.length) sections.push({ key: 'closing', blocks: closing });
   sections.push({ key: 'signatures', blocks: [signatureBlock(outline, settings)], keepTogether: true });
 
-  const appendix: Block[] = [];
-  if (outline.appendix) {
-    const ap = outline.appendix;
-    appendix.push({ type: 'paragraph', runs: [{ text: ap.title }], align: 'right', small: true });
-    const list = (title: string, people: PersonLine[]) => {
-      if (!people.length) return;
-      appendix.push({ type: 'heading', level: 3, runs: [bold(title)], align: 'center' });
-      appendix.push({
-        type: 'table',
-        header: true,
-        widths: [1, 6, 10],
-        rows: [
-          [[bold('№')], [bold(outline.lang === 'kk' ? 'Т.А.Ә.' : 'Ф.И.О.')], [bold(outline.lang === 'kk' ? 'Лауазымы' : 'Должность')]],
-          ...people.map((p, i) => [[{ text: `${i + 1}.` }], [{ text: p.name }], [{ text: p.position }]]),
-        ],
-      });
-    };
-    list(w.appendixPresent ?? outline.headings.appendixPresent, ap.present);
-    list(outline.headings.appendixInvited, ap.invited);
-  }
+  const appendix = appendixBlocks(input);
   return { sections, appendix };
+}
+
+const PERSON_COLUMNS: Readonly<Record<DocLang, { name: string; position: string }>> = {
+  ru: { name: 'Ф.И.О.', position: 'Должность' },
+  kk: { name: 'Т.А.Ә.', position: 'Лауазымы' },
+};
+
+/**
+ * The appendix listing those present (and invited) when over ten: its title, and a table per list.
+ * With `other` (the two-column minutes), one full-width appendix whose words are in both languages.
+ */
+function appendixBlocks(input: MinutesExportInput, other?: MinutesExportInput): Block[] {
+  const { outline, settings } = input;
+  const ap = outline.appendix;
+  if (!ap) return [];
+  const w = wordingFor(settings, outline.lang);
+  const ow = other ? wordingFor(other.settings, other.outline.lang) : undefined;
+  const both = (a: string, b: string | undefined) => (b && b !== a ? `${a} / ${b}` : a);
+  const blocks: Block[] = [ap.title, ...(other?.outline.appendix ? [other.outline.appendix.title] : [])]
+    .map((title): Block => ({ type: 'paragraph', runs: [{ text: title }], align: 'right', small: true }));
+  const cols = PERSON_COLUMNS[outline.lang];
+  const otherCols = other ? PERSON_COLUMNS[other.outline.lang] : undefined;
+  const list = (title: string, people: PersonLine[]) => {
+    if (!people.length) return;
+    blocks.push({ type: 'heading', level: 3, runs: [bold(title)], align: 'center' });
+    blocks.push({
+      type: 'table',
+      header: true,
+      widths: [1, 6, 10],
+      rows: [
+        [[bold('№')], [bold(both(cols.name, otherCols?.name))], [bold(both(cols.position, otherCols?.position))]],
+        ...people.map((p, i) => [[{ text: `${i + 1}.` }], [{ text: p.name }], [{ text: p.position }]]),
+      ],
+    });
+  };
+  list(both(w.appendixPresent ?? outline.headings.appendixPresent, ow?.appendixPresent), ap.present);
+  list(both(outline.headings.appendixInvited, other?.outline.headings.appendixInvited), ap.invited);
+  return blocks;
 }
 
 /** The minutes as an export document in the outline's language. */
@@ -246,14 +274,14 @@ export function buildBilingualMinutesDocument(left: MinutesExportInput, right: M
   const r = right.outline.lang;
   if (l === r) throw new Error('The two columns must be in two different languages');
   const opts: SectionOptions = { ownLanguageOnly: true, omitUntranslated: true };
-  const a = minutesSections(left, opts);
-  const b = minutesSections(right, opts);
-  const blocks: Block[] = pairSections(a.sections, b.sections).map((row): Block => ({
+  const blocks: Block[] = pairSections(minutesSections(left, opts).sections, minutesSections(right, opts).sections).map((row): Block => ({
     type: 'columns',
     cells: [cellBlocks(row.left?.blocks ?? []), cellBlocks(row.right?.blocks ?? [])],
     ...((row.left?.keepTogether ?? true) && (row.right?.keepTogether ?? true) ? { keepTogether: true } : {}),
   }));
-  if (a.appendix.length || b.appendix.length) blocks.push({ type: 'pageBreak' }, { type: 'columns', cells: [cellBlocks(a.appendix), cellBlocks(b.appendix)] });
+  // The lists of people are the same in both: one appendix across the page, its words in both languages.
+  const appendix = appendixBlocks(left, right);
+  if (appendix.length) blocks.push({ type: 'pageBreak' }, ...appendix);
 
   const wl = wordingFor(left.settings, l);
   const wr = wordingFor(left.settings, r);

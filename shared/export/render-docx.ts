@@ -3,7 +3,7 @@
 // justified with a 1.25 cm first-line indent, page numbers at the top centre from the second page
 // (as the record-keeping rules place them), numbered decisions, borderless signature table.
 import {
-  AlignmentType, BorderStyle, Document, Header, ImageRun, Packer, PageNumber, Paragraph, ShadingType, TabStopType,
+  AlignmentType, BorderStyle, Document, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, TabStopType,
   Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type IBorderOptions, type ParagraphChild,
 } from 'docx';
 import type { Align, Block, BlockOf, CellBlock, ExportDocument, Run } from './document.schema';
@@ -80,7 +80,7 @@ function tableOf(b: BlockOf<'table'>, ctx: Ctx): Table {
 function columnSignaturesOf(b: BlockOf<'signatures'>): Paragraph[] {
   return b.rows.flatMap((r) => [
     para(textRuns([{ text: r.role, bold: true }]), { before: 18, keepNext: true }),
-    para([new TextRun('_______________ '), ...textRuns([{ text: r.name, bold: true }])], { align: 'right', before: 6 }),
+    para([new TextRun('__________ '), ...textRuns([{ text: r.name, bold: true }])], { align: 'right', before: 6 }),
   ]);
 }
 
@@ -170,13 +170,22 @@ function columnsTable(rows: readonly BlockOf<'columns'>[], ctx: Ctx): Table {
   });
 }
 
+/** Justified text in a half-page column opens wide gaps: a column is set flush left. */
+function aligned(a: Align | undefined, ctx: Ctx): Align | undefined {
+  return ctx.inColumn && a === 'justify' ? 'left' : a;
+}
+
 function blockOf(b: Block, ctx: Ctx): (Paragraph | Table)[] {
   switch (b.type) {
     case 'paragraph':
-      return [para(textRuns(b.runs, b.small ? { size: ctx.fontHalfPts - 4 } : {}), { align: b.align, indent: b.indent, before: b.spaceBefore, keepNext: b.keepWithNext && !ctx.inColumn })];
+      return [para(textRuns(b.runs, b.small ? { size: ctx.fontHalfPts - 4 } : {}), { align: aligned(b.align, ctx), indent: b.indent, before: b.spaceBefore, keepNext: b.keepWithNext && !ctx.inColumn })];
     case 'heading':
       return [para(textRuns(b.runs.map((r) => ({ ...r, bold: true }))), { align: b.align ?? 'center', before: b.level === 1 ? 12 : 12, after: b.level === 1 ? 6 : 6, keepNext: !ctx.inColumn })];
     case 'dateline':
+      // In a column, the date at the left and the number at the right (a centre stop would push it to a second line).
+      if (ctx.inColumn && !b.center) {
+        return [new Paragraph({ children: textRuns([{ text: `${b.left}\t${b.right}` }]), tabStops: [{ type: TabStopType.RIGHT, position: ctx.textWidth - 20 }], spacing: { before: 120, after: 0 } })];
+      }
       return [new Paragraph({
         children: textRuns([{ text: `${b.left}\t${b.center}\t${b.right}` }]),
         tabStops: [{ type: TabStopType.CENTER, position: Math.round(ctx.textWidth / 2) }, { type: TabStopType.RIGHT, position: ctx.textWidth }],
@@ -185,11 +194,11 @@ function blockOf(b: Block, ctx: Ctx): (Paragraph | Table)[] {
     case 'list':
       return b.items.map((item, i) => new Paragraph({
         children: textRuns([{ text: b.ordered ? `${i + 1}) ` : '– ' }, ...item]),
-        alignment: AlignmentType.JUSTIFIED,
+        alignment: ctx.inColumn ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
         indent: { firstLine: INDENT },
       }));
     case 'decision': {
-      const out = [para(textRuns([{ text: `${b.number}. `, bold: true }, ...b.runs]), { align: 'justify', indent: true, before: 4 })];
+      const out = [para(textRuns([{ text: `${b.number}. `, bold: true }, ...b.runs]), { align: aligned('justify', ctx), indent: true, before: 4 })];
       const tail: Run[] = [];
       if (b.responsible.length) tail.push({ text: `${b.responsibleLabel}: `, italic: true, bold: true }, { text: b.responsible.join(', '), italic: true });
       if (b.deadline) tail.push({ text: `${tail.length ? '; ' : ''}${b.deadlineLabel.toLowerCase()} — `, italic: true, bold: !tail.length }, { text: b.deadline, italic: true });
@@ -251,7 +260,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
       default: {
         document: {
           run: { font: page.font, size: ctx.fontHalfPts, language: { value: doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU' } },
-          paragraph: { spacing: { line: Math.round(240 * page.lineSpacing), before: 0, after: 0 } },
+          paragraph: { spacing: { line: Math.round(240 * page.lineSpacing), lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
         },
       },
     },

@@ -5,7 +5,7 @@
 // The layout follows the DOCX: A4, the settings' margins and size, justified body text with a
 // 1.25 cm first-line indent, page numbers at the top centre from the second page.
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Block, BlockOf, CellBlock, ExportDocument, Run } from './document.schema';
+import type { Align, Block, BlockOf, CellBlock, ExportDocument, Run } from './document.schema';
 
 /** The four faces of the embedded font. */
 export type PdfFontFiles = { normal: Uint8Array; bold: Uint8Array; italics: Uint8Array; bolditalics: Uint8Array };
@@ -70,7 +70,7 @@ function columnsOf(b: BlockOf<'columns'>, ctx: Ctx): Content {
 /** The signatures in a column: the role, then the line for the hand and the name at the right. */
 function columnSignaturesOf(b: BlockOf<'signatures'>): Content {
   return {
-    stack: b.rows.map((r): Content => ({ stack: [{ text: r.role, bold: true }, { text: [{ text: '_______________ ' }, { text: r.name, bold: true }], alignment: 'right', margin: [0, 6, 0, 0] }], margin: [0, 14, 0, 0], unbreakable: true })),
+    stack: b.rows.map((r): Content => ({ stack: [{ text: r.role, bold: true }, { text: [{ text: '__________ ' }, { text: r.name, bold: true }], alignment: 'right', margin: [0, 6, 0, 0] }], margin: [0, 14, 0, 0], unbreakable: true })),
     margin: [0, 4, 0, 0],
   };
 }
@@ -115,12 +115,17 @@ function chartOf(b: BlockOf<'barChart'>, ctx: Ctx): Content {
   };
 }
 
+/** Justified text in a half-page column opens wide gaps: a column is set flush left. */
+function aligned(a: Align | undefined, ctx: Ctx): Align {
+  return ctx.inColumn && a === 'justify' ? 'left' : (a ?? 'left');
+}
+
 function blockOf(b: Block, ctx: Ctx): Content[] {
   switch (b.type) {
     case 'paragraph':
       return [{
         text: texts(b.runs),
-        alignment: b.align ?? 'left',
+        alignment: aligned(b.align, ctx),
         ...(b.indent ? { leadingIndent: INDENT_PT } : {}),
         ...(b.small ? { fontSize: ctx.size - 2 } : {}),
         ...(b.spaceBefore ? { margin: [0, b.spaceBefore, 0, 0] as [number, number, number, number] } : {}),
@@ -129,11 +134,12 @@ function blockOf(b: Block, ctx: Ctx): Content[] {
     case 'heading':
       return [{ text: texts(b.runs.map((r) => ({ ...r, bold: true }))), alignment: b.align ?? 'center', margin: [0, 12, 0, 6], ...(ctx.inColumn ? {} : { headlineLevel: 1 }) }];
     case 'dateline':
+      if (ctx.inColumn && !b.center) return [{ columns: [{ text: b.left, width: 'auto' }, { text: b.right, width: '*', alignment: 'right' }], columnGap: 6, margin: [0, 6, 0, 0] }];
       return [{ columns: [{ text: b.left, width: '*' }, { text: b.center, width: 'auto', alignment: 'center' }, { text: b.right, width: '*', alignment: 'right' }], margin: [0, 6, 0, 0] }];
     case 'list':
-      return b.items.map((item, i): Content => ({ text: texts([{ text: b.ordered ? `${i + 1}) ` : '– ' }, ...item]), alignment: 'justify', leadingIndent: INDENT_PT }));
+      return b.items.map((item, i): Content => ({ text: texts([{ text: b.ordered ? `${i + 1}) ` : '– ' }, ...item]), alignment: aligned('justify', ctx), leadingIndent: INDENT_PT }));
     case 'decision': {
-      const out: Content[] = [{ text: texts([{ text: `${b.number}. `, bold: true }, ...b.runs]), alignment: 'justify', leadingIndent: INDENT_PT, margin: [0, 4, 0, 0] }];
+      const out: Content[] = [{ text: texts([{ text: `${b.number}. `, bold: true }, ...b.runs]), alignment: aligned('justify', ctx), leadingIndent: INDENT_PT, margin: [0, 4, 0, 0] }];
       const tail: Run[] = [];
       if (b.responsible.length) tail.push({ text: `${b.responsibleLabel}: `, italic: true, bold: true }, { text: b.responsible.join(', '), italic: true });
       if (b.deadline) tail.push({ text: `${tail.length ? '; ' : ''}${b.deadlineLabel.toLowerCase()} — `, italic: true, bold: !tail.length }, { text: b.deadline, italic: true });

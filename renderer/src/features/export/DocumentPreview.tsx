@@ -24,22 +24,27 @@ function runs(list: readonly Run[]): ReactNode {
 /** Where a block is drawn: on the page, or in a column of a two-language row (`lang` that column's). */
 type Place = { inColumn?: boolean; columnLangs?: readonly ['ru' | 'kk', 'ru' | 'kk'] | undefined };
 
+/** Justified text in a half-page column opens wide gaps: a column is set flush left (as in the DOCX and PDF). */
+function ta(a: CSSProperties['textAlign'], place: Place): CSSProperties['textAlign'] {
+  return place.inColumn && a === 'justify' ? 'left' : a;
+}
+
 function block(b: Block, key: number, place: Place = {}): ReactNode {
   switch (b.type) {
     case 'paragraph':
-      return <p key={key} className={`dp-p${b.indent ? ' dp-indent' : ''}${b.small ? ' dp-small' : ''}`} style={{ textAlign: b.align ?? 'left', ...(b.spaceBefore ? { marginTop: b.spaceBefore * PX_PER_PT } : {}) }}>{runs(b.runs)}</p>;
+      return <p key={key} className={`dp-p${b.indent ? ' dp-indent' : ''}${b.small ? ' dp-small' : ''}`} style={{ textAlign: ta(b.align ?? 'left', place), ...(b.spaceBefore ? { marginTop: b.spaceBefore * PX_PER_PT } : {}) }}>{runs(b.runs)}</p>;
     case 'heading':
       return <p key={key} className={`dp-h dp-h${b.level}`} style={{ textAlign: b.align ?? 'center' }}>{runs(b.runs.map((r) => ({ ...r, bold: true })))}</p>;
     case 'dateline':
       return <div key={key} className="dp-dateline"><span>{b.left}</span><span>{b.center}</span><span>{b.right}</span></div>;
     case 'list':
-      return <div key={key}>{b.items.map((item, i) => <p key={i} className="dp-p dp-indent" style={{ textAlign: 'justify' }}>{b.ordered ? `${i + 1}) ` : '– '}{runs(item)}</p>)}</div>;
+      return <div key={key}>{b.items.map((item, i) => <p key={i} className="dp-p dp-indent" style={{ textAlign: ta('justify', place) }}>{b.ordered ? `${i + 1}) ` : '– '}{runs(item)}</p>)}</div>;
     case 'decision':
       return (
         <div key={key} className="dp-decision">
-          <p className="dp-p dp-indent" style={{ textAlign: 'justify' }}><b>{b.number}. </b>{runs(b.runs)}</p>
+          <p className="dp-p dp-indent" style={{ textAlign: ta('justify', place) }}><b>{b.number}. </b>{runs(b.runs)}</p>
           {(b.responsible.length > 0 || b.deadline) && (
-            <p className="dp-p dp-indent" style={{ textAlign: 'justify' }}>
+            <p className="dp-p dp-indent" style={{ textAlign: ta('justify', place) }}>
               <i>
                 {b.responsible.length > 0 && <><b>{b.responsibleLabel}:</b> {b.responsible.join(', ')}</>}
                 {b.deadline && <>{b.responsible.length > 0 ? '; ' : ''}{b.deadlineLabel.toLowerCase()} — {b.deadline}</>}
@@ -62,7 +67,7 @@ function block(b: Block, key: number, place: Place = {}): ReactNode {
       if (place.inColumn) {
         return (
           <div key={key} className="dp-column-signatures">
-            {b.rows.map((r, i) => <div key={i}><p className="dp-p"><b>{r.role}</b></p><p className="dp-p" style={{ textAlign: 'right' }}>_______________ <b>{r.name}</b></p></div>)}
+            {b.rows.map((r, i) => <div key={i}><p className="dp-p"><b>{r.role}</b></p><p className="dp-p" style={{ textAlign: 'right' }}>__________ <b>{r.name}</b></p></div>)}
           </div>
         );
       }
