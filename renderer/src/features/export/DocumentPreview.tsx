@@ -128,10 +128,11 @@ export function DocumentPreview({ doc }: { doc: ExportDocument }) {
 }
 
 /**
- * The document `build` makes for `lang`, rebuilt when either changes (null while building or when
- * it fails; `build` should be stable, e.g. from useCallback).
+ * The document `build` makes for `lang` (a language, or another key such as the two-column
+ * layout), rebuilt when either changes (null while building or when it fails; `build` should be
+ * stable, e.g. from useCallback).
  */
-export function usePreviewDocument(build: ((lang: 'ru' | 'kk') => Promise<ExportDocument | null>) | undefined, lang: 'ru' | 'kk', enabled = true): ExportDocument | null | 'loading' {
+export function usePreviewDocument<L extends string>(build: ((lang: L) => Promise<ExportDocument | null>) | undefined, lang: L, enabled = true): ExportDocument | null | 'loading' {
   const [doc, setDoc] = useState<ExportDocument | null | 'loading'>('loading');
   useEffect(() => {
     if (!build || !enabled) return undefined;
@@ -144,7 +145,7 @@ export function usePreviewDocument(build: ((lang: 'ru' | 'kk') => Promise<Export
 }
 
 /** The preview of what `build` makes, with a loader while it is being made. */
-export function BuiltPreview({ build, lang }: { build: (lang: 'ru' | 'kk') => Promise<ExportDocument | null>; lang: 'ru' | 'kk' }) {
+export function BuiltPreview<L extends string>({ build, lang }: { build: (lang: L) => Promise<ExportDocument | null>; lang: L }) {
   const doc = usePreviewDocument(build, lang);
   if (doc === 'loading') return <Loader size="sm" data-testid="document-preview-loading" />;
   return doc ? <DocumentPreview doc={doc} /> : null;
