@@ -237,6 +237,10 @@ export function buildMinutesDocument(input: MinutesExportInput): ExportDocument 
 /** What the file name of the two-column minutes ends with: the languages, left one first. */
 const COLUMN_LANGS_SUFFIX: Readonly<Record<DocLang, string>> = { ru: '(рус-каз)', kk: '(қаз-орыс)' };
 
+function keptTogether(s: MinutesSection | undefined): boolean {
+  return s ? !!s.keepTogether : true;
+}
+
 function cellBlocks(blocks: readonly Block[]): CellBlock[] {
   return blocks.filter((b): b is CellBlock => b.type !== 'pageBreak' && b.type !== 'barChart' && b.type !== 'columns');
 }
@@ -277,7 +281,8 @@ export function buildBilingualMinutesDocument(left: MinutesExportInput, right: M
   const blocks: Block[] = pairSections(minutesSections(left, opts).sections, minutesSections(right, opts).sections).map((row): Block => ({
     type: 'columns',
     cells: [cellBlocks(row.left?.blocks ?? []), cellBlocks(row.right?.blocks ?? [])],
-    ...((row.left?.keepTogether ?? true) && (row.right?.keepTogether ?? true) ? { keepTogether: true } : {}),
+    // Whole only when the part is short in both (an empty cell is short).
+    ...(keptTogether(row.left) && keptTogether(row.right) ? { keepTogether: true } : {}),
   }));
   // The lists of people are the same in both: one appendix across the page, its words in both languages.
   const appendix = appendixBlocks(left, right);
