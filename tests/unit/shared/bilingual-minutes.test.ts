@@ -63,6 +63,8 @@ describe('two-column minutes', () => {
     expect(tail.some((b) => b.type === 'columns')).toBe(false);
     const heading = tail.find((b): b is BlockOf<'heading'> => b.type === 'heading');
     expect(heading && runsText(heading.runs)).toBe('Список присутствовавших / Қатысқандар тізімі');
+    expect(tail.filter((b): b is BlockOf<'paragraph'> => b.type === 'paragraph').map((b) => runsText(b.runs)))
+      .toEqual(['Приложение к протоколу № 3 от 12 февраля 2026 года', '2026 жылғы 12 ақпандағы № 3 хаттамаға қосымша']);
     const table = tail.find((b): b is BlockOf<'table'> => b.type === 'table');
     expect(table?.rows).toHaveLength(13);
   });
