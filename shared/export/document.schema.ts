@@ -171,6 +171,11 @@ export const DEFAULT_PAGE: PageSettings = {
   lineSpacing: 1,
 };
 
+/** The language(s) of a document as the export archive lists them: 'ru', 'kk', or 'ru+kk' for two columns (left first). */
+export function documentLangs(doc: Pick<ExportDocument, 'lang' | 'columnLangs'>): string {
+  return doc.columnLangs ? doc.columnLangs.join('+') : doc.lang;
+}
+
 /** Plain text of runs. */
 export function runsText(runs: readonly Run[]): string {
   return runs.map((r) => r.text).join('');
