@@ -87,6 +87,15 @@ describe('two-column minutes', () => {
     expect(JSON.stringify(buildMinutesDocument(kk).blocks)).toContain('Обеспечить подключение объекта № 3.2');
   });
 
+  it('takes the workspace\'s own words in each column (ПОСТАНОВИЛИ | ҚАУЛЫ ЕТТІ) and marks ДСП in both languages', () => {
+    const settings = { ...DEFAULT_EXPORT_SETTINGS, restricted: true, wording: { ru: { decided: 'ПОСТАНОВИЛИ' }, kk: { decided: 'ҚАУЛЫ ЕТТІ', organization: 'Ақтөбе облысы әкімдігі' } } };
+    const d = buildBilingualMinutesDocument(fixtureExportInput('ru', {}, settings), fixtureExportInput('kk', {}, settings));
+    const ps = rows(d.blocks).map((r) => [cellText(r.cells[0]), cellText(r.cells[1])] as const);
+    expect(ps.filter(([l, r]) => l.startsWith('ПОСТАНОВИЛИ:') && r.startsWith('ҚАУЛЫ ЕТТІ:'))).toHaveLength(3);
+    expect(ps[0]).toEqual(['РЕГИОНАЛЬНЫЙ ИНВЕСТИЦИОННЫЙ ШТАБ АКТЮБИНСКОЙ ОБЛАСТИ', 'АҚТӨБЕ ОБЛЫСЫ ӘКІМДІГІ']);
+    expect(d.page.restrictedMark).toBe('ДСП / ҚБП');
+  });
+
   it('pairs sections one language alone has after their predecessor', () => {
     const s = (key: string) => ({ key, blocks: [] });
     expect(pairSections([s('a'), s('b'), s('d')], [s('a'), s('c'), s('d'), s('e')]).map((r) => `${r.key}:${r.left ? 'L' : ''}${r.right ? 'R' : ''}`))
