@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { buildMinutesOutline } from '../shared/domain/minutes-outline';
-import { buildMinutesDocument } from '../shared/export/minutes-document';
+import { buildBilingualMinutesDocument, buildMinutesDocument, type MinutesExportInput } from '../shared/export/minutes-document';
 import { fragmentBlocks } from '../shared/export/rich-text';
 import { DEFAULT_EXPORT_SETTINGS } from '../shared/export/export-settings';
 import { buildPackDocument } from '../shared/export/pack-document';
@@ -23,16 +23,25 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 // ~30 pages: 28 agenda items, 3 decisions each, 4 paragraphs heard per item, 12 present.
 const f = fixtureMeeting({ items: 28, decisionsPerItem: 3, paragraphsPerPart: 4, participants: 12 });
-const stored = Y.encodeStateAsUpdate(f.docs.ru);
+const stored = { ru: Y.encodeStateAsUpdate(f.docs.ru), kk: Y.encodeStateAsUpdate(f.docs.kk) };
 
-function minutesFromStored() {
+function inputFromStored(lang: 'ru' | 'kk'): MinutesExportInput {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, stored);
-  return buildMinutesDocument({
-    outline: buildMinutesOutline(f.input('ru')), meetingDate: f.meeting.date, meetingNumber: f.meeting.number,
+  Y.applyUpdate(doc, stored[lang]);
+  return {
+    outline: buildMinutesOutline(f.input(lang)), meetingDate: f.meeting.date, meetingNumber: f.meeting.number,
     minutesId: '0190a000-0000-7000-8000-00000000abcd', revision: 1,
     parts: (field) => fragmentBlocks(doc.getXmlFragment(field)), settings: DEFAULT_EXPORT_SETTINGS,
-  });
+  };
+}
+
+function minutesFromStored() {
+  return buildMinutesDocument(inputFromStored('ru'));
+}
+
+/** The same minutes in both languages, side by side in two columns (about twice the pages). */
+function columnsFromStored() {
+  return buildBilingualMinutesDocument(inputFromStored('ru'), inputFromStored('kk'));
 }
 
 /** Median wall time of `runs` calls; `cpu` gets the median process CPU time (all threads, GC included). */
@@ -68,6 +77,13 @@ try {
   const pdfMs = await timed(() => renderExport(minutesFromStored(), 'pdf'), 7, (ms) => { pdfCpu = ms; });
   report('export.pdf_30p_ms', pdfMs, 'ms');
   report('export.pdf_30p_cpu_ms', pdfCpu, 'ms');
+
+  // The two-column minutes (Russian and Kazakh side by side) of the same meeting: no goal of their
+  // own; shown beside the one-language figures.
+  const columnsPdf = await renderExport(columnsFromStored(), 'pdf');
+  console.error(`minutes in two columns: ${Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: columnsPdf, encoding: 'utf8' }))?.[1] ?? 0)} PDF pages`);
+  report('export.docx_columns_30p_ms', await timed(() => renderExport(columnsFromStored(), 'docx'), 5), 'ms');
+  report('export.pdf_columns_30p_ms', await timed(() => renderExport(columnsFromStored(), 'pdf'), 5), 'ms');
 
   const docxPath = path.join(dir, 'minutes.docx');
   writeFileSync(docxPath, docx);

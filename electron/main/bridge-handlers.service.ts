@@ -1,7 +1,7 @@
 // What each bridge channel does on the desktop host, wired to injected platform calls (dialogs, shell) so it runs in tests.
 import type { BridgeHandlers, ParsedBridgeRequest } from './ipc';
 import { dialogFiltersFor, sanitizeFileName, sha256Hex, type ExportWriter, type FileFilter } from './export-writer.service';
-import type { ExportDocument } from '../../shared/export/document.schema';
+import { documentLangs, type ExportDocument } from '../../shared/export/document.schema';
 import path from 'node:path';
 import { mayReveal, readArchiveIndex } from './export-archive.service';
 import { randomBytes } from 'node:crypto';
@@ -139,7 +139,7 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
       if (result.archiveError !== undefined) deps.warn?.('Export saved, but its archive copy failed', result.archiveError);
       const sha256 = sha256Hex(bytes);
       await deps.exportWriter.record({
-        document: document.title, kind: document.kind, sourceId: document.source.id, revision: document.source.revision, lang: document.lang, format,
+        document: document.title, kind: document.kind, sourceId: document.source.id, revision: document.source.revision, lang: documentLangs(document), format,
         at: (deps.now ?? (() => new Date()))().toISOString(), sha256, bytes: bytes.byteLength, path: result.path,
         ...(result.archivedPath ? { archivedPath: result.archivedPath } : {}),
       }).catch((e: unknown) => deps.warn?.('Export saved, but its archive record failed', e));
@@ -160,7 +160,7 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
         if (result.archiveError !== undefined) deps.warn?.('Export saved, but its archive copy failed', result.archiveError);
         const sha256 = sha256Hex(r.bytes);
         await deps.exportWriter.record({
-          document: r.document.title, kind: r.document.kind, sourceId: r.document.source.id, revision: r.document.source.revision, lang: r.document.lang, format,
+          document: r.document.title, kind: r.document.kind, sourceId: r.document.source.id, revision: r.document.source.revision, lang: documentLangs(r.document), format,
           at: (deps.now ?? (() => new Date()))().toISOString(), sha256, bytes: r.bytes.byteLength, path: result.path,
           ...(result.archivedPath ? { archivedPath: result.archivedPath } : {}),
         }).catch((e: unknown) => deps.warn?.('Export saved, but its archive record failed', e));

@@ -55,6 +55,21 @@ export const MINUTES_HEADINGS: Readonly<Record<DocLang, MinutesHeadings>> = {
     permanent: 'постоянно',
     quarterly: 'ежеквартально',
   },
+  // The Kazakh words were checked (November 2026) against published Kazakh texts:
+  // - the model rules' section on minutes, «Хаттаманы дайындау және рәсімдеу тәртібі» (хаттама,
+  //   күн тәртібі, отырыс төрағасы / төрағалық етуші, хатшы): https://resmihat.kz/documents/151 ;
+  //   the rules themselves (Үлгілік қағидалар, order № 144 of 22.12.2014) as published on egemen.kz;
+  // - maslikhat decisions whose operative word is ШЕШТІ, signed by the session's chair and the
+  //   maslikhat's secretary (хатшы): https://adilet.zan.kz/kaz/docs/G22LG00337M/compare ,
+  //   https://adilet.zan.kz/kaz/docs/G22GB00223M , https://zakon.uchet.kz/kaz/docs/G16VR00335M ;
+  //   akimat resolutions use ҚАУЛЫ ЕТЕДІ (https://adilet.zan.kz/kaz/docs/V15BC004967) — a body
+  //   that resolves so sets «ҚАУЛЫ ЕТТІ» for `decided` in its workspace settings;
+  // - reports of sessions and headquarters meetings (күн тәртібі, төрағалығымен, баяндама
+  //   тыңдалды): https://www.gov.kz/memleket/entities/taskala-maslihat/press/news/details/1078151 ,
+  //   https://arainfo.kz/10845/investiciyaly-shtab-otyrysy-tti/amp ;
+  // - dates before a noun take the attributive -дағы/-дегі («2022 жылғы 26 желтоқсандағы № 337
+  //   шешімі», «2015 жылғы 5 тамыздағы № А-8/258 қаулысы» in the acts above): see `longDate`.
+  // Every word here can be changed per workspace (export settings → wording).
   kk: {
     organization: 'Ақтөбе облысының өңірлік инвестициялық штабы',
     title: 'ХАТТАМА',
@@ -81,11 +96,17 @@ export const MINUTES_HEADINGS: Readonly<Record<DocLang, MinutesHeadings>> = {
 const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const MONTHS_KK = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
 
-/** A date as a document writes it: «12 февраля 2026 года», «2026 жылғы 12 ақпан». */
-export function longDate(iso: string, lang: DocLang): string {
+/** The Kazakh months in the attributive form a date takes before a noun («12 ақпандағы № 3 хаттама»). */
+const MONTHS_KK_OF = ['қаңтардағы', 'ақпандағы', 'наурыздағы', 'сәуірдегі', 'мамырдағы', 'маусымдағы', 'шілдедегі', 'тамыздағы', 'қыркүйектегі', 'қазандағы', 'қарашадағы', 'желтоқсандағы'];
+
+/**
+ * A date as a document writes it: «12 февраля 2026 года», «2026 жылғы 12 ақпан»; `of` — a date
+ * before a noun, as Kazakh acts write it: «2026 жылғы 12 ақпандағы» (№ 3 хаттамаға қосымша).
+ */
+export function longDate(iso: string, lang: DocLang, of = false): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return lang === 'kk' ? `${y} жылғы ${d} ${MONTHS_KK[m - 1]}` : `${d} ${MONTHS_RU[m - 1]} ${y} года`;
+  return lang === 'kk' ? `${y} жылғы ${d} ${(of ? MONTHS_KK_OF : MONTHS_KK)[m - 1]}` : `${d} ${MONTHS_RU[m - 1]} ${y} года`;
 }
 
 /** A deadline as the decision prints it: «до 15.04.2026», «в течение 5 рабочих дней (до 20.03.2026)», «постоянно». */
@@ -266,7 +287,7 @@ export function buildMinutesOutline(input: OutlineInput): MinutesOutline {
   const date = longDate(meeting.date, lang);
   const chair = personLine(meeting.chairId ? input.people.get(meeting.chairId) : undefined);
   const secretary = personLine(meeting.secretaryId ? input.people.get(meeting.secretaryId) : undefined);
-  const appendixTitle = lang === 'kk' ? `${date} ${number} хаттамаға қосымша` : `Приложение к протоколу ${number} от ${date}`;
+  const appendixTitle = lang === 'kk' ? `${longDate(meeting.date, lang, true)} ${number} хаттамаға қосымша` : `Приложение к протоколу ${number} от ${date}`;
 
   return {
     lang,

@@ -100,7 +100,23 @@ const barChart = z.object({
   bars: z.array(z.object({ label: z.string().max(50), value: z.number().finite().min(0), text: z.string().max(50) }).strict()).max(30),
 }).strict();
 
-export const blockSchema = z.discriminatedUnion('type', [paragraph, heading, dateline, list, decision, table, signatures, pageBreak, image, barChart]);
+/** What a cell of a two-column row may hold: any block but a page break, a chart or another row. */
+export const cellBlockSchema = z.discriminatedUnion('type', [paragraph, heading, dateline, list, decision, table, signatures, image]);
+export type CellBlock = z.infer<typeof cellBlockSchema>;
+
+/**
+ * A row of a document in two languages side by side (the bilingual minutes): the same part in
+ * each language, left and right; a part only one language has leaves the other cell empty. Rows
+ * that follow one another make one borderless two-column table.
+ */
+const columns = z.object({
+  type: z.literal('columns'),
+  cells: z.tuple([z.array(cellBlockSchema).max(100_000), z.array(cellBlockSchema).max(100_000)]),
+  /** A short row (a heading with its first paragraph, a decision) is never split across pages. */
+  keepTogether: z.boolean().optional(),
+}).strict();
+
+export const blockSchema = z.discriminatedUnion('type', [paragraph, heading, dateline, list, decision, table, signatures, pageBreak, image, barChart, columns]);
 export type Block = z.infer<typeof blockSchema>;
 export type BlockOf<T extends Block['type']> = Extract<Block, { type: T }>;
 
@@ -130,7 +146,10 @@ export type ExportDocKind = (typeof DOC_KINDS)[number];
 
 export const exportDocumentSchema = z.object({
   kind: z.enum(DOC_KINDS),
+  /** The document's language; of a two-column document, the left column's. */
   lang: z.enum(['ru', 'kk']),
+  /** A document in two languages side by side (its `columns` rows): the left and the right column's languages. */
+  columnLangs: z.tuple([z.enum(['ru', 'kk']), z.enum(['ru', 'kk'])]).refine(([a, b]) => a !== b, 'two different languages').optional(),
   /** The document's title (the file's metadata). */
   title: z.string().min(1).max(300),
   /** The file name without extension, as the save dialog proposes it. */
@@ -141,7 +160,7 @@ export const exportDocumentSchema = z.object({
   /** «стр.» / «бет» before the page number; empty for just the number. */
   pageLabel: z.string().max(20),
   blocks: z.array(blockSchema).max(100_000),
-}).strict();
+}).strict().refine((d) => !d.columnLangs || d.columnLangs[0] === d.lang, { message: 'the left column is in the document\'s language', path: ['columnLangs'] });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 
 /** The defaults of the record-keeping rules: Times New Roman 14, margins 20/10/20/20 mm, single spacing. */
@@ -151,6 +170,11 @@ export const DEFAULT_PAGE: PageSettings = {
   margins: { top: 20, right: 10, bottom: 20, left: 20 },
   lineSpacing: 1,
 };
+
+/** The language(s) of a document as the export archive lists them: 'ru', 'kk', or 'ru+kk' for two columns (left first). */
+export function documentLangs(doc: Pick<ExportDocument, 'lang' | 'columnLangs'>): string {
+  return doc.columnLangs ? doc.columnLangs.join('+') : doc.lang;
+}
 
 /** Plain text of runs. */
 export function runsText(runs: readonly Run[]): string {

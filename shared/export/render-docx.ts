@@ -3,10 +3,10 @@
 // justified with a 1.25 cm first-line indent, page numbers at the top centre from the second page
 // (as the record-keeping rules place them), numbered decisions, borderless signature table.
 import {
-  AlignmentType, BorderStyle, Document, Header, ImageRun, Packer, PageNumber, Paragraph, ShadingType, TabStopType,
-  Table, TableCell, TableRow, TextRun, WidthType, type IBorderOptions, type ParagraphChild,
+  AlignmentType, BorderStyle, Document, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, TabStopType,
+  Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type IBorderOptions, type ParagraphChild,
 } from 'docx';
-import type { Align, Block, BlockOf, ExportDocument, Run } from './document.schema';
+import type { Align, Block, BlockOf, CellBlock, ExportDocument, Run } from './document.schema';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const A4 = { width: 11906, height: 16838 };
@@ -34,7 +34,15 @@ const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF'
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-type Ctx = { textWidth: number; fontHalfPts: number };
+/**
+ * `textWidth`: the width the block is laid in (the page's text, or a column's); `inColumn`: inside a
+ * cell of a two-column row, where the row keeps what belongs together (no keep-with-next, which
+ * in a table row would tie the row to the next one) and the signatures stack.
+ */
+type Ctx = { textWidth: number; fontHalfPts: number; inColumn?: boolean };
+
+/** The gap between the two columns of a bilingual document: 6 mm. */
+const COLUMN_GAP = Math.round(6 * TWIPS_PER_MM);
 
 function para(runs: ParagraphChild[], o: { align?: Align | undefined; indent?: boolean | undefined; before?: number | undefined; keepNext?: boolean | undefined; after?: number } = {}): Paragraph {
   return new Paragraph({
@@ -66,6 +74,14 @@ function tableOf(b: BlockOf<'table'>, ctx: Ctx): Table {
       })),
     })),
   });
+}
+
+/** The signatures in a column: the role, then the line for the hand and the name at the right. */
+function columnSignaturesOf(b: BlockOf<'signatures'>): Paragraph[] {
+  return b.rows.flatMap((r) => [
+    para(textRuns([{ text: r.role, bold: true }]), { before: 18, keepNext: true }),
+    para([new TextRun('__________ '), ...textRuns([{ text: r.name, bold: true }])], { align: 'right', before: 6 }),
+  ]);
 }
 
 function signaturesOf(b: BlockOf<'signatures'>, ctx: Ctx): Table {
@@ -126,13 +142,50 @@ function base64Bytes(s: string): Uint8Array {
   return out;
 }
 
+/**
+ * A run of two-column rows as one borderless table of two equal columns, a gap between them; a row
+ * kept together is never split across pages (a heading with its first paragraph, a decision).
+ */
+function columnsTable(rows: readonly BlockOf<'columns'>[], ctx: Ctx): Table {
+  const half = Math.floor(ctx.textWidth / 2);
+  const inner: Ctx = { ...ctx, textWidth: half - Math.round(COLUMN_GAP / 2), inColumn: true };
+  const cell = (blocks: readonly CellBlock[], side: 0 | 1) => {
+    const children = blocks.flatMap((b) => blockOf(b, inner));
+    // A cell ends with a paragraph (Word's rule): after a table, an empty one.
+    if (children.length === 0 || children[children.length - 1] instanceof Table) children.push(new Paragraph({}));
+    return new TableCell({
+      width: { size: half, type: WidthType.DXA },
+      borders: NO_BORDERS,
+      verticalAlign: VerticalAlign.TOP,
+      margins: side === 0 ? { left: 0, right: Math.round(COLUMN_GAP / 2), top: 0, bottom: 0 } : { left: Math.round(COLUMN_GAP / 2), right: 0, top: 0, bottom: 0 },
+      children,
+    });
+  };
+  return new Table({
+    width: { size: half * 2, type: WidthType.DXA },
+    columnWidths: [half, half],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: rows.map((r) => new TableRow({ ...(r.keepTogether ? { cantSplit: true } : {}), children: [cell(r.cells[0], 0), cell(r.cells[1], 1)] })),
+  });
+}
+
+/** Justified text in a half-page column opens wide gaps: a column is set flush left. */
+function aligned(a: Align | undefined, ctx: Ctx): Align | undefined {
+  return ctx.inColumn && a === 'justify' ? 'left' : a;
+}
+
 function blockOf(b: Block, ctx: Ctx): (Paragraph | Table)[] {
   switch (b.type) {
     case 'paragraph':
-      return [para(textRuns(b.runs, b.small ? { size: ctx.fontHalfPts - 4 } : {}), { align: b.align, indent: b.indent, before: b.spaceBefore, keepNext: b.keepWithNext })];
+      return [para(textRuns(b.runs, b.small ? { size: ctx.fontHalfPts - 4 } : {}), { align: aligned(b.align, ctx), indent: b.indent, before: b.spaceBefore, keepNext: b.keepWithNext && !ctx.inColumn })];
     case 'heading':
-      return [para(textRuns(b.runs.map((r) => ({ ...r, bold: true }))), { align: b.align ?? 'center', before: b.level === 1 ? 12 : 12, after: b.level === 1 ? 6 : 6, keepNext: true })];
+      return [para(textRuns(b.runs.map((r) => ({ ...r, bold: true }))), { align: b.align ?? 'center', before: b.level === 1 ? 12 : 12, after: b.level === 1 ? 6 : 6, keepNext: !ctx.inColumn })];
     case 'dateline':
+      // In a column, the date at the left and the number at the right (a centre stop would push it to a second line).
+      if (ctx.inColumn && !b.center) {
+        return [new Paragraph({ children: textRuns([{ text: `${b.left}\t${b.right}` }]), tabStops: [{ type: TabStopType.RIGHT, position: ctx.textWidth - 20 }], spacing: { before: 120, after: 0 } })];
+      }
       return [new Paragraph({
         children: textRuns([{ text: `${b.left}\t${b.center}\t${b.right}` }]),
         tabStops: [{ type: TabStopType.CENTER, position: Math.round(ctx.textWidth / 2) }, { type: TabStopType.RIGHT, position: ctx.textWidth }],
@@ -141,11 +194,11 @@ function blockOf(b: Block, ctx: Ctx): (Paragraph | Table)[] {
     case 'list':
       return b.items.map((item, i) => new Paragraph({
         children: textRuns([{ text: b.ordered ? `${i + 1}) ` : '– ' }, ...item]),
-        alignment: AlignmentType.JUSTIFIED,
+        alignment: ctx.inColumn ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
         indent: { firstLine: INDENT },
       }));
     case 'decision': {
-      const out = [para(textRuns([{ text: `${b.number}. `, bold: true }, ...b.runs]), { align: 'justify', indent: true, before: 4 })];
+      const out = [para(textRuns([{ text: `${b.number}. `, bold: true }, ...b.runs]), { align: aligned('justify', ctx), indent: true, before: 4 })];
       const tail: Run[] = [];
       if (b.responsible.length) tail.push({ text: `${b.responsibleLabel}: `, italic: true, bold: true }, { text: b.responsible.join(', '), italic: true });
       if (b.deadline) tail.push({ text: `${tail.length ? '; ' : ''}${b.deadlineLabel.toLowerCase()} — `, italic: true, bold: !tail.length }, { text: b.deadline, italic: true });
@@ -155,7 +208,7 @@ function blockOf(b: Block, ctx: Ctx): (Paragraph | Table)[] {
     case 'table':
       return [tableOf(b, ctx), para([])];
     case 'signatures':
-      return [para([], { before: 12 }), signaturesOf(b, ctx)];
+      return ctx.inColumn ? columnSignaturesOf(b) : [para([], { before: 12 }), signaturesOf(b, ctx)];
     case 'pageBreak':
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
     case 'image': {
@@ -164,7 +217,29 @@ function blockOf(b: Block, ctx: Ctx): (Paragraph | Table)[] {
     }
     case 'barChart':
       return chartOf(b, ctx);
+    case 'columns':
+      return [columnsTable([b], ctx)];
   }
+}
+
+/** The blocks in order; rows of two columns that follow one another make one table. */
+function bodyOf(blocks: readonly Block[], ctx: Ctx): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  let run: BlockOf<'columns'>[] = [];
+  const flush = () => {
+    if (run.length) out.push(columnsTable(run, ctx));
+    run = [];
+  };
+  for (const b of blocks) {
+    if (b.type === 'columns') {
+      run.push(b);
+      continue;
+    }
+    flush();
+    out.push(...blockOf(b, ctx));
+  }
+  flush();
+  return out;
 }
 
 /** The DOCX bytes of an export document. */
@@ -174,7 +249,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
   const ctx: Ctx = { textWidth: A4.width - mm(m.left) - mm(m.right), fontHalfPts: Math.round(page.fontSizePt * 2) };
   const children: (Paragraph | Table)[] = [];
   if (page.restrictedMark) children.push(para(textRuns([{ text: page.restrictedMark, bold: true }]), { align: 'right' }));
-  for (const b of doc.blocks) children.push(...blockOf(b, ctx));
+  children.push(...bodyOf(doc.blocks, ctx));
   const pageNumber = new Header({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [doc.pageLabel ? `${doc.pageLabel} ` : '', PageNumber.CURRENT], size: ctx.fontHalfPts - 4 })] })],
   });
@@ -185,7 +260,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
       default: {
         document: {
           run: { font: page.font, size: ctx.fontHalfPts, language: { value: doc.lang === 'kk' ? 'kk-KZ' : 'ru-RU' } },
-          paragraph: { spacing: { line: Math.round(240 * page.lineSpacing), before: 0, after: 0 } },
+          paragraph: { spacing: { line: Math.round(240 * page.lineSpacing), lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
         },
       },
     },

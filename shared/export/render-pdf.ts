@@ -5,7 +5,7 @@
 // The layout follows the DOCX: A4, the settings' margins and size, justified body text with a
 // 1.25 cm first-line indent, page numbers at the top centre from the second page.
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Block, BlockOf, ExportDocument, Run } from './document.schema';
+import type { Align, Block, BlockOf, CellBlock, ExportDocument, Run } from './document.schema';
 
 /** The four faces of the embedded font. */
 export type PdfFontFiles = { normal: Uint8Array; bold: Uint8Array; italics: Uint8Array; bolditalics: Uint8Array };
@@ -38,7 +38,42 @@ function texts(runs: readonly Run[]): Content[] {
   return runs.map((r) => ({ text: keepHyphens(r.text), ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}), ...(r.underline ? { decoration: 'underline' as const } : {}) }));
 }
 
-type Ctx = { size: number; lineHeight: number; textWidth: number };
+/**
+ * `textWidth`: the width the block is laid in (the page's text, or a column's); `inColumn`: inside a
+ * cell of a two-column row, where the row keeps what belongs together (a heading's keep-with-next
+ * would break the page inside the row) and the signatures stack.
+ */
+type Ctx = { size: number; lineHeight: number; textWidth: number; inColumn?: boolean };
+
+/** The gap between the two columns of a bilingual document: 6 mm. */
+const COLUMN_GAP_PT = 6 * PT_PER_MM;
+
+/**
+ * A row of two columns: a borderless table of one row, each cell the blocks of one language; a row
+ * kept together moves whole to the next page rather than split.
+ */
+function columnsOf(b: BlockOf<'columns'>, ctx: Ctx): Content {
+  const inner: Ctx = { ...ctx, textWidth: ctx.textWidth / 2 - COLUMN_GAP_PT / 2, inColumn: true };
+  const cell = (blocks: readonly CellBlock[]): TableCell => ({ stack: blocks.flatMap((x) => blockOf(x, inner)) });
+  return {
+    table: { widths: ['*', '*'], dontBreakRows: !!b.keepTogether, body: [[cell(b.cells[0]), cell(b.cells[1])]] },
+    layout: {
+      defaultBorder: false,
+      paddingLeft: (i: number) => (i === 0 ? 0 : COLUMN_GAP_PT / 2),
+      paddingRight: (i: number) => (i === 0 ? COLUMN_GAP_PT / 2 : 0),
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
+    },
+  };
+}
+
+/** The signatures in a column: the role, then the line for the hand and the name at the right. */
+function columnSignaturesOf(b: BlockOf<'signatures'>): Content {
+  return {
+    stack: b.rows.map((r): Content => ({ stack: [{ text: r.role, bold: true }, { text: [{ text: '__________ ' }, { text: r.name, bold: true }], alignment: 'right', margin: [0, 6, 0, 0] }], margin: [0, 14, 0, 0], unbreakable: true })),
+    margin: [0, 4, 0, 0],
+  };
+}
 
 function tableOf(b: BlockOf<'table'>, ctx: Ctx): Content {
   const cols = Math.max(1, ...b.rows.map((r) => r.length));
@@ -80,25 +115,31 @@ function chartOf(b: BlockOf<'barChart'>, ctx: Ctx): Content {
   };
 }
 
+/** Justified text in a half-page column opens wide gaps: a column is set flush left. */
+function aligned(a: Align | undefined, ctx: Ctx): Align {
+  return ctx.inColumn && a === 'justify' ? 'left' : (a ?? 'left');
+}
+
 function blockOf(b: Block, ctx: Ctx): Content[] {
   switch (b.type) {
     case 'paragraph':
       return [{
         text: texts(b.runs),
-        alignment: b.align ?? 'left',
+        alignment: aligned(b.align, ctx),
         ...(b.indent ? { leadingIndent: INDENT_PT } : {}),
         ...(b.small ? { fontSize: ctx.size - 2 } : {}),
         ...(b.spaceBefore ? { margin: [0, b.spaceBefore, 0, 0] as [number, number, number, number] } : {}),
-        ...(b.keepWithNext ? { headlineLevel: 1 } : {}),
+        ...(b.keepWithNext && !ctx.inColumn ? { headlineLevel: 1 } : {}),
       }];
     case 'heading':
-      return [{ text: texts(b.runs.map((r) => ({ ...r, bold: true }))), alignment: b.align ?? 'center', margin: [0, 12, 0, 6], headlineLevel: 1 }];
+      return [{ text: texts(b.runs.map((r) => ({ ...r, bold: true }))), alignment: b.align ?? 'center', margin: [0, 12, 0, 6], ...(ctx.inColumn ? {} : { headlineLevel: 1 }) }];
     case 'dateline':
+      if (ctx.inColumn && !b.center) return [{ columns: [{ text: b.left, width: 'auto' }, { text: b.right, width: '*', alignment: 'right' }], columnGap: 6, margin: [0, 6, 0, 0] }];
       return [{ columns: [{ text: b.left, width: '*' }, { text: b.center, width: 'auto', alignment: 'center' }, { text: b.right, width: '*', alignment: 'right' }], margin: [0, 6, 0, 0] }];
     case 'list':
-      return b.items.map((item, i): Content => ({ text: texts([{ text: b.ordered ? `${i + 1}) ` : '– ' }, ...item]), alignment: 'justify', leadingIndent: INDENT_PT }));
+      return b.items.map((item, i): Content => ({ text: texts([{ text: b.ordered ? `${i + 1}) ` : '– ' }, ...item]), alignment: aligned('justify', ctx), leadingIndent: INDENT_PT }));
     case 'decision': {
-      const out: Content[] = [{ text: texts([{ text: `${b.number}. `, bold: true }, ...b.runs]), alignment: 'justify', leadingIndent: INDENT_PT, margin: [0, 4, 0, 0] }];
+      const out: Content[] = [{ text: texts([{ text: `${b.number}. `, bold: true }, ...b.runs]), alignment: aligned('justify', ctx), leadingIndent: INDENT_PT, margin: [0, 4, 0, 0] }];
       const tail: Run[] = [];
       if (b.responsible.length) tail.push({ text: `${b.responsibleLabel}: `, italic: true, bold: true }, { text: b.responsible.join(', '), italic: true });
       if (b.deadline) tail.push({ text: `${tail.length ? '; ' : ''}${b.deadlineLabel.toLowerCase()} — `, italic: true, bold: !tail.length }, { text: b.deadline, italic: true });
@@ -108,6 +149,7 @@ function blockOf(b: Block, ctx: Ctx): Content[] {
     case 'table':
       return [tableOf(b, ctx)];
     case 'signatures':
+      if (ctx.inColumn) return [columnSignaturesOf(b)];
       return [{
         table: {
           widths: ['38%', '24%', '38%'],
@@ -123,6 +165,8 @@ function blockOf(b: Block, ctx: Ctx): Content[] {
       return [{ image: `data:image/png;base64,${b.png}`, width: b.widthMm * PT_PER_MM, height: b.heightMm * PT_PER_MM, alignment: 'center' }];
     case 'barChart':
       return [chartOf(b, ctx)];
+    case 'columns':
+      return [columnsOf(b, ctx)];
   }
 }
 

@@ -27,10 +27,16 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function exportAs(format: 'DOCX' | 'PDF'): Promise<{ file: string; name: string }> {
+async function exportAs(format: 'DOCX' | 'PDF', lang?: string): Promise<{ file: string; name: string }> {
   await page.getByTestId('minutes-export').click();
   await page.getByTestId('export-format').getByText(format, { exact: true }).click();
-  if (format === 'PDF') await page.screenshot({ path: 'tmp/screens/minutes-export-dialog.png' });
+  if (lang) {
+    await page.getByTestId('export-lang').getByText(lang, { exact: true }).click();
+    // The preview shows the two columns before anything is exported.
+    await page.getByTestId('document-preview-row').first().waitFor({ timeout: 30_000 });
+    if (format === 'PDF') await page.screenshot({ path: 'tmp/screens/minutes-export-columns.png' });
+  }
+  if (format === 'PDF' && !lang) await page.screenshot({ path: 'tmp/screens/minutes-export-dialog.png' });
   const download = page.waitForEvent('download', { timeout: 60_000 });
   await page.getByTestId('export-run').click();
   const d = await download;
@@ -56,6 +62,33 @@ describe('export of the minutes in the browser', () => {
     expect(pdfFonts(file).every((f) => f.embedded)).toBe(true);
     checkMinutes(pdfText(file));
   }, 90_000);
+
+  it('offers both languages in two columns once the minutes have a Kazakh version, and downloads that one document', async () => {
+    // A Russian-only minutes offers no two-column export.
+    await page.getByTestId('minutes-export').click();
+    expect(await page.getByTestId('export-lang').getByText('Оба — две колонки', { exact: true }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('minutes-add-kk').click();
+    await page.locator('[data-testid=minutes-document][data-lang=kk][data-editable]').waitFor();
+    // Russian open in the editor: Russian in the left column.
+    await page.getByTestId('minutes-lang').getByText('РУС').click();
+    await page.locator('[data-testid=minutes-document][data-lang=ru][data-editable]').waitFor();
+
+    const { file, name } = await exportAs('DOCX', 'Оба — две колонки');
+    expect(name).toMatch(/^Протокол №\d+ от \d{2}\.\d{2}\.\d{4} \(рус-каз\)\.docx$/);
+    const [docxPdf] = sofficeToPdf([file], dir);
+    const lines = pdfText(docxPdf ?? '').split('\n');
+    expect(lines.some((l) => /ПРОТОКОЛ\s{2,}ХАТТАМА/.test(l))).toBe(true);
+    expect(lines.some((l) => /СЛУШАЛИ:.*\s{2,}ТЫҢДАЛДЫ:/.test(l))).toBe(true);
+    expect(lines.some((l) => /^\s*Председательствующий\s{2,}Төрағалық етуші\s*$/.test(l))).toBe(true);
+
+    const pdf = await exportAs('PDF', 'Оба — две колонки');
+    expect(pdf.name).toMatch(/\(рус-каз\)\.pdf$/);
+    expect(pdfFonts(pdf.file).every((f) => f.embedded)).toBe(true);
+    const pdfLines = pdfText(pdf.file).split('\n');
+    expect(pdfLines.some((l) => /РЕШИЛИ:\s{2,}ШЕШТІ:/.test(l))).toBe(true);
+    expect(flat(pdfText(pdf.file))).toContain('КҮН ТӘРТІБІ:');
+  }, 180_000);
 
   it('downloads a DOCX that LibreOffice reads back with the same content', async () => {
     const { file, name } = await exportAs('DOCX');

@@ -122,12 +122,12 @@ function textDoc(lang: DocLang, agenda: { id: string }[], paras: number): Y.Doc 
   return doc;
 }
 
-/** What the minutes' builders take, for the fixture minutes in `lang`. */
-export function fixtureExportInput(lang: DocLang, opts: FixtureOptions = {}, settings: ExportSettings = DEFAULT_EXPORT_SETTINGS): MinutesExportInput {
+/** What the minutes' builders take, for the fixture minutes in `lang` (`tweak` changes the records first). */
+export function fixtureExportInput(lang: DocLang, opts: FixtureOptions = {}, settings: ExportSettings = DEFAULT_EXPORT_SETTINGS, tweak: (input: OutlineInput) => OutlineInput = (i) => i): MinutesExportInput {
   const f = fixtureMeeting(opts);
   const doc = f.docs[lang];
   return {
-    outline: buildMinutesOutline(f.input(lang)),
+    outline: buildMinutesOutline(tweak(f.input(lang))),
     meetingDate: f.meeting.date,
     meetingNumber: f.meeting.number,
     minutesId: '0190a000-0000-7000-8000-00000000abcd',
@@ -141,3 +141,7 @@ export function fixtureExportInput(lang: DocLang, opts: FixtureOptions = {}, set
 export function fixtureMinutes(lang: DocLang, opts: FixtureOptions = {}, settings: ExportSettings = DEFAULT_EXPORT_SETTINGS): ExportDocument {
   return buildMinutesDocument(fixtureExportInput(lang, opts, settings));
 }
+
+/** The id of the fixture's agenda item `n` (0-based) and of its decision `j`. */
+export const fixtureItemId = (n: number) => id(100 + n);
+export const fixtureDecisionId = (n: number, j: number) => id(1000 + n * 100 + j);

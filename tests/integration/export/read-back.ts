@@ -23,6 +23,12 @@ export function pdfText(pdfPath: string, pages?: { first: number; last: number }
   return execFileSync('pdftotext', ['-layout', ...range, pdfPath, '-'], { encoding: 'utf8' });
 }
 
+/** The text inside a rectangle of every page, in points from the top left (e.g. one column of a two-column page). */
+export function pdfTextIn(pdfPath: string, area: { x: number; y: number; width: number; height: number }): string {
+  const box = ['-x', String(Math.round(area.x)), '-y', String(Math.round(area.y)), '-W', String(Math.round(area.width)), '-H', String(Math.round(area.height))];
+  return execFileSync('pdftotext', ['-layout', '-r', '72', ...box, pdfPath, '-'], { encoding: 'utf8' });
+}
+
 export function pdfPages(pdfPath: string): number {
   const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);

@@ -11,6 +11,7 @@ import { createBridgeHandlers } from '../../../electron/main/bridge-handlers.ser
 import { ARCHIVE_INDEX, createExportWriter, pruneArchive } from '../../../electron/main/export-writer.service';
 import { renderExport } from '../../../electron/main/export/render-node.service';
 import { buildExtractDocuments } from '../../../shared/export/extract-document';
+import { buildBilingualMinutesDocument } from '../../../shared/export/minutes-document';
 import { fixtureExportInput, fixtureMinutes } from '../../integration/export/fixture';
 
 let dir: string;
@@ -49,6 +50,16 @@ describe('export:document', () => {
     expect(await fsp.readdir(path.join(dir, 'exports', '2026', '02'))).toEqual(['2026-02-13_013000_Протокол №3 от 12.02.2026.pdf']);
     const [line] = (await fsp.readFile(path.join(dir, 'exports', ARCHIVE_INDEX), 'utf8')).trim().split('\n');
     expect(JSON.parse(line ?? '{}')).toMatchObject({ kind: 'minutes', revision: 1, lang: 'ru', format: 'pdf', sha256: sha, path: path.join(dir, 'Протокол №3 от 12.02.2026.pdf') });
+  });
+
+  it('the minutes in two columns save under «… (рус-каз).docx» and the archive lists both languages', async () => {
+    const { h, chooseSavePath } = handlers((name) => path.join(dir, name));
+    const document = buildBilingualMinutesDocument(fixtureExportInput('ru'), fixtureExportInput('kk'));
+    const result = await h['export:document']({ document, format: 'docx', uiLang: 'ru' });
+    expect(chooseSavePath.mock.calls[0]?.[0]).toBe('Протокол №3 от 12.02.2026 (рус-каз).docx');
+    expect(result).toMatchObject({ saved: true, path: path.join(dir, 'Протокол №3 от 12.02.2026 (рус-каз).docx') });
+    const [line] = (await fsp.readFile(path.join(dir, 'exports', ARCHIVE_INDEX), 'utf8')).trim().split('\n');
+    expect(JSON.parse(line ?? '{}')).toMatchObject({ kind: 'minutes', lang: 'ru+kk', format: 'docx' });
   });
 
   it('cancelled: nothing written, nothing recorded', async () => {

@@ -7,7 +7,8 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DocumentPreview } from '../../../renderer/src/features/export/DocumentPreview';
 import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/export-settings';
-import { fixtureMinutes, SCRIPT_TEXT } from '../../integration/export/fixture';
+import { buildBilingualMinutesDocument } from '../../../shared/export/minutes-document';
+import { fixtureExportInput, fixtureMinutes, SCRIPT_TEXT } from '../../integration/export/fixture';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 let host: HTMLDivElement | null = null;
@@ -46,5 +47,22 @@ describe('document preview', () => {
     expect(left).toBeCloseTo((right ?? 0) * 3, 5);
     expect(top).toBeCloseTo((right ?? 0) * 2, 5);
     expect(page?.firstElementChild?.textContent).toBe('ҚБП');
+  });
+
+  it('draws the minutes in two languages side by side, each column in its language, the decisions level', () => {
+    const el = draw(buildBilingualMinutesDocument(fixtureExportInput('kk'), fixtureExportInput('ru')));
+    const rows = [...el.querySelectorAll('[data-testid=document-preview-row]')];
+    expect(rows.length).toBeGreaterThan(20);
+    for (const r of rows) expect([...r.children].map((c) => c.getAttribute('lang'))).toEqual(['kk', 'ru']);
+    const heard = rows.filter((r) => r.children[0]?.textContent?.includes('ТЫҢДАЛДЫ:'));
+    expect(heard).toHaveLength(3);
+    for (const r of heard) expect(r.children[1]?.textContent).toContain('СЛУШАЛИ:');
+    const decisions = rows.filter((r) => r.querySelector('.dp-decision')).map((r) => [...r.querySelectorAll('.dp-decision')].map((d) => /^(\d+\.\d+)\./.exec(d.textContent ?? '')?.[1]));
+    expect(decisions).toEqual(['1.1', '1.2', '2.1', '2.2', '3.1', '3.2'].map((n) => [n, n]));
+    // In a half-page column the signatures stack (role, then the line and the name), no three-column table.
+    expect(el.querySelectorAll('.dp-signatures')).toHaveLength(0);
+    expect(el.querySelectorAll('.dp-column-signatures')).toHaveLength(2);
+    expect(el.textContent).toContain(SCRIPT_TEXT);
+    expect(el.querySelector('script')).toBeNull();
   });
 });

@@ -143,6 +143,10 @@ describe('minutes outline', () => {
   it('dates and deadlines in words', () => {
     expect(longDate('2026-05-01', 'ru')).toBe('1 мая 2026 года');
     expect(longDate('2026-12-16', 'kk')).toBe('2026 жылғы 16 желтоқсан');
+    // Before a noun, the attributive form Kazakh acts write («2022 жылғы 26 желтоқсандағы № 337 шешімі»).
+    expect(longDate('2026-12-16', 'kk', true)).toBe('2026 жылғы 16 желтоқсандағы');
+    expect(longDate('2026-04-03', 'kk', true)).toBe('2026 жылғы 3 сәуірдегі');
+    expect(longDate('2026-04-03', 'ru', true)).toBe('3 апреля 2026 года');
     expect(deadlineText({ kind: 'workdays', days: 1, due: '2026-02-13' }, 'ru')).toBe('в течение 1 рабочего дня (до 13.02.2026)');
     expect(deadlineText({ kind: 'workdays', days: 21, due: '2026-03-13' }, 'ru')).toBe('в течение 21 рабочего дня (до 13.03.2026)');
     expect(deadlineText({ kind: 'workdays', days: 11, due: '2026-02-27' }, 'ru')).toBe('в течение 11 рабочих дней (до 27.02.2026)');

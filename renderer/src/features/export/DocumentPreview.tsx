@@ -21,22 +21,30 @@ function runs(list: readonly Run[]): ReactNode {
   });
 }
 
-function block(b: Block, key: number): ReactNode {
+/** Where a block is drawn: on the page, or in a column of a two-language row (`lang` that column's). */
+type Place = { inColumn?: boolean; columnLangs?: readonly ['ru' | 'kk', 'ru' | 'kk'] | undefined };
+
+/** Justified text in a half-page column opens wide gaps: a column is set flush left (as in the DOCX and PDF). */
+function ta(a: CSSProperties['textAlign'], place: Place): CSSProperties['textAlign'] {
+  return place.inColumn && a === 'justify' ? 'left' : a;
+}
+
+function block(b: Block, key: number, place: Place = {}): ReactNode {
   switch (b.type) {
     case 'paragraph':
-      return <p key={key} className={`dp-p${b.indent ? ' dp-indent' : ''}${b.small ? ' dp-small' : ''}`} style={{ textAlign: b.align ?? 'left', ...(b.spaceBefore ? { marginTop: b.spaceBefore * PX_PER_PT } : {}) }}>{runs(b.runs)}</p>;
+      return <p key={key} className={`dp-p${b.indent ? ' dp-indent' : ''}${b.small ? ' dp-small' : ''}`} style={{ textAlign: ta(b.align ?? 'left', place), ...(b.spaceBefore ? { marginTop: b.spaceBefore * PX_PER_PT } : {}) }}>{runs(b.runs)}</p>;
     case 'heading':
       return <p key={key} className={`dp-h dp-h${b.level}`} style={{ textAlign: b.align ?? 'center' }}>{runs(b.runs.map((r) => ({ ...r, bold: true })))}</p>;
     case 'dateline':
       return <div key={key} className="dp-dateline"><span>{b.left}</span><span>{b.center}</span><span>{b.right}</span></div>;
     case 'list':
-      return <div key={key}>{b.items.map((item, i) => <p key={i} className="dp-p dp-indent" style={{ textAlign: 'justify' }}>{b.ordered ? `${i + 1}) ` : '– '}{runs(item)}</p>)}</div>;
+      return <div key={key}>{b.items.map((item, i) => <p key={i} className="dp-p dp-indent" style={{ textAlign: ta('justify', place) }}>{b.ordered ? `${i + 1}) ` : '– '}{runs(item)}</p>)}</div>;
     case 'decision':
       return (
         <div key={key} className="dp-decision">
-          <p className="dp-p dp-indent" style={{ textAlign: 'justify' }}><b>{b.number}. </b>{runs(b.runs)}</p>
+          <p className="dp-p dp-indent" style={{ textAlign: ta('justify', place) }}><b>{b.number}. </b>{runs(b.runs)}</p>
           {(b.responsible.length > 0 || b.deadline) && (
-            <p className="dp-p dp-indent" style={{ textAlign: 'justify' }}>
+            <p className="dp-p dp-indent" style={{ textAlign: ta('justify', place) }}>
               <i>
                 {b.responsible.length > 0 && <><b>{b.responsibleLabel}:</b> {b.responsible.join(', ')}</>}
                 {b.deadline && <>{b.responsible.length > 0 ? '; ' : ''}{b.deadlineLabel.toLowerCase()} — {b.deadline}</>}
@@ -56,6 +64,13 @@ function block(b: Block, key: number): ReactNode {
         </table>
       );
     case 'signatures':
+      if (place.inColumn) {
+        return (
+          <div key={key} className="dp-column-signatures">
+            {b.rows.map((r, i) => <div key={i}><p className="dp-p"><b>{r.role}</b></p><p className="dp-p" style={{ textAlign: 'right' }}>__________ <b>{r.name}</b></p></div>)}
+          </div>
+        );
+      }
       return (
         <table key={key} className="dp-signatures">
           <tbody>{b.rows.map((r, i) => <tr key={i}><td><b>{r.role}</b></td><td className="dp-line">_______________</td><td style={{ textAlign: 'right' }}><b>{r.name}</b></td></tr>)}</tbody>
@@ -80,6 +95,14 @@ function block(b: Block, key: number): ReactNode {
         </div>
       );
     }
+    case 'columns':
+      return (
+        <div key={key} className="dp-columns" style={{ columnGap: 6 * PX_PER_MM }} data-testid="document-preview-row">
+          {b.cells.map((cell, side) => (
+            <div key={side} className="dp-column" lang={place.columnLangs?.[side]}>{cell.map((x, i) => block(x, i, { inColumn: true }))}</div>
+          ))}
+        </div>
+      );
   }
 }
 
@@ -98,17 +121,18 @@ export function DocumentPreview({ doc }: { doc: ExportDocument }) {
     <div className="dp-frame" data-testid="document-preview" lang={doc.lang === 'kk' ? 'kk' : 'ru'}>
       <div className="dp-page" style={style}>
         {page.restrictedMark && <p className="dp-p" style={{ textAlign: 'right', fontWeight: 700 }}>{page.restrictedMark}</p>}
-        {doc.blocks.map((b, i) => block(b, i))}
+        {doc.blocks.map((b, i) => block(b, i, { columnLangs: doc.columnLangs }))}
       </div>
     </div>
   );
 }
 
 /**
- * The document `build` makes for `lang`, rebuilt when either changes (null while building or when
- * it fails; `build` should be stable, e.g. from useCallback).
+ * The document `build` makes for `lang` (a language, or another key such as the two-column
+ * layout), rebuilt when either changes (null while building or when it fails; `build` should be
+ * stable, e.g. from useCallback).
  */
-export function usePreviewDocument(build: ((lang: 'ru' | 'kk') => Promise<ExportDocument | null>) | undefined, lang: 'ru' | 'kk', enabled = true): ExportDocument | null | 'loading' {
+export function usePreviewDocument<L extends string>(build: ((lang: L) => Promise<ExportDocument | null>) | undefined, lang: L, enabled = true): ExportDocument | null | 'loading' {
   const [doc, setDoc] = useState<ExportDocument | null | 'loading'>('loading');
   useEffect(() => {
     if (!build || !enabled) return undefined;
@@ -121,7 +145,7 @@ export function usePreviewDocument(build: ((lang: 'ru' | 'kk') => Promise<Export
 }
 
 /** The preview of what `build` makes, with a loader while it is being made. */
-export function BuiltPreview({ build, lang }: { build: (lang: 'ru' | 'kk') => Promise<ExportDocument | null>; lang: 'ru' | 'kk' }) {
+export function BuiltPreview<L extends string>({ build, lang }: { build: (lang: L) => Promise<ExportDocument | null>; lang: L }) {
   const doc = usePreviewDocument(build, lang);
   if (doc === 'loading') return <Loader size="sm" data-testid="document-preview-loading" />;
   return doc ? <DocumentPreview doc={doc} /> : null;

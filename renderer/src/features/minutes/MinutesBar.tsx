@@ -49,12 +49,12 @@ type Props = {
   onRevision: (id: string) => void;
   onStatus: (status: MinutesStatus) => void;
   onCorrect: (reason: string) => Promise<boolean>;
-  /** Exports the shown revision in `format`, one file per language. */
-  onExport: (format: 'docx' | 'pdf', langs: DocLang[]) => Promise<void>;
+  /** Exports the shown revision in `format`: one file per language, or (`columns`) one file with the languages side by side. */
+  onExport: (format: 'docx' | 'pdf', langs: DocLang[] | 'columns') => Promise<void>;
   /** Exports one extract per responsible body of the shown revision. */
   onExtracts: (format: 'docx' | 'pdf', lang: DocLang) => Promise<void>;
   /** The document the export dialog previews (the first extract for extracts). */
-  previewDocument: (what: 'minutes' | 'extracts', lang: DocLang) => Promise<ExportDocument | null>;
+  previewDocument: (what: 'minutes' | 'extracts', lang: DocLang | 'columns') => Promise<ExportDocument | null>;
 };
 
 export const MinutesBar = memo(function MinutesBar(p: Props) {
@@ -70,7 +70,9 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
   const [format, setFormat] = useState<'docx' | 'pdf'>('docx');
   const [exportLang, setExportLang] = useState<string>(p.docLang);
   const { previewDocument } = p;
-  const previewBuild = useCallback((lang: DocLang) => previewDocument(what, lang), [previewDocument, what]);
+  const previewBuild = useCallback((lang: DocLang | 'columns') => previewDocument(what, lang), [previewDocument, what]);
+  /** Both languages, as two files or as one document in two columns: minutes only, and only when both versions exist. */
+  const bilingual = p.shown.languages.length > 1 && what === 'minutes';
   const isCurrent = p.shown.id === p.current.id;
   const editable = isCurrent && p.current.status !== 'signed';
   const missing = (['ru', 'kk'] as const).filter((l) => !p.shown.languages.includes(l));
@@ -155,7 +157,7 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
         <Stack>
           <SegmentedControl
             value={what}
-            onChange={(v) => { setWhat(v as 'minutes' | 'extracts'); if (v === 'extracts' && exportLang === 'both') setExportLang(p.docLang); }}
+            onChange={(v) => { setWhat(v as 'minutes' | 'extracts'); if (v === 'extracts' && (exportLang === 'both' || exportLang === 'columns')) setExportLang(p.docLang); }}
             data={[{ value: 'minutes', label: t('minutes.exportMinutes') }, { value: 'extracts', label: t('export.extracts') }]}
             data-testid="export-what"
           />
@@ -168,17 +170,19 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
             onChange={setExportLang}
             data={[
               ...p.shown.languages.map((l) => ({ value: l, label: l === 'kk' ? t('minutes.langKk') : t('minutes.langRu') })),
-              ...(p.shown.languages.length > 1 && what === 'minutes' ? [{ value: 'both', label: t('minutes.exportBoth') }] : []),
+              ...(bilingual ? [{ value: 'both', label: t('minutes.exportBoth') }, { value: 'columns', label: t('minutes.exportColumns') }] : []),
             ]}
             data-testid="export-lang"
           />
-          {exporting && <BuiltPreview build={previewBuild} lang={exportLang === 'kk' ? 'kk' : exportLang === 'ru' ? 'ru' : p.docLang} />}
+          {exportLang === 'columns' && bilingual && <Text size="sm" c="dimmed">{t('minutes.exportColumnsHint')}</Text>}
+          {exporting && <BuiltPreview build={previewBuild} lang={exportLang === 'kk' ? 'kk' : exportLang === 'ru' ? 'ru' : exportLang === 'columns' && bilingual ? 'columns' : p.docLang} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setExporting(false)}>{t('actions.cancel')}</Button>
             <Button leftSection={<IconFileExport size={14} />} loading={exportBusy} data-testid="export-run" onClick={async () => {
               setExportBusy(true);
               try {
                 if (what === 'extracts') await p.onExtracts(format, exportLang === 'both' ? p.docLang : exportLang as DocLang);
+                else if (exportLang === 'columns' && bilingual) await p.onExport(format, 'columns');
                 else await p.onExport(format, exportLang === 'both' ? [...p.shown.languages] : [exportLang as DocLang]);
                 setExporting(false);
               } finally {

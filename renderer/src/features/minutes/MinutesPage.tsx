@@ -11,7 +11,7 @@ import { decisionNumbers } from '@shared/domain/decisions';
 import { minutesDocId, type DocLang, type MinutesStatus } from '@shared/domain/meeting.schema';
 import { buildMinutesOutline, parseSignedDecisions, signedAsDecisions, type OutlineDecision } from '@shared/domain/minutes-outline';
 import { formatDate, todayIso } from '@shared/locale/dates';
-import { buildMinutesDocument } from '@shared/export/minutes-document';
+import { buildBilingualMinutesDocument, buildMinutesDocument, type MinutesExportInput } from '@shared/export/minutes-document';
 import { fragmentBlocks } from '@shared/export/rich-text';
 import { buildExtractDocuments } from '@shared/export/extract-document';
 import type { ExportDocument } from '@shared/export/document.schema';
@@ -200,30 +200,49 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
     }
   }, [current, stored, repos, t, message]);
 
-  // The shown revision as export documents in `lang`: the minutes, or one extract per responsible
-  // body — built from the records and the stored text into the document model (no HTML).
-  const buildDocuments = useCallback(async (what: 'minutes' | 'extracts', lang: DocLang): Promise<ExportDocument[]> => {
-    if (!shown || !meeting) return [];
+  // What the export builders take for the shown revision in `lang`: the outline from the records and
+  // the stored text (its Y.Doc, destroyed by the caller once the document is built — no HTML).
+  const exportInput = useCallback(async (lang: DocLang): Promise<{ input: MinutesExportInput; textDoc: Y.Doc } | null> => {
+    if (!shown || !meeting) return null;
     const textDoc = new Y.Doc();
-    try {
-      Y.applyUpdate(textDoc, (await loadDocState(ctx, minutesDocId(shown.id, lang))).state);
-      const outline = buildMinutesOutline({ lang, meeting, people: data.people, attendance: data.attendance, agenda: items, decisions: outlineDecisions, organizations: outlineOrgs });
-      const input = {
-        outline, meetingDate: meeting.date, meetingNumber: meeting.number, minutesId: shown.id, revision: shown.revision,
-        parts: (field: string) => fragmentBlocks(textDoc.getXmlFragment(field)), settings: await loadExportSettings(db),
-      };
-      return what === 'minutes' ? [buildMinutesDocument(input)] : buildExtractDocuments({ ...input, certifiedOn: todayIso(Date.now()) });
-    } finally {
-      textDoc.destroy();
-    }
+    Y.applyUpdate(textDoc, (await loadDocState(ctx, minutesDocId(shown.id, lang))).state);
+    const outline = buildMinutesOutline({ lang, meeting, people: data.people, attendance: data.attendance, agenda: items, decisions: outlineDecisions, organizations: outlineOrgs });
+    const input: MinutesExportInput = {
+      outline, meetingDate: meeting.date, meetingNumber: meeting.number, minutesId: shown.id, revision: shown.revision,
+      parts: (field: string) => fragmentBlocks(textDoc.getXmlFragment(field)), settings: await loadExportSettings(db),
+    };
+    return { input, textDoc };
   }, [shown, meeting, ctx, db, data.people, data.attendance, items, outlineDecisions, outlineOrgs]);
 
-  // Export: each language asked for; the host renders and saves it (desktop) or downloads it (browser).
-  const onExport = useCallback(async (format: 'docx' | 'pdf', langs: DocLang[]) => {
+  // The shown revision as export documents in `lang`: the minutes, or one extract per responsible body.
+  const buildDocuments = useCallback(async (what: 'minutes' | 'extracts', lang: DocLang): Promise<ExportDocument[]> => {
+    const made = await exportInput(lang);
+    if (!made) return [];
+    try {
+      return what === 'minutes' ? [buildMinutesDocument(made.input)] : buildExtractDocuments({ ...made.input, certifiedOn: todayIso(Date.now()) });
+    } finally {
+      made.textDoc.destroy();
+    }
+  }, [exportInput]);
+
+  // The minutes in both languages as one document in two columns, the language open in the editor on the left.
+  const buildColumns = useCallback(async (): Promise<ExportDocument | null> => {
+    const other: DocLang = docLang === 'kk' ? 'ru' : 'kk';
+    const [left, right] = await Promise.all([exportInput(docLang), exportInput(other)]);
+    try {
+      return left && right ? buildBilingualMinutesDocument(left.input, right.input) : null;
+    } finally {
+      left?.textDoc.destroy();
+      right?.textDoc.destroy();
+    }
+  }, [exportInput, docLang]);
+
+  // Export: each language asked for, or both in two columns; the host renders and saves it (desktop) or downloads it (browser).
+  const onExport = useCallback(async (format: 'docx' | 'pdf', langs: DocLang[] | 'columns') => {
     await stored?.flush();
     try {
-      for (const lang of langs) {
-        const [document] = await buildDocuments('minutes', lang);
+      const documents = langs === 'columns' ? [await buildColumns()] : await Promise.all(langs.map(async (lang) => (await buildDocuments('minutes', lang))[0]));
+      for (const document of documents) {
         if (!document) return;
         const result = await getHost().exportDocument({ document, format, uiLang });
         if (result.saved) notifySaved(t('minutes.exportDone', { name: result.path ?? `${document.fileStem}.${format}` }), result.path);
@@ -231,7 +250,7 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
     } catch (e) {
       notifications.show({ color: 'red', message: t('minutes.exportFailed', { error: e instanceof Error ? e.message : String(e) }) });
     }
-  }, [stored, buildDocuments, uiLang, t]);
+  }, [stored, buildDocuments, buildColumns, uiLang, t]);
 
   // Extracts: one per responsible body named in the shown revision's decisions, all in one action.
   const onExtracts = useCallback(async (format: 'docx' | 'pdf', lang: DocLang) => {
@@ -245,7 +264,9 @@ function MinutesEditor({ meetingId }: { meetingId: string }) {
   }, [stored, buildDocuments, t]);
 
   // What the export dialog previews: the minutes, or the first extract.
-  const previewDocument = useCallback(async (what: 'minutes' | 'extracts', lang: DocLang) => (await buildDocuments(what, lang))[0] ?? null, [buildDocuments]);
+  const previewDocument = useCallback(async (what: 'minutes' | 'extracts', lang: DocLang | 'columns') => (
+    lang === 'columns' ? buildColumns() : (await buildDocuments(what, lang))[0] ?? null
+  ), [buildDocuments, buildColumns]);
 
   const onCorrect = useCallback(async (reason: string) => {
     if (!current) return false;
