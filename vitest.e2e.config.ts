@@ -11,6 +11,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // What the app does after a click may take more than a second on a loaded CI machine; a poll
+    // that is about timing says its own timeout.
+    expect: { poll: { timeout: 10_000 } },
     fileParallelism: false,
   },
 });

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readBackupHeader } from '../../shared/backup/snapshot-format';
 import { launchChromium, openDemoRegister, startWeb, type DemoRegister } from '../support/web-host';
+import { useStandInBridge } from '../support/stand-in-bridge';
 
 let app: DemoRegister;
 let page: Page;
@@ -66,7 +67,7 @@ describe('a backup in the browser', () => {
     const good = readFileSync(FILE);
     writeFileSync(BAD, good.subarray(0, good.length - 200));
     await upload(BAD);
-    await expect.poll(() => page.getByText('Копия не может быть восстановлена').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Копия не может быть восстановлена').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.getByText('файл копии неполный').count()).toBeGreaterThan(0);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await page.getByTestId('nav-board').click();
@@ -106,6 +107,7 @@ describe('backups on the desktop (a stand-in preload bridge)', () => {
     try {
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true, locale: 'ru-RU' });
       const p = await context.newPage();
+      await useStandInBridge(p);
       await p.addInitScript(() => {
         const saves: unknown[] = [];
         (window as unknown as { __saves: unknown[] }).__saves = saves;
@@ -113,14 +115,7 @@ describe('backups on the desktop (a stand-in preload bridge)', () => {
           format: 'hattama-backup', formatVersion: 1, appVersion: '0.1.0', schemaVersion: 6, createdAt, clientId: 'c', reason,
           tables: { projects, meetings: 1, assignments: 2 }, marker: 'm', compression: 'gzip', payloadBytes: 1, sha256: '0'.repeat(64),
         });
-        const no = async () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to sync.' } });
-        (window as unknown as { hattama: unknown }).hattama = {
-          appInfo: async () => ({ host: 'electron', version: '0.1.0', platform: 'linux' }),
-          saveFile: async () => ({ saved: true }), openExternal: async () => ({ opened: true }), setMenu: async () => ({ ok: true }), notify: async () => ({ shown: true }),
-          exportDocument: async () => ({ saved: false, bytes: 0 }), exportDocuments: async () => ({ saved: false, files: [] }),
-          revealExport: async () => ({ ok: false }), exportArchive: async () => ({ available: true, entries: [] }), onMenuCommand: () => () => undefined,
-          syncStatus: async () => ({ serverUrl: null, session: null }), syncLogin: no, syncLogout: async () => ({ ok: true }), syncPush: no, syncPull: no,
-          liveConnect: async () => ({ started: false, reason: 'Sign in to work live.' }), liveSend: async () => ({ sent: false }), liveDisconnect: async () => ({ ok: true }), onLiveEvent: () => () => undefined,
+        Object.assign((window as unknown as { hattama: object }).hattama, {
           backupSave: async (r: { reason: string; keep: number; bytes: Uint8Array }) => { saves.push({ reason: r.reason, keep: r.keep, size: r.bytes.byteLength }); return { saved: true, name: 'hattama-20260315-090000Z-manual.hbak', pruned: 0 }; },
           backupList: async () => ({
             available: true, folder: '/home/clerk/.config/Hattama/backups',
@@ -131,9 +126,7 @@ describe('backups on the desktop (a stand-in preload bridge)', () => {
             ],
           }),
           backupRead: async () => ({ bytes: new Uint8Array([1, 2, 3]) }),
-          backupSkip: async () => ({ ok: true }),
-          onBackupRequest: () => () => undefined,
-        };
+        });
       });
       await p.goto(web.url);
       await p.getByTestId('nav-settings').click();

@@ -6,6 +6,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { launchChromium, openDemoRegister, startWeb, type DemoRegister } from '../support/web-host';
+import { useStandInBridge } from '../support/stand-in-bridge';
 import { docxPart, flat, pdfFonts, pdfPages, pdfText, sofficeToPdf, tempDir } from '../integration/export/read-back';
 
 let app: DemoRegister;
@@ -158,42 +159,20 @@ describe('after a desktop export: open the file, show its folder, the export arc
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true, locale: 'ru-RU' });
       const p = await context.newPage();
       // What the Electron preload would expose; it records the calls the renderer makes.
+      await useStandInBridge(p);
       await p.addInitScript(() => {
         const calls: unknown[] = [];
         const entry = { document: 'ПАСПОРТ ИНВЕСТИЦИОННОГО ПРОЕКТА — Завод', kind: 'passport', sourceId: 'x', revision: 0, lang: 'ru', format: 'pdf', at: '2026-02-12T05:00:00.000Z', sha256: 'ab', bytes: 4096, path: '/home/clerk/Паспорт.pdf', archivedPath: '/home/clerk/.config/Hattama/exports/2026/02/2026-02-12_100000_Паспорт.pdf' };
         (window as unknown as { __calls: unknown[] }).__calls = calls;
-        (window as unknown as { hattama: unknown }).hattama = {
-          appInfo: async () => ({ host: 'electron', version: '0.1.0', platform: 'linux' }),
+        Object.assign((window as unknown as { hattama: object }).hattama, {
           saveFile: async () => ({ saved: true, path: '/home/clerk/file' }),
           openExternal: async () => ({ opened: true }),
-          setMenu: async () => ({ ok: true }),
           notify: async () => ({ shown: true }),
           exportDocument: async (r: { document: { fileStem: string } }) => ({ saved: true, path: `/home/clerk/${r.document.fileStem}.pdf`, bytes: 10, sha256: 'ab' }),
           exportDocuments: async () => ({ saved: true, folder: '/home/clerk', files: [] }),
           revealExport: async (r: unknown) => { calls.push(r); return { ok: true }; },
           exportArchive: async () => ({ available: true, entries: [entry] }),
-          onMenuCommand: () => () => undefined,
-          // Sync and live: not signed in (the main process keeps the session).
-          syncStatus: async () => ({ serverUrl: null, session: null }),
-          syncLogin: async () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to sync.' } }),
-          syncLogout: async () => ({ ok: true }),
-          syncPush: async () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to sync.' } }),
-          syncPull: async () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to sync.' } }),
-          liveConnect: async () => ({ started: false, reason: 'Sign in to work live.' }),
-          liveSend: async () => ({ sent: false }),
-          liveDisconnect: async () => ({ ok: true }),
-          onLiveEvent: () => () => undefined,
-          // Updates: off (no update server set).
-          updatesStatus: async () => ({ available: true, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null }),
-          updatesSetUrl: async () => ({ ok: false, error: 'unavailable', status: { available: true, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null } }),
-          updatesCheck: async () => ({ ok: false, error: 'unavailable', status: { available: true, url: '', source: 'none', state: 'off', version: null, percent: null, error: null, checkedAt: null } }),
-          // Backups: none stored yet.
-          backupSave: async () => ({ saved: true, name: 'hattama-20260212-050000Z-auto.hbak' }),
-          backupList: async () => ({ available: true, folder: '/home/clerk/.config/Hattama/backups', entries: [] }),
-          backupRead: async () => { throw new Error('none'); },
-          backupSkip: async () => ({ ok: true }),
-          onBackupRequest: () => () => undefined,
-        };
+        });
       });
       await p.goto(web.url);
       await p.getByTestId('load-demo').click();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startWeb } from '../support/web-host';
+import { useStandInBridge } from '../support/stand-in-bridge';
 
 let web: Awaited<ReturnType<typeof startWeb>>;
 let browser: Browser;
@@ -25,33 +26,15 @@ afterAll(async () => {
 async function openDesktopSettings(initial: { url: string; source: 'none' | 'settings' | 'env' }): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true, locale: 'ru-RU' });
   const p = await context.newPage();
+  await useStandInBridge(p);
   await p.addInitScript((init) => {
     const calls: unknown[] = [];
     let status = { available: true, url: init.url, source: init.source, state: init.url ? 'idle' : 'off', version: null as string | null, percent: null as number | null, error: null, checkedAt: init.url ? 1_767_225_600_000 : null };
-    const w = window as unknown as { __calls: unknown[]; __status: () => typeof status; __set: (s: Partial<typeof status>) => void; hattama: unknown };
+    const w = window as unknown as { __calls: unknown[]; __status: () => typeof status; __set: (s: Partial<typeof status>) => void; hattama: object };
     w.__calls = calls;
     w.__status = () => status;
     w.__set = (patch) => void (status = { ...status, ...patch });
-    w.hattama = {
-      appInfo: async () => ({ host: 'electron', version: '0.1.0', platform: 'linux' }),
-      saveFile: async () => ({ saved: false }),
-      openExternal: async () => ({ opened: false }),
-      setMenu: async () => ({ ok: true }),
-      notify: async () => ({ shown: false }),
-      exportDocument: async () => ({ saved: false, bytes: 0 }),
-      exportDocuments: async () => ({ saved: false, files: [] }),
-      revealExport: async () => ({ ok: false }),
-      exportArchive: async () => ({ available: true, entries: [] }),
-      onMenuCommand: () => () => undefined,
-      syncStatus: async () => ({ serverUrl: null, session: null }),
-      syncLogin: async () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to sync.' } }),
-      syncLogout: async () => ({ ok: true }),
-      syncPush: async () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to sync.' } }),
-      syncPull: async () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to sync.' } }),
-      liveConnect: async () => ({ started: false, reason: 'Sign in to work live.' }),
-      liveSend: async () => ({ sent: false }),
-      liveDisconnect: async () => ({ ok: true }),
-      onLiveEvent: () => () => undefined,
+    Object.assign(w.hattama, {
       updatesStatus: async () => status,
       updatesSetUrl: async (r: { url: string }) => {
         calls.push(r);
@@ -62,7 +45,7 @@ async function openDesktopSettings(initial: { url: string; source: 'none' | 'set
         return { ok: true, status };
       },
       updatesCheck: async () => ({ ok: status.url !== '', ...(status.url ? {} : { error: 'unavailable' }), status }),
-    };
+    });
   }, initial);
   await p.goto(`${web.url}#/settings`);
   await p.getByTestId('nav-settings').click();
