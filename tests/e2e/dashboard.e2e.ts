@@ -1,5 +1,6 @@
 // The dashboard in Chromium on the example register: the 2025 bar reads «1,2 трлн ₸»; a new
-// project changes the stage chart; a district bar opens the register filtered to its projects;
+// project changes the stage chart; a district bar opens the register filtered to its projects, a
+// barrier-kind bar to the projects with such an open barrier;
 // a chart downloads as a non-empty PNG (and SVG); no serious or critical axe violation in either
 // theme; screenshots in Russian, Kazakh and the dark theme.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +100,29 @@ describe('the dashboard', () => {
     const plot = page.getByTestId('chart-district-plot');
     await plot.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await chartTexts('district')).toContain('Алгинский район');
+    await plot.locator('.recharts-bar-rectangle path').first().click();
+    await page.getByTestId('board-row').first().waitFor();
+    await expect.poll(() => page.locator('[data-testid=board-row] td:first-child').allInnerTexts()).toEqual([NEW_TITLE]);
+    await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+    await expect.poll(async () => (await page.locator('[data-testid=board-row]').count())).toBe(7);
+  });
+
+  it('a bar of the open-barriers chart opens the register filtered to the projects with a barrier of that kind', async () => {
+    // The new project gets an open barrier: no gas connection.
+    await page.locator('[data-testid=board-row]', { hasText: NEW_TITLE }).locator('button').first().click();
+    await page.getByTestId('tab-barriers').click();
+    await page.getByTestId('add-barrier').click();
+    const barrier = page.getByTestId('barrier').last();
+    await barrier.getByLabel('Вид вопроса').click();
+    await page.getByRole('option', { name: 'Газ' }).click();
+    await barrier.getByTestId('barrier-text').fill('Нет подключения к газопроводу');
+    await page.getByTestId('save-project').click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+
+    await openDashboard();
+    const plot = page.getByTestId('chart-barriers-plot');
+    await plot.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await chartTexts('barriers')).toContain('Газ');
     await plot.locator('.recharts-bar-rectangle path').first().click();
     await page.getByTestId('board-row').first().waitFor();
     await expect.poll(() => page.locator('[data-testid=board-row] td:first-child').allInnerTexts()).toEqual([NEW_TITLE]);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeFacetCount, matchesFilters, NO_FILTERS, type ColumnFilterValues } from '../../../renderer/src/features/board/board-filters';
 import { toBoardRow, type BoardRow } from '../../../renderer/src/db/board-rows';
+import { rowMatcher } from '../../../renderer/src/features/board/board-order';
 import { projectFieldsSchema, type Barrier } from '@shared/domain/project.schema';
 
 function row(fields: Record<string, unknown>, barriers: Pick<Barrier, 'kind' | 'text' | 'openedOn'>[] = []): BoardRow {
@@ -45,5 +46,21 @@ describe('board filters', () => {
     expect(matchesFilters(pipes, c({ openBarriers: true }))).toBe(true);
     expect(matchesFilters(hub, c({ openBarriers: true }))).toBe(false);
     expect(activeFacetCount(c({ investorName: ' ', investmentTenge: {}, openBarriers: true }))).toBe(1);
+  });
+});
+
+describe('the barrier-kind filter (what a bar of the dashboard\'s barrier chart opens)', () => {
+  it('keeps the projects with an open barrier of one of the kinds — a resolved one does not count — on the table and the kanban alike', () => {
+    const c = (columns: ColumnFilterValues) => ({ ...NO_FILTERS, columns });
+    const resolvedLand = row({ title: 'Цех', investorName: 'ТОО «Цех»' }, [{ kind: 'land', text: 'Участок', openedOn: '2026-01-10', resolvedOn: '2026-02-01' } as Pick<Barrier, 'kind' | 'text' | 'openedOn'>]);
+    expect(matchesFilters(pipes, c({ barrierKinds: ['gas'] }))).toBe(true);
+    expect(matchesFilters(pipes, c({ barrierKinds: ['land', 'power'] }))).toBe(false);
+    expect(matchesFilters(pipes, c({ barrierKinds: ['land', 'gas'] }))).toBe(true);
+    expect(matchesFilters(hub, c({ barrierKinds: ['gas'] }))).toBe(false);
+    expect(matchesFilters(resolvedLand, c({ barrierKinds: ['land'] }))).toBe(false);
+    expect(matchesFilters(hub, c({ barrierKinds: [] }))).toBe(true);
+    expect(activeFacetCount(c({ barrierKinds: ['gas'] }))).toBe(1);
+    const match = rowMatcher(c({ barrierKinds: ['gas'] }));
+    expect([pipes, hub, resolvedLand].filter((r) => match?.(r) ?? true)).toEqual([pipes]);
   });
 });

@@ -43,6 +43,7 @@ export function filtersSummary(filters: BoardFilters, lang: Lang, t: TFunction):
     parts.push(`${t(`columns.${col}`)}: ${r.min !== undefined ? fmt(r.min) : '…'} – ${r.max !== undefined ? fmt(r.max) : '…'}`);
   }
   if (c.openBarriers) parts.push(t('board.onlyOpenBarriers'));
+  if (c.barrierKinds?.length) parts.push(`${t('board.barrierKinds')}: ${c.barrierKinds.map((k) => t(`barrierKind.${k}`)).join(', ')}`);
   return parts.join('; ');
 }
 

@@ -2,8 +2,9 @@
 // jobs ranges (amounts as the clerk types them: «5 млрд»), only projects with open barriers.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, Button, Checkbox, Group, NumberInput, Popover, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, MultiSelect, NumberInput, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
+import { BARRIER_KINDS, type BarrierKind } from '@shared/domain/project.schema';
 import type { Lang } from '@shared/locale/lang';
 import { formatTenge, parseTenge } from '@shared/locale/money';
 import { activeColumnFilterCount, type BoardFilters, type ColumnFilterValues, type NumberRange } from './board-filters';
@@ -72,6 +73,10 @@ export function ColumnFilters({ filters, setFilters }: Props) {
           </Group>
           <Checkbox size="xs" label={t('board.onlyOpenBarriers')} checked={c.openBarriers === true} data-testid="filter-open-barriers"
             onChange={(e) => set({ openBarriers: e.currentTarget.checked })} />
+          <MultiSelect size="xs" label={t('board.barrierKinds')} data-testid="filter-barrier-kinds" clearable w={310}
+            data={BARRIER_KINDS.map((k) => ({ value: k, label: t(`barrierKind.${k}`) }))}
+            value={c.barrierKinds ?? []} onChange={(v) => set({ barrierKinds: v.length > 0 ? (v as BarrierKind[]) : undefined })}
+            comboboxProps={{ withinPortal: false }} />
           {count > 0 && (
             <Button size="xs" variant="subtle" onClick={() => setFilters((f) => ({ ...f, columns: {} }))} w="fit-content">{t('actions.resetFilters')}</Button>
           )}

@@ -1,6 +1,7 @@
 // The register's filters: search, facet filters and column filters (investor, investment and
 // jobs ranges, open barriers) — one state, shared by the table and the kanban, and the pure
 // predicates both use (search runs on each row's prepared lower-case text).
+import type { BarrierKind } from '@shared/domain/project.schema';
 import type { BoardRow } from '../../db/db';
 
 export const FACETS = ['districtId', 'okedSection', 'stage', 'status', 'zoneId'] as const;
@@ -20,6 +21,8 @@ export type ColumnFilterValues = {
   jobsPermanentPlanned?: NumberRange;
   /** Only projects with at least one open barrier. */
   openBarriers?: boolean;
+  /** Only projects with an open barrier of one of these kinds (the dashboard's barrier bars open this). */
+  barrierKinds?: BarrierKind[] | undefined;
 };
 
 export type BoardFilters = { search: string; facets: FacetFilters; columns: ColumnFilterValues };
@@ -53,7 +56,13 @@ export function matchesColumnFilters(row: BoardRow, c: ColumnFilterValues): bool
   if (investor && !row.investorName.toLocaleLowerCase('ru').includes(investor)) return false;
   for (const col of RANGE_COLUMNS) if (!inRange(row[col], c[col])) return false;
   if (c.openBarriers && row.openBarriers === 0) return false;
+  if (!hasBarrierKind(row, c.barrierKinds)) return false;
   return true;
+}
+
+/** Whether a row has an open barrier of one of `kinds` (no kinds: every row). */
+export function hasBarrierKind(row: Pick<BoardRow, 'openBarrierKinds'>, kinds: readonly BarrierKind[] | undefined): boolean {
+  return !kinds || kinds.length === 0 || kinds.some((k) => row.openBarrierKinds.includes(k));
 }
 
 /** Whether a row passes the search, every facet filter and every column filter. */
@@ -69,7 +78,7 @@ export function matchesFilters(row: BoardRow, filters: BoardFilters): boolean {
 
 /** How many column filters are active. */
 export function activeColumnFilterCount(c: ColumnFilterValues): number {
-  return (c.investorName?.trim() ? 1 : 0) + RANGE_COLUMNS.filter((col) => isRangeActive(c[col])).length + (c.openBarriers ? 1 : 0);
+  return (c.investorName?.trim() ? 1 : 0) + RANGE_COLUMNS.filter((col) => isRangeActive(c[col])).length + (c.openBarriers ? 1 : 0) + ((c.barrierKinds?.length ?? 0) > 0 ? 1 : 0);
 }
 
 /** How many facet and column filters are active. */

@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import type { Lang } from '@shared/locale/lang';
 import { collationKey, collationRanks, compareKeys } from '@shared/locale/collation';
 import type { BoardRow } from '../../db/db';
-import { FACETS, facetValue, inRange, isRangeActive, normaliseQuery, RANGE_COLUMNS, type BoardFilters, type Facet } from './board-filters';
+import { FACETS, facetValue, hasBarrierKind, inRange, isRangeActive, normaliseQuery, RANGE_COLUMNS, type BoardFilters, type Facet } from './board-filters';
 import { facetLabel } from './facet-label';
 
 /**
@@ -215,13 +215,15 @@ export function rowMatcher(filters: BoardFilters, except?: Facet): ((r: BoardRow
   const investor = c.investorName ? normaliseQuery(c.investorName) : '';
   const ranges = RANGE_COLUMNS.filter((col) => isRangeActive(c[col]));
   const barriers = c.openBarriers === true;
-  if (!q && facets.length === 0 && !investor && ranges.length === 0 && !barriers) return null;
+  const kinds = c.barrierKinds && c.barrierKinds.length > 0 ? c.barrierKinds : undefined;
+  if (!q && facets.length === 0 && !investor && ranges.length === 0 && !barriers && !kinds) return null;
   return (r) => {
     if (q && !r.search.includes(q)) return false;
     for (const [f, allowed] of facets) if (!allowed.has(facetValue(r, f))) return false;
     if (investor && !r.investorName.toLocaleLowerCase('ru').includes(investor)) return false;
     for (const col of ranges) if (!inRange(r[col], c[col])) return false;
     if (barriers && r.openBarriers === 0) return false;
+    if (kinds && !hasBarrierKind(r, kinds)) return false;
     return true;
   };
 }

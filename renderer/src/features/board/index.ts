@@ -31,5 +31,5 @@ export const feature: Feature = {
 };
 
 export { ProjectStore, useProjects } from './project-store';
-export { activeFacetCount, matchesFilters, NO_FILTERS, type BoardFilters, type Facet } from './board-filters';
+export { activeFacetCount, matchesFilters, NO_FILTERS, type BoardFilters, type ColumnFilterValues, type Facet } from './board-filters';
 export { STAGE_COLOR, STATUS_COLOR } from './board-colors';

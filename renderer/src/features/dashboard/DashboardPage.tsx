@@ -14,7 +14,8 @@ import { formatNumber, formatPercent, formatTenge } from '@shared/locale/money';
 import type { Lang } from '@shared/locale/lang';
 import { useApp } from '../../app/app-context';
 import { workspaceRegion } from '../../app/services';
-import type { Facet } from '../board';
+import type { ColumnFilterValues, Facet } from '../board';
+import type { BarrierKind } from '@shared/domain/project.schema';
 import { useToday } from '../assignments';
 import { ChartCard, type ChartTable } from './ChartCard';
 import { CategoryBars, InvestmentChart, SeriesBars, type CategoryDatum } from './charts';
@@ -52,7 +53,7 @@ export function DashboardPage() {
   const tenge = (v: number) => formatTenge(v, lang);
   const count = (v: number) => formatNumber(v, lang);
   /** Opens the register filtered to the dashboard's filters and one more facet value. */
-  const openBoard = (facet: Facet | null, key: string, extra: { openBarriers?: boolean } = {}) => {
+  const openBoard = (facet: Facet | null, key: string, extra: ColumnFilterValues = {}) => {
     const facets: Partial<Record<Facet, string[]>> = {};
     if (filters.districts?.length) facets.districtId = [...filters.districts];
     if (filters.sectors?.length) facets.okedSection = [...filters.sectors];
@@ -105,7 +106,7 @@ export function DashboardPage() {
         {categoryCard('zone', 'zoneId', data.byZone, (k) => (k ? zoneName(k, lang) || k : t('dashboard.none')), 'dashboard.zone.title', t('dashboard.zone.empty'), { emptyWhenOnlyUnset: true })}
         <JobsCard data={data} lang={lang} />
         <CommissionedCard data={data} lang={lang} />
-        <BarriersCard data={data} lang={lang} onOpen={() => openBoard(null, '', { openBarriers: true })} />
+        <BarriersCard data={data} lang={lang} onOpen={(kind) => openBoard(null, '', kind ? { barrierKinds: [kind] } : { openBarriers: true })} />
         <MonthsCard data={data} lang={lang} />
         <BodiesCard data={data} lang={lang} orgNames={inputs.orgNames} />
       </SimpleGrid>
@@ -184,17 +185,17 @@ function CommissionedCard({ data, lang }: { data: DashboardData; lang: Lang }) {
   );
 }
 
-function BarriersCard({ data, lang, onOpen }: { data: DashboardData; lang: Lang; onOpen: () => void }) {
+function BarriersCard({ data, lang, onOpen }: { data: DashboardData; lang: Lang; onOpen: (kind?: BarrierKind) => void }) {
   const { t } = useTranslation();
   const shown = data.openBarriers.filter((b) => b.projects > 0);
   const chartData: CategoryDatum[] = shown.map((b) => ({ key: b.kind, label: t(`barrierKind.${b.kind}`), value: b.projects, detail: formatNumber(b.projects, lang) }));
   const table: ChartTable = {
     columns: [t('dashboard.barriers.kind'), t('dashboard.barriers.projects')],
-    rows: [...shown.map((b) => ({ key: b.kind, cells: [t(`barrierKind.${b.kind}`), formatNumber(b.projects, lang)], onOpen })), { key: '__total', cells: [t('dashboard.total'), formatNumber(data.projectsWithOpenBarriers, lang)] }],
+    rows: [...shown.map((b) => ({ key: b.kind, cells: [t(`barrierKind.${b.kind}`), formatNumber(b.projects, lang)], onOpen: () => onOpen(b.kind) })), { key: '__total', cells: [t('dashboard.total'), formatNumber(data.projectsWithOpenBarriers, lang)], onOpen: () => onOpen() }],
   };
   return (
     <ChartCard id="barriers" title={t('dashboard.barriers.title')} units={t('dashboard.units.projects')} empty={shown.length === 0} emptyText={t('dashboard.barriers.empty')} table={table} height={Math.max(160, 34 * shown.length + 40)} hint={t('dashboard.card.clickHint')}>
-      <CategoryBars data={chartData} color={EXECUTION_COLOR.late} format={(v) => formatNumber(v, lang)} name={t('dashboard.barriers.projects')} onPick={onOpen} labelWidth={140} />
+      <CategoryBars data={chartData} color={EXECUTION_COLOR.late} format={(v) => formatNumber(v, lang)} name={t('dashboard.barriers.projects')} onPick={(kind) => onOpen(kind as BarrierKind)} labelWidth={140} />
     </ChartCard>
   );
 }
