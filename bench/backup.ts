@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
+import { browserBundle, median } from './support';
 
 const N = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,14 +22,9 @@ const label = N === 100_000 ? '100k' : String(N);
 function report(name: string, value: number, unit: string) {
   console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? -1;
 
 async function snapshotBundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [join(root, 'bench/snapshot.browser.ts')], bundle: true, format: 'iife', write: false, logLevel: 'warning',
-    alias: { '@shared': join(root, 'shared') },
-  });
-  return out.outputFiles[0]?.text ?? '';
+  return browserBundle('snapshot.browser.ts');
 }
 
 async function main() {

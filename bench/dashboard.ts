@@ -9,22 +9,19 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
 import { aggregateDashboard, zoneView } from '../shared/dashboard/aggregate';
 import { BENCH_TODAY, makeFacts } from './dashboard-data';
+import { browserBundle, median } from './support';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const ASSIGNMENTS = Number(process.env.BENCH_ASSIGNMENTS ?? 50_000);
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 function report(name: string, value: number, unit: string) {
   console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? -1;
 
 function aggregateBench() {
   const { projects, assignments, stats } = makeFacts(PROJECTS, ASSIGNMENTS);
@@ -46,11 +43,7 @@ function aggregateBench() {
 }
 
 async function seedBundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [join(root, 'bench/seed-dashboard.browser.ts')], bundle: true, format: 'iife', write: false, logLevel: 'warning',
-    alias: { '@shared': join(root, 'shared') },
-  });
-  return out.outputFiles[0]?.text ?? '';
+  return browserBundle('seed-dashboard.browser.ts');
 }
 
 /** True once every chart card shows its drawing (bars or a line) or its empty state. */

@@ -15,11 +15,11 @@ import { buildPackDocument } from '../shared/export/pack-document';
 import { renderExport } from '../electron/main/export/render-node.service';
 import { fixtureMeeting } from '../tests/integration/export/fixture';
 import { fixturePack } from '../tests/integration/export/pack-fixture';
+import { median } from './support';
 
 function report(name: string, value: number, unit: string) {
   console.log(JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit }));
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? -1;
 
 // ~30 pages: 28 agenda items, 3 decisions each, 4 paragraphs heard per item, 12 present.
 const f = fixtureMeeting({ items: 28, decisionsPerItem: 3, paragraphsPerPart: 4, participants: 12 });

@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
 import { makeRegister } from './import-data';
+import { median } from './support';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 /** Measured runs after the warm-up (each ~2 × the import on a loaded machine). */
@@ -23,7 +24,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 function report(name: string, value: number, unit: string) {
   console.log(JSON.stringify({ name, value: Math.round(value * 100) / 100, unit }));
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? -1;
 
 async function bundle(): Promise<string> {
   const out = await build({

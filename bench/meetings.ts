@@ -4,19 +4,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
+import { browserBundle, median } from './support';
 
 const ASSIGNMENTS = Number(process.env.BENCH_ASSIGNMENTS ?? 20_000);
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 function report(name: string, value: number, unit: string) {
   console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? -1;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? -1;
 
 /** Runs `action` in the page; ms until the frame after `done` (a JS expression) turns true. */
@@ -35,11 +32,7 @@ async function timeToRepaint(page: Page, action: string, done: string): Promise<
 }
 
 async function seedBundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [join(root, 'bench/seed-meetings.browser.ts')], bundle: true, format: 'iife', write: false, logLevel: 'warning',
-    alias: { '@shared': join(root, 'shared') },
-  });
-  return out.outputFiles[0]?.text ?? '';
+  return browserBundle('seed-meetings.browser.ts');
 }
 
 async function main() {
