@@ -241,6 +241,45 @@ describe('the register in the browser host', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('lists a region of many people a page at a time and finds one by name or position', async () => {
+    // A region synced from the server holds thousands of people: 120 stored as the repository stores them.
+    const total = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((res, rej) => { const r = indexedDB.open('hattama'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+      const tx = db.transaction('people', 'readwrite');
+      for (let i = 1; i <= 120; i++) {
+        const at = new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString();
+        const fullName = `Сотрудник ${String(i).padStart(3, '0')}`;
+        const position = i === 77 ? 'начальник отдела индустриализации' : 'главный специалист';
+        tx.objectStore('people').put({ id: `0190aaaa-0000-7000-8000-${String(i).padStart(12, '0')}`, fullName, position, regionId: 'aktobe', createdAt: at, updatedAt: at, deletedAt: null, alive: 1, search: `${fullName} ${position}`.toLocaleLowerCase('ru') });
+      }
+      await new Promise((res) => { tx.oncomplete = res; });
+      const alive = await new Promise<number>((res) => { const r = db.transaction('people').objectStore('people').index('[alive+updatedAt]').count(IDBKeyRange.bound([1, ''], [1, '\uffff'])); r.onsuccess = () => res(r.result); });
+      db.close();
+      return alive;
+    });
+    expect(total).toBeGreaterThan(120); // the demo's people and the one added before are there too
+    await page.reload();
+    await page.getByTestId('nav-settings').click();
+    const table = page.getByTestId('people-table');
+    await table.waitFor();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(50);
+    await expect.poll(() => page.getByTestId('people-count').textContent()).toBe(`Всего: ${total}`);
+    // Newest first: the person added in the test before, then the stored ones from the last.
+    expect(await table.locator('tbody tr').first().textContent()).toContain('Айгерим Нурланова');
+    await page.getByTestId('people-pages').getByRole('button', { name: 'Последняя страница' }).click();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(total - 100);
+    expect(await table.locator('tbody tr').last().textContent()).toContain('Сотрудник 001');
+    await page.getByTestId('people-search').fill('ИНДУСТРИАЛ');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    expect(await table.textContent()).toContain('Сотрудник 077');
+    await page.getByTestId('people-search').fill('<b>нет такого</b>');
+    await page.getByText('Никто не найден').waitFor();
+    await page.getByTestId('people-search').fill('');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(50);
+    await page.getByTestId('people-settings').screenshot({ path: 'tmp/screens/e2e-people-pages.png' });
+    await page.getByTestId('nav-board').click();
+  });
+
   it('has no serious or critical accessibility violations on the board and the project form', async () => {
     expect(await axeViolations(page, 'body')).toEqual([]);
     await page.getByText('Завод по производству пластиковых труб').click();

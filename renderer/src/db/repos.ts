@@ -5,7 +5,7 @@ import { projectFieldsSchema, barrierFieldsSchema, stageLogFieldsSchema, type Pr
 import { personFieldsSchema, organizationFieldsSchema } from '@shared/domain/people.schema';
 import { investmentStatFieldsSchema } from '@shared/domain/investment-stat.schema';
 import { agendaItemFieldsSchema, attendanceFieldsSchema, meetingFieldsSchema, meetingYear, minutesFieldsSchema } from '@shared/domain/meeting.schema';
-import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema, type Assignment } from '@shared/domain/assignment.schema';
+import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema, type Assignment, type Report } from '@shared/domain/assignment.schema';
 import { attachmentFieldsSchema } from '@shared/domain/attachment.schema';
 import type { FieldClocks } from '@shared/sync/merge';
 import { clockKey, type HattamaDb } from './db';
@@ -76,6 +76,36 @@ export async function refreshControlRow(db: HattamaDb, assignmentId: string, kno
   if (!assignment) return;
   const rev = (revRow?.version ?? 0) + 1;
   await Promise.all([db.syncState.put({ key: 'controlRev', version: rev }), db.controlRows.put({ ...toControlRow(assignment, reports), rev })]);
+}
+
+/**
+ * Rebuilds the control rows of many assignments at once (a pulled page, an import), inside the
+ * caller's transaction: the same rows as {@link refreshControlRow}, read and written in bulk under
+ * one new revision. `known` passes assignments the caller has just written.
+ */
+export async function refreshControlRows(db: HattamaDb, assignmentIds: Iterable<string>, known?: ReadonlyMap<string, Assignment>): Promise<void> {
+  const ids = [...new Set(assignmentIds)];
+  if (ids.length === 0) return;
+  const unknown = ids.filter((id) => !known?.has(id));
+  const [assignments, reports, revRow] = await Promise.all([
+    unknown.length > 0 ? db.assignments.bulkGet(unknown) : [],
+    db.reports.where('assignmentId').anyOf(ids).toArray(),
+    db.syncState.get('controlRev'),
+  ]);
+  const read = new Map(unknown.map((id, i) => [id, assignments[i] as Assignment | undefined]));
+  const byAssignment = new Map<string, Report[]>();
+  for (const r of reports) {
+    const list = byAssignment.get(r.assignmentId);
+    if (list) list.push(r as Report);
+    else byAssignment.set(r.assignmentId, [r as Report]);
+  }
+  const rev = (revRow?.version ?? 0) + 1;
+  const rows = [];
+  for (const id of ids) {
+    const assignment = known?.get(id) ?? read.get(id);
+    if (assignment) rows.push({ ...toControlRow(assignment, byAssignment.get(id) ?? []), rev });
+  }
+  await Promise.all([db.syncState.put({ key: 'controlRev', version: rev }), db.controlRows.bulkPut(rows)]);
 }
 
 function createBaseRepos(ctx: RepoContext) {
@@ -153,6 +183,8 @@ function createBaseRepos(ctx: RepoContext) {
       }
     },
     afterWrite: ({ id, row }) => refreshControlRow(db, id, row as Assignment),
+    // A pulled page or an import: each assignment's row once, in bulk.
+    afterWriteMany: (events) => refreshControlRows(db, events.map((e) => e.id), new Map(events.map((e) => [e.id, e.row as Assignment]))),
   });
   return {
     meetings,
@@ -167,6 +199,14 @@ function createBaseRepos(ctx: RepoContext) {
       afterWrite: async ({ row, previous }) => {
         await refreshControlRow(db, row.assignmentId);
         if (previous && previous.assignmentId !== row.assignmentId) await refreshControlRow(db, previous.assignmentId);
+      },
+      afterWriteMany: async (events) => {
+        const ids = new Set<string>();
+        for (const { row, previous } of events) {
+          ids.add(row.assignmentId);
+          if (previous && previous.assignmentId !== row.assignmentId) ids.add(previous.assignmentId);
+        }
+        await refreshControlRows(db, ids);
       },
     }),
     calendarDays: new Repository(ctx, { table: 'calendarDays', schema: calendarDayFieldsSchema }),

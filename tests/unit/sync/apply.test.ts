@@ -8,6 +8,11 @@ import { FirstSync, applyChanges } from '../../../renderer/src/sync/apply';
 import { T0, openHarness, type Harness } from '../db/harness';
 import { boardOf, replicaOf } from './support';
 
+/** The control rows as the control table and dashboard read them (without the revision, which counts writes). */
+async function controlOf(h: Harness): Promise<Record<string, unknown>> {
+  return Object.fromEntries((await h.db.controlRows.toArray()).map(({ rev: _r, ...row }) => [row.id, row]));
+}
+
 const open: Harness[] = [];
 afterEach(async () => {
   for (const h of open.splice(0)) await h.dispose();
@@ -31,6 +36,13 @@ async function changesOfADay(): Promise<ChangeRow[]> {
   await src.repos.projects.remove(p2.id);
   await src.repos.projects.restore(p2.id);
   await src.repos.people.create({ fullName: 'Асхат Шахаров', regionId: 'aktobe' });
+  // Assignments on control and their execution reports: a report moved to another assignment, one taken off control.
+  const a1 = await src.repos.assignments.create({ regionId: 'aktobe', origin: 'directive', sourceKind: 'akim', sourceDate: '2026-02-10', textRu: 'Подключить завод к газу', status: 'open', deadline: { kind: 'date', due: '2026-06-30' }, projectIds: [p1.id], responsibleOrgIds: [], zoneIds: [], meetingIds: [] });
+  const a2 = await src.repos.assignments.create({ regionId: 'aktobe', origin: 'directive', sourceKind: 'akim', sourceDate: '2026-02-10', textRu: 'Выделить участок цеху', status: 'open', deadline: { kind: 'date', due: '2026-03-10' }, projectIds: [p2.id], responsibleOrgIds: [], zoneIds: [], meetingIds: [] });
+  const r = await src.repos.reports.create({ assignmentId: a1.id, on: '2026-03-05', text: 'Газ подведён', by: 'ГУ ЖКХ' });
+  await src.repos.reports.update(r.id, { assignmentId: a2.id });
+  await src.repos.reports.create({ assignmentId: a1.id, on: '2026-06-20', text: 'Подключено', by: 'ГУ ЖКХ' });
+  await src.repos.assignments.update(a1.id, { status: 'done' });
   const items = (await src.db.outbox.toArray()).filter(isRecordChange);
   return items.map((e, i) => ({ version: i + 1, table: e.table, recordId: e.recordId, fields: e.fields, by: 'Айгерим Серикова' }));
 }
@@ -44,6 +56,8 @@ it('in bulk leaves what merging one by one leaves, and twice changes nothing', a
 
   expect(await replicaOf(bulk)).toEqual(await replicaOf(one));
   expect(await boardOf(bulk)).toEqual(await boardOf(one));
+  expect(await controlOf(bulk)).toEqual(await controlOf(one));
+  expect(Object.keys(await controlOf(bulk))).toHaveLength(2);
   expect(await bulk.db.fieldClocks.toArray()).toEqual(await one.db.fieldClocks.toArray());
   const audit = async (h: Harness) => (await h.db.auditLog.toArray()).map(({ seq: _s, at: _a, ...e }) => e).sort((x, y) => (x.recordId + x.action).localeCompare(y.recordId + y.action));
   expect(await audit(bulk)).toEqual(await audit(one));
@@ -74,6 +88,7 @@ it('as a first sync, in pages, leaves the same records and stamps without readin
   }
   expect(await replicaOf(first)).toEqual(await replicaOf(one));
   expect(await boardOf(first)).toEqual(await boardOf(one));
+  expect(await controlOf(first)).toEqual(await controlOf(one));
   expect(await first.db.fieldClocks.toArray()).toEqual(await one.db.fieldClocks.toArray());
   expect(await first.db.auditLog.count()).toBe(0);
 });
