@@ -19,13 +19,16 @@ window.__seedProjects = async function seedProjects(n) {
     r.onerror = () => rej(r.error);
   });
   const base = Date.parse('2025-01-01T00:00:00Z');
-  // The per-field HLC stamps the repository keeps with every record, as a real register has them.
-  const FIELDS = ['title', 'investorName', 'regionId', 'districtId', 'okedSection', 'zoneId', 'investmentTenge', 'jobsPermanentPlanned', 'jobsConstructionPlanned', 'stage', 'status'];
+  // The per-field HLC stamps the repository keeps with every record, as a real register has them
+  // (a project entered at once: one clock ticking its counter field after field), stored packed as
+  // the repository stores them (shared/sync/packed-clocks.ts: wall and node once, then counter and field).
+  const FIELDS = ['title', 'investorName', 'regionId', 'districtId', 'okedSection', 'zoneId', 'investmentTenge', 'jobsPermanentPlanned', 'jobsConstructionPlanned', 'stage', 'status'].sort();
+  const NODE = '0190abcd-0000-7000-8000-000000000001';
   const clock = (i) => {
-    const c = {};
     const wall = String(base + i * 60_000).padStart(15, '0');
-    FIELDS.forEach((f, k) => { c[f] = `${wall}-${k.toString(36).padStart(6, '0')}-0190abcd-0000-7000-8000-000000000001`; });
-    return c;
+    const counter = (k) => k.toString(36).padStart(6, '0');
+    const k = FIELDS.indexOf('stage');
+    return { stage: `${wall}-${counter(k)}-${NODE}`, packed: JSON.stringify([[wall, NODE, ...FIELDS.map((f, n) => [counter(n), f])]]) };
   };
   const batch = 5000;
   for (let start = 0; start < n; start += batch) {
@@ -50,7 +53,7 @@ window.__seedProjects = async function seedProjects(n) {
         };
         const c = clock(i);
         store.put({ id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1, ...fields, capacity: `${title}: мощность по проекту`, notes: 'Проект будет дополнительно изучен.' });
-        clocks.put({ key: `projects/${id}`, clock: c });
+        clocks.put({ key: `projects/${id}`, clock: c.packed });
         board.put({
           id, createdAt: at, updatedAt: at, alive: 1, ...fields, openBarriers: 0, stageHlc: c.stage,
           search: `${title}\u0001${investorName}\u0001${districtId}\u0001${okedSection}`.toLocaleLowerCase('ru'),

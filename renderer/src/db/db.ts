@@ -9,6 +9,7 @@ import type { Assignment, CalendarDay, Extension, Report } from '@shared/domain/
 import type { Attachment } from '@shared/domain/attachment.schema';
 import type { Hlc } from '@shared/sync/hlc';
 import type { FieldClocks } from '@shared/sync/merge';
+import { packClocks, readClocks } from '@shared/sync/packed-clocks';
 import { SYNCED_TABLES, setElementField, type OutboxEntry, type OutboxItem, type SyncedTable } from '@shared/sync/contract';
 import { derivedUuidV7 } from '@shared/domain/derived-id';
 import { toBoardRow, type BoardRow } from './board-rows';
@@ -72,8 +73,22 @@ export type SyncStateRow = {
 
 export type SettingRow = { key: string; value: unknown };
 
-/** The per-field HLC stamps of one record, kept apart from the record (key `table/recordId`). */
-export type FieldClockRow = { key: string; clock: FieldClocks };
+/**
+ * The per-field HLC stamps of one record, kept apart from the record (key `table/recordId`):
+ * packed into one string (shared/sync/packed-clocks.ts); rows written before are plain objects.
+ * Read and write them with {@link clocksOfRow} and {@link clockRowOf}.
+ */
+export type FieldClockRow = { key: string; clock: string | FieldClocks };
+
+/** The stored row of a record's field clocks. */
+export function clockRowOf(key: string, clocks: FieldClocks): FieldClockRow {
+  return { key, clock: packClocks(clocks) };
+}
+
+/** The field clocks of a stored row (none for no row). */
+export function clocksOfRow(row: FieldClockRow | undefined): FieldClocks {
+  return readClocks(row?.clock);
+}
 
 /** The key of a record's field clocks. */
 export function clockKey(table: SyncedTable, recordId: string): string {
@@ -223,7 +238,7 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
   const boardRows: BoardRow[] = [];
   const migrated = new Map<string, { barriers: BarrierRow[]; stageLog: StageLogRow[]; barrierHlc?: string; stageLogHlc?: string; tags: string[]; tagsHlc?: string }>();
   projects.forEach((p, i) => {
-    const clock: FieldClocks = { ...(clockRows[i]?.clock ?? {}) };
+    const clock: FieldClocks = { ...clocksOfRow(clockRows[i]) };
     const own: BarrierRow[] = (p.barriers ?? []).map((b) => ({
       id: b.id, projectId: p.id, kind: b.kind as BarrierRow['kind'], text: b.text, openedOn: b.openedOn,
       ...(b.resolvedOn ? { resolvedOn: b.resolvedOn } : {}),

@@ -8,7 +8,7 @@ import { agendaItemFieldsSchema, attendanceFieldsSchema, meetingFieldsSchema, me
 import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema, type Assignment, type Report } from '@shared/domain/assignment.schema';
 import { attachmentFieldsSchema } from '@shared/domain/attachment.schema';
 import type { FieldClocks } from '@shared/sync/merge';
-import { clockKey, type HattamaDb } from './db';
+import { clockKey, clocksOfRow, type HattamaDb } from './db';
 import { toBoardRow } from './board-rows';
 import { toControlRow } from './control-rows';
 import { Repository, ValidationError, type RepoContext } from './repository';
@@ -28,7 +28,7 @@ export async function refreshBoardRow(db: HattamaDb, projectId: string, known?: 
     db.syncState.get('boardRev'),
   ]);
   if (!project) return;
-  const clocks = known?.clocks ?? clockRow?.clock ?? {};
+  const clocks = known?.clocks ?? clocksOfRow(clockRow);
   const rev = (revRow?.version ?? 0) + 1;
   await Promise.all([
     db.syncState.put({ key: 'boardRev', version: rev }),
@@ -51,7 +51,7 @@ export async function refreshBoardRows(db: HattamaDb, projectIds: Iterable<strin
     db.barriers.where('projectId').anyOf(ids).toArray(),
     db.syncState.get('boardRev'),
   ]);
-  const read = new Map(unknown.map((id, i) => [id, { project: projects[i] as Project | undefined, clocks: clockRows[i]?.clock ?? {} }]));
+  const read = new Map(unknown.map((id, i) => [id, { project: projects[i] as Project | undefined, clocks: clocksOfRow(clockRows[i]) }]));
   const byProject = new Map<string, Barrier[]>();
   for (const b of barriers) byProject.set(b.projectId, [...(byProject.get(b.projectId) ?? []), b as Barrier]);
   const rev = (revRow?.version ?? 0) + 1;

@@ -8,7 +8,7 @@ import { formatHlc, initialHlc, parseHlc, receiveHlc, tickHlc, type Hlc } from '
 import { META_FIELDS, type RecordMeta } from '@shared/domain/record';
 import { SET_FIELDS, type OutboxEntry, type SyncedTable } from '@shared/sync/contract';
 import { diffFields, mergeChanges, sameValue, type FieldClocks } from '@shared/sync/merge';
-import { clockKey, type AuditEntry, type HattamaDb, type LocalDerived } from './db';
+import { clockKey, clockRowOf, clocksOfRow, type AuditEntry, type HattamaDb, type LocalDerived } from './db';
 
 /** What a write needs from its surroundings; passed in so tests control time, ids and actor. */
 export type RepoContext = {
@@ -172,7 +172,7 @@ export class Repository<S extends z.ZodType> {
 
   /** The per-field HLC stamps of a record (empty for an unknown one). */
   async clocks(id: string): Promise<FieldClocks> {
-    return (await this.ctx.db.fieldClocks.get(clockKey(this.opts.table, id)))?.clock ?? {};
+    return clocksOfRow(await this.ctx.db.fieldClocks.get(clockKey(this.opts.table, id)));
   }
 
   /** Reads one record (deleted ones too). */
@@ -265,7 +265,7 @@ export class Repository<S extends z.ZodType> {
     if (this.opts.check && (action === 'create' || action === 'update')) {
       await this.opts.check(fields as z.output<S>, { id: current?.id ?? givenId ?? null, previous: previous as z.output<S> | null });
     }
-    const previousClocks: FieldClocks = clockRow?.clock ?? {};
+    const previousClocks: FieldClocks = clocksOfRow(clockRow);
     const clocks: FieldClocks = { ...previousClocks };
     const outFields: OutboxEntry['fields'] = {};
     const base: Record<string, string | null> = {};
@@ -287,7 +287,7 @@ export class Repository<S extends z.ZodType> {
     // The writes go out together (one round trip); the transaction keeps them all or none.
     await Promise.all([
       this.table.put(row),
-      db.fieldClocks.put({ key, clock: clocks }),
+      db.fieldClocks.put(clockRowOf(key, clocks)),
       db.syncState.put({ key: 'clock', clock: hlc }),
       db.outbox.add(entry),
       db.auditLog.add({
@@ -319,7 +319,7 @@ export class Repository<S extends z.ZodType> {
         clientAndClock(db),
       ]);
       type State = { current: Row<z.output<S>> | undefined; clocks: FieldClocks; dirty: boolean };
-      const state = new Map<string, State>(given.map((id, i) => [id, { current: rows[i], clocks: clockRows[i]?.clock ?? {}, dirty: false }]));
+      const state = new Map<string, State>(given.map((id, i) => [id, { current: rows[i], clocks: clocksOfRow(clockRows[i]), dirty: false }]));
       const at = this.ctx.now().toISOString();
       const actor = this.ctx.actor();
       let hlc = clock;
@@ -373,7 +373,7 @@ export class Repository<S extends z.ZodType> {
       const dirty = [...state].filter(([, st]) => st.dirty);
       await Promise.all([
         this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
-        db.fieldClocks.bulkPut(dirty.map(([id, st]) => ({ key: clockKey(this.opts.table, id), clock: st.clocks }))),
+        db.fieldClocks.bulkPut(dirty.map(([id, st]) => clockRowOf(clockKey(this.opts.table, id), st.clocks))),
         db.syncState.put({ key: 'clock', clock: hlc }),
         db.outbox.bulkAdd(outbox),
         db.auditLog.bulkAdd(audit),
@@ -432,7 +432,7 @@ export class Repository<S extends z.ZodType> {
       toRead.forEach((id, i) => {
         const st = state.get(id) as State;
         st.current = rows[i];
-        st.clocks = clockRows[i]?.clock ?? {};
+        st.clocks = clocksOfRow(clockRows[i]);
       });
       const nowMs = this.ctx.now().getTime();
       const at = this.ctx.now().toISOString();
@@ -466,7 +466,7 @@ export class Repository<S extends z.ZodType> {
       const dirty = [...state].filter(([, st]) => st.dirty);
       await Promise.all([
         this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
-        db.fieldClocks.bulkPut(dirty.map(([id, st]) => ({ key: clockKey(this.opts.table, id), clock: st.clocks }))),
+        db.fieldClocks.bulkPut(dirty.map(([id, st]) => clockRowOf(clockKey(this.opts.table, id), st.clocks))),
         db.syncState.put({ key: 'clock', clock: hlc }),
         audit.length > 0 ? db.auditLog.bulkAdd(audit) : undefined,
       ]);
@@ -486,7 +486,7 @@ export class Repository<S extends z.ZodType> {
     return this.tx(async () => {
       const key = clockKey(this.opts.table, recordId);
       const current = await this.table.get(recordId);
-      const localClocks = (await db.fieldClocks.get(key))?.clock ?? {};
+      const localClocks = clocksOfRow(await db.fieldClocks.get(key));
       const fields: Record<string, unknown> = current ? { ...fieldsOf<Record<string, unknown>>(current), deletedAt: current.deletedAt } : {};
       const merged = mergeChanges(fields, localClocks, incoming, this.setFields);
       if (merged.applied.length === 0) return current;
@@ -502,7 +502,7 @@ export class Repository<S extends z.ZodType> {
       const deletedAt = typeof rawDeleted === 'string' ? rawDeleted : null;
       const row = this.toRow(recordId, recordFields, current?.createdAt ?? at, at, deletedAt);
       await this.table.put(row);
-      await db.fieldClocks.put({ key, clock: merged.clocks });
+      await db.fieldClocks.put(clockRowOf(key, merged.clocks));
       const previous = current ? fieldsOf<Record<string, unknown>>(current) : null;
       const action: AuditEntry['action'] = !current ? 'create' : Boolean(current.deletedAt) !== Boolean(deletedAt) ? (deletedAt ? 'delete' : 'restore') : 'update';
       const changed = this.changedFieldNames(previous, recordFields, action);

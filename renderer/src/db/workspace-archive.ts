@@ -8,7 +8,7 @@ import {
 import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/contract';
 import type { Assignment } from '@shared/domain/assignment.schema';
 import type { HostBridge } from '../host';
-import { DB_SCHEMA_VERSION, type HattamaDb } from './db';
+import { DB_SCHEMA_VERSION, clockRowOf, clocksOfRow, type HattamaDb } from './db';
 import { refreshBoardRows } from './repos';
 import type { Repos } from './repos';
 import { toControlRow } from './control-rows';
@@ -37,7 +37,7 @@ export async function collectWorkspace(db: HattamaDb, host: ArchiveHost): Promis
     for (const t of SYNCED_TABLES) tables[t] = ((await db.table(t).toArray()) as Record<string, unknown>[]).map(toArchiveRecord);
     const out: WorkspaceData = {
       tables,
-      fieldClocks: (await db.fieldClocks.toArray()).map((c) => ({ key: c.key, clock: c.clock })),
+      fieldClocks: (await db.fieldClocks.toArray()).map((c) => ({ key: c.key, clock: clocksOfRow(c) })),
       settings: (await db.settings.toArray()).filter((s) => !LOCAL_SETTINGS.has(s.key)).map((s) => ({ key: s.key, value: s.value })),
       docUpdates: (await db.docUpdates.toArray()).map((d) => ({ docId: d.docId, update: d.update, at: d.at })),
       outbox: (await db.outbox.toArray()).map(({ seq: _seq, ...item }) => item),
@@ -83,7 +83,7 @@ export async function replaceWorkspace(db: HattamaDb, repos: Repos, host: Archiv
       const repo = repos[table];
       await db.table(table).bulkPut(data.tables[table].map((r) => repo.storedRow(r)));
     }
-    await db.fieldClocks.bulkPut(data.fieldClocks);
+    await db.fieldClocks.bulkPut(data.fieldClocks.map((c) => clockRowOf(c.key, c.clock)));
     await db.settings.bulkPut(data.settings.filter((s) => !LOCAL_SETTINGS.has(s.key)));
     await db.docUpdates.bulkAdd(data.docUpdates.map((d) => ({ ...d })));
     await db.outbox.bulkAdd(data.outbox.map((o) => ({ ...o })));

@@ -6,7 +6,7 @@
 // later edits that saw them, and the HLC starts again from the real time. Nothing pending is lost.
 import { MAX_CLOCK_DRIFT_MS, formatHlc, parseHlc, tickHlc, type Hlc } from '@shared/sync/hlc';
 import { isRecordChange, type OutboxEntry } from '@shared/sync/contract';
-import { clockKey, type HattamaDb } from '../db/db';
+import { clockKey, clockRowOf, clocksOfRow, type HattamaDb } from '../db/db';
 import { clientIdOf } from '../db/repository';
 
 /** How far this computer's clock may be from the server's for it to count as right (ms). */
@@ -30,7 +30,7 @@ export async function restampPending(db: HattamaDb, serverNow: number, localNow:
     // The clock starts again from now, but never behind a stamp the server accepts (its own or others').
     let start = Math.floor(localNow);
     await db.fieldClocks.each((row) => {
-      for (const stamp of Object.values(row.clock)) {
+      for (const stamp of Object.values(clocksOfRow(row))) {
         const wall = parseHlc(stamp).wallMs;
         if (wall > start && !refusedAt(stamp, serverNow)) start = wall;
       }
@@ -68,12 +68,12 @@ export async function restampPending(db: HattamaDb, serverNow: number, localNow:
     for (const [key] of changedRecords) {
       const row = await db.fieldClocks.get(key);
       if (!row) continue;
-      const clock = { ...row.clock };
+      const clock = { ...clocksOfRow(row) };
       for (const [name, stamp] of Object.entries(clock)) {
         const next = renamed.get(stamp);
         if (next) clock[name] = next;
       }
-      await db.fieldClocks.put({ key, clock });
+      await db.fieldClocks.put(clockRowOf(key, clock));
     }
     await db.syncState.put({ key: 'clock', clock: hlc });
     return count;

@@ -5,7 +5,7 @@
 // the value they now see, so it wins on the server.
 import { SYNCED_TABLES, type PushConflict, type SyncedTable } from '@shared/sync/contract';
 import { sameValue } from '@shared/sync/merge';
-import { clockKey, type HattamaDb } from '../db/db';
+import { clockKey, clockRowOf, clocksOfRow, type HattamaDb } from '../db/db';
 import { fieldsOf, type ApplyManyOptions, type RemoteChange } from '../db/repository';
 import type { Repos } from '../db/repos';
 
@@ -74,11 +74,11 @@ async function takeServerValue(db: HattamaDb, repos: Repos, c: PushConflict): Pr
   if (c.serverHlc === null) return;
   const key = clockKey(c.table, c.recordId);
   const row = await db.fieldClocks.get(key);
-  if (!row || row.clock[c.field] !== c.hlc) return; // the clerk changed it again since: that change is on its way
+  if (!row || clocksOfRow(row)[c.field] !== c.hlc) return; // the clerk changed it again since: that change is on its way
   // The field's stamp goes back to none, so the merge takes the server's (older) stamp and value.
-  const clock = { ...row.clock };
+  const clock = { ...clocksOfRow(row) };
   delete clock[c.field];
-  await db.fieldClocks.put({ key, clock });
+  await db.fieldClocks.put(clockRowOf(key, clock));
   await repoOf(repos, c.table).applyRemote(c.recordId, { [c.field]: { value: c.serverValue, hlc: c.serverHlc } }, '—');
   if (c.table === 'projects' && c.field === 'stage') await withdrawStageEntry(db, repos, c);
 }

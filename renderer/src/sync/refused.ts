@@ -3,7 +3,7 @@
 // what the clerk types after it. Each is kept with the server's reason in the `sync.refused` setting
 // until the clerk dismisses it; the record keeps its local value (nothing typed is lost).
 import { SET_FIELDS, isRecordChange, parseSetElementField, type OutboxItem } from '@shared/sync/contract';
-import { clockKey, type HattamaDb } from '../db/db';
+import { clockKey, clocksOfRow, type HattamaDb } from '../db/db';
 
 /** The setting that holds the refused changes. */
 export const REFUSED_KEY = 'sync.refused';
@@ -59,7 +59,7 @@ export async function retryRefused(db: HattamaDb, id: string, at: string): Promi
     let queued = false;
     if (isRecordChange(item)) {
       const row = (await db.table(item.table).get(item.recordId)) as Record<string, unknown> | undefined;
-      const clocks = (await db.fieldClocks.get(clockKey(item.table, item.recordId)))?.clock ?? {};
+      const clocks = clocksOfRow(await db.fieldClocks.get(clockKey(item.table, item.recordId)));
       if (row) {
         const fields: Record<string, { value: unknown; hlc: string }> = {};
         for (const name of Object.keys(item.fields)) {

@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { compareHlc, parseHlc } from '@shared/sync/hlc';
+import { unpackClocks } from '@shared/sync/packed-clocks';
 import { uuidV7 } from '@shared/domain/record';
 import { emptyProjectFields, type ProjectFieldsInput } from '@shared/domain/project.schema';
 import { NotFoundError, ValidationError } from '../../../renderer/src/db/repository';
@@ -67,6 +68,12 @@ describe('create', () => {
     // The record's field clocks hold the same stamps the outbox carries.
     const rowClocks = await h.repos.projects.clocks(row.id);
     for (const name of written) expect(rowClocks[name], name).toBe(entry?.fields[name]?.hlc);
+    // Stored packed (one string, the shared wall time and node once); a plain object stored by an earlier version still reads.
+    const stored = (await h.db.fieldClocks.get(`projects/${row.id}`))?.clock;
+    expect(typeof stored).toBe('string');
+    expect(unpackClocks(stored as string)).toEqual(rowClocks);
+    await h.db.fieldClocks.put({ key: `projects/${row.id}`, clock: { ...rowClocks } });
+    expect(await h.repos.projects.clocks(row.id)).toEqual(rowClocks);
 
     const [log] = await audit();
     expect(log).toMatchObject({ at: iso(T0), actor: ACTOR, table: 'projects', recordId: row.id, action: 'create' });
