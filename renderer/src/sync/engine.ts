@@ -258,7 +258,7 @@ export class SyncEngine {
       this.status.set({ phase: 'offline' });
       return null;
     }
-    this.status.set({ phase: 'syncing' });
+    this.status.set({ phase: 'syncing', received: 0 });
     const lock = this.opts.lock ?? browserLock();
     try {
       const work = () => this.pushAndPull();
@@ -472,6 +472,7 @@ export class SyncEngine {
         continue;
       }
       pulled += applied;
+      this.status.set({ received: pulled });
       if (!res.value.more) return pulled;
       since = res.value.version;
     }

@@ -29,10 +29,12 @@ export type SyncStatus = {
   problem: SyncProblem | null;
   /** Server clock minus this computer's clock at the last answer (ms); null before any. */
   clockOffsetMs: number | null;
+  /** Changes and document updates received so far in the sync under way (a first sync brings tens of thousands). */
+  received: number;
 };
 
 export const INITIAL_STATUS: SyncStatus = {
-  phase: 'signedOut', serverUrl: null, session: null, pending: 0, conflicts: 0, refused: 0, lastSyncedAt: null, problem: null, clockOffsetMs: null,
+  phase: 'signedOut', serverUrl: null, session: null, pending: 0, conflicts: 0, refused: 0, lastSyncedAt: null, problem: null, clockOffsetMs: null, received: 0,
 };
 
 /** A value with listeners (the shape useSyncExternalStore reads). */

@@ -248,6 +248,27 @@ describe(`on ${kind}`, () => {
       await expectAllEqualServer(a, b);
     });
 
+    it('counts what it has received page by page, for the indicator of a long first sync', async () => {
+      const a = await signedIn('a');
+      for (let i = 0; i < 7; i++) await a.repos.projects.create(project(`Проект ${i}`));
+      await a.engine.syncNow();
+      const b = await signedIn('b', 'daulet', { pullPageSize: 3 });
+      const seen: number[] = [];
+      b.engine.status.subscribe(() => {
+        const s = b.engine.status.get();
+        if (s.phase === 'syncing' && seen[seen.length - 1] !== s.received) seen.push(s.received);
+      });
+      const report = await b.engine.syncNow();
+      // 7 projects and their 7 stage-log records, 3 a page: 3, 6, … 14, each count once, then the next sync starts from 0.
+      expect(report?.pulled).toBe(14);
+      expect(seen).toEqual([0, 3, 6, 9, 12, 14]);
+      await a.repos.projects.create(project('Проект 7'));
+      await a.engine.syncNow();
+      seen.length = 0;
+      await b.engine.syncNow();
+      expect(seen).toEqual([0, 2]);
+    });
+
     it('the first one, killed part-way, is taken up again and leaves every record once', async () => {
       const a = await signedIn('a');
       for (let i = 0; i < 7; i++) await a.repos.projects.create(project(`Проект ${i}`));

@@ -33,6 +33,10 @@ describe('sync messages', () => {
     expect(shortLabel({ ...INITIAL_STATUS, phase: 'idle', lastSyncedAt: NOW - 120_000 }, NOW, t)).toBe('Синхр. 2 мин назад');
     const en = await translator('en');
     expect(shortLabel({ ...INITIAL_STATUS, phase: 'idle', lastSyncedAt: NOW - 120_000 }, NOW, en)).toBe('Synced 2 min ago');
+    // A long first sync counts what has come so far, in the UI language's digit grouping.
+    expect(shortLabel({ ...INITIAL_STATUS, phase: 'syncing' }, NOW, t)).toBe('Синхронизация…');
+    expect(shortLabel({ ...INITIAL_STATUS, phase: 'syncing', received: 12_000 }, NOW, t, 'ru')).toBe('Получено 12\u00a0000…');
+    expect(shortLabel({ ...INITIAL_STATUS, phase: 'syncing', received: 12_000 }, NOW, en, 'en')).toBe('Received 12,000…');
   });
 
   it('give the reason of a failure in the UI language, a wrong password only at sign-in', async () => {

@@ -8,6 +8,7 @@ import { IconAlertTriangle, IconCloud, IconCloudCheck, IconCloudOff, IconRefresh
 import { useApp } from '../../app/app-context';
 import { formatDateTime } from '@shared/locale/dates';
 import type { SyncStatus } from '../../sync/status';
+import type { Lang } from '@shared/locale/lang';
 import { agoText, problemText, shortLabel } from './messages';
 import { useNow, useSyncEngine, useSyncStatus } from './use-sync';
 
@@ -29,7 +30,7 @@ function PhaseIcon({ phase }: { phase: SyncStatus['phase'] }) {
 }
 
 export const SyncIndicator = memo(function SyncIndicator() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { navigate, view } = useApp();
   const engine = useSyncEngine();
   const status = useSyncStatus(engine);
@@ -37,7 +38,7 @@ export const SyncIndicator = memo(function SyncIndicator() {
   const [opened, setOpened] = useState(false);
   // Another page: the details close.
   useEffect(() => setOpened(false), [view]);
-  const label = shortLabel(status, now, t);
+  const label = shortLabel(status, now, t, i18n.language as Lang);
   const state = t(`sync.state.${status.phase}`);
   const go = (path: string) => {
     setOpened(false);

@@ -3,6 +3,8 @@
 // clock is the reason), and a conflicting field's name and values as a clerk reads them.
 import type { TFunction } from 'i18next';
 import { formatDate } from '@shared/locale/dates';
+import { formatNumber } from '@shared/locale/money';
+import type { Lang } from '@shared/locale/lang';
 import type { SyncProblem, SyncStatus } from '../../sync/status';
 
 /** «только что», «5 мин назад», «2 ч назад», or the date for a sync before today. */
@@ -15,14 +17,14 @@ export function agoText(at: number, now: number, t: TFunction): string {
 }
 
 /** The header's label: the state in a word or two. */
-export function shortLabel(status: SyncStatus, now: number, t: TFunction): string {
+export function shortLabel(status: SyncStatus, now: number, t: TFunction, lang: Lang = 'ru'): string {
   switch (status.phase) {
     case 'signedOut':
       return t('sync.short.signedOut');
     case 'offline':
       return t('sync.short.offline');
     case 'syncing':
-      return t('sync.short.syncing');
+      return status.received > 0 ? t('sync.short.received', { count: formatNumber(status.received, lang) }) : t('sync.short.syncing');
     case 'error':
       return t('sync.short.error');
     default:
