@@ -75,7 +75,7 @@ async function openDashboard(page: Page, url: string): Promise<number> {
 async function renderBench() {
   // BENCH_PROFILE=<dir> keeps the seeded browser profile for the next run (a fixed port keeps the origin).
   const kept = process.env.BENCH_PROFILE;
-  const web = await startWeb(kept ? 5198 : undefined);
+  const web = await startWeb(kept ? Number(process.env.BENCH_PORT ?? 5198) : undefined);
   const profile = kept ?? (await mkdtemp(join(tmpdir(), 'hattama-bench-dashboard-')));
   const seededBefore = kept !== undefined && existsSync(join(kept, 'hattama-seeded'));
   const launch = () =>
