@@ -184,6 +184,9 @@ describe('the dashboard projections', () => {
             await saveControlSnapshot(h.db, (await h.db.controlRows.toArray()).filter((r) => r.alive === 1), await currentControlRev(h.db));
           }
         };
+        // The dashboard open while the history happens: its stores follow the change feed.
+        const live = [a, b].map((h) => ({ facts: factsStore(h.db), control: controlRowStore(h.db) }));
+        const stop = live.flatMap((l) => [l.facts.subscribe(() => undefined), l.control.subscribe(() => undefined)]);
         for (const [i, { op: o, remote }] of history.entries()) {
           if (i === snapshotAt) await saveSnapshots();
           t += 60_000;
@@ -207,6 +210,15 @@ describe('the dashboard projections', () => {
           const opened = { projects: await factsStore(h.db).ready(), assignments: await controlRowStore(h.db).ready() };
           expect(await figures(h, opened)).toEqual(expected);
         }
+        // The stores that were open all along hold exactly the rows read afresh.
+        await new Promise((r) => setTimeout(r, 0));
+        for (const [k, h] of [a, b].entries()) {
+          const l = live[k] as (typeof live)[number];
+          const byId = <R extends { id: string }>(rows: readonly R[]) => [...rows].sort((x, y) => (x.id < y.id ? -1 : 1));
+          expect(byId(await l.facts.ready())).toEqual(byId(await factsStore(h.db).ready()));
+          expect(byId(await l.control.ready())).toEqual(byId(await controlRowStore(h.db).ready()));
+        }
+        for (const s of stop) s();
         await a.dispose();
         await b.dispose();
         open.length = 0;
