@@ -132,10 +132,20 @@ export function decodeControlRows(s: unknown): ControlRow[] | null {
   const date = (i: number) => (i === 0 ? null : i === 1 ? undefined : dates[i]);
   const rows = new Array<ControlRow>(s.count);
   let at = 0;
+  // Equal lists are one (frozen) array: most assignments name the same few bodies and zones, so
+  // 50,000 rows hold a few thousand arrays instead of 150,000 (less to keep, less to collect).
+  const lists = new Map<string, string[]>();
   const list = (len: number): string[] | undefined => {
     if (len === NO_LIST) return undefined;
-    const out = new Array<string>(len);
-    for (let k = 0; k < len; k++) out[k] = refs[listItems[at++] as number] as string;
+    let key = '';
+    for (let k = 0; k < len; k++) key += `${listItems[at + k] as number},`;
+    let out = lists.get(key);
+    if (!out) {
+      out = new Array<string>(len);
+      for (let k = 0; k < len; k++) out[k] = refs[listItems[at + k] as number] as string;
+      lists.set(key, Object.freeze(out) as string[]);
+    }
+    at += len;
     return out;
   };
   for (let i = 0; i < s.count; i++) {

@@ -344,6 +344,21 @@ describe("the dashboard's compact facts of the register", () => {
     expect(decodeFacts({ ...now, ids: 'p1\np2\n' })).toBeNull();
   });
 
+  it('give back every fact exactly, whatever the sizes of the job counts', () => {
+    const jobs = fc.option(fc.oneof(fc.nat(70_000), fc.constantFrom(0xfffe, 0xffff, 0x10000, 0xfffffffe, 0xffffffff, 2 ** 40), fc.double({ min: -1e6, max: 1e12, noNaN: true })), { nil: undefined });
+    const fact = fc.record({
+      id: fc.uuid(), stage: pick(STAGES), districtId: pick(DISTRICTS), okedSection: pick(SECTORS), zoneId: pick(ZONES),
+      investmentTenge: fc.option(fc.integer({ min: 0, max: 5e12 }).map((t) => t / 100), { nil: undefined }),
+      jobsConstructionPlanned: jobs, jobsConstructionCreated: jobs, jobsPermanentPlanned: jobs, jobsPermanentCreated: jobs,
+      actualCommissioningDate: pick([undefined, '2024-05-01', '2025-11-30']),
+      openBarrierKinds: fc.subarray([...BARRIER_KINDS]),
+    });
+    fc.assert(fc.property(fc.array(fact, { maxLength: 30 }), (rows) => {
+      const plain = rows.map((r) => ({ ...r }));
+      expect(decodeFacts(structuredClone(encodeFacts(plain, 3)))).toStrictEqual(plain);
+    }), { numRuns: 300 });
+  });
+
   it('keep ids apart exactly, and refuse an id with a line break', () => {
     fc.assert(fc.property(fc.array(fc.string().filter((x) => !x.includes('\n')), { maxLength: 20 }), (ids) => {
       expect(splitIds(joinIds(ids), ids.length)).toEqual(ids);
