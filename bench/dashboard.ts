@@ -75,7 +75,7 @@ async function openDashboard(page: Page, url: string): Promise<number> {
 async function renderBench() {
   // BENCH_PROFILE=<dir> keeps the seeded browser profile for the next run (a fixed port keeps the origin).
   const kept = process.env.BENCH_PROFILE;
-  const web = await startWeb(kept ? 5198 : undefined);
+  const web = await startWeb(kept ? Number(process.env.BENCH_PORT ?? 5198) : undefined);
   const profile = kept ?? (await mkdtemp(join(tmpdir(), 'hattama-bench-dashboard-')));
   const seededBefore = kept !== undefined && existsSync(join(kept, 'hattama-seeded'));
   const launch = () =>
@@ -98,7 +98,11 @@ async function renderBench() {
     page = context.pages()[0] ?? (await context.newPage());
     report('dashboard.render_first_open_ms', await openDashboard(page, web.url), 'ms');
     // The snapshots of the register and of the control rows are saved a few seconds after they are read, at idle.
-    await page.waitForFunction(SNAPSHOTS_SAVED, undefined, { timeout: 60_000, polling: 500 });
+    // (Polled by hand: waitForFunction takes the check's promise itself for a truthy answer.)
+    for (const until = Date.now() + 60_000; !(await page.evaluate(SNAPSHOTS_SAVED)); ) {
+      if (Date.now() > until) throw new Error('the dashboard did not save its snapshots within 60 s');
+      await page.waitForTimeout(500);
+    }
     const times: number[] = [];
     for (let i = 0; i < 3; i++) times.push(await openDashboard(page, web.url));
     console.error(`openings: ${times.map((t) => Math.round(t)).join(', ')} ms`);

@@ -40,14 +40,16 @@ function Root({ services, store }: { services: Services; store: ProjectStore }) 
 
 async function start() {
   performance.mark('hattama:boot');
-  await initI18n();
   const services = createServices();
   const store = new ProjectStore(services.db);
   // The register is read at once when the first screen shows it (the board, the default, and the
   // kanban); any other screen reads it only if something on it asks (the store starts on subscribe),
-  // so the dashboard or the minutes opened by a link do not wait behind 100,000 board rows.
+  // so the dashboard or the minutes opened by a link do not wait behind 100,000 board rows. The
+  // dashboard's own projections start at once when it is the first screen (features/dashboard/warm.ts).
   const first = location.hash.replace(/^#/, '');
   if (first === '' || first === '/' || first.startsWith('/board') || first.startsWith('/kanban')) void store.load();
+  if (first.startsWith('/dashboard')) void import('./features/dashboard/warm').then((m) => m.warmDashboard(services.db));
+  await initI18n();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
   createRoot(root).render(

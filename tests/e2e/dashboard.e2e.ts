@@ -147,6 +147,27 @@ describe('the dashboard', () => {
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 
+  it('opened by a link or a reload at #/dashboard, shows the same figures, read from its saved snapshots at boot', async () => {
+    await openDashboard();
+    const stages = await chartTable('stage');
+    const bodies = await chartTable('bodies');
+    // The dashboard saves its compact snapshots a few seconds after reading (at idle).
+    const saved = () => page.evaluate(async () => {
+      const req = indexedDB.open('hattama');
+      const db = await new Promise<IDBDatabase>((res, rej) => { req.onsuccess = () => res(req.result); req.onerror = () => rej(req.error); });
+      const get = (key: string) => new Promise<unknown>((res) => { const r = db.transaction('settings').objectStore('settings').get(key); r.onsuccess = () => res(r.result); r.onerror = () => res(undefined); });
+      const got = [await get('dashboard.facts'), await get('control.snapshot')];
+      db.close();
+      return got.every((g) => g !== undefined);
+    });
+    for (let i = 0; i < 40 && !(await saved()); i++) await page.waitForTimeout(500);
+    expect(await saved()).toBe(true);
+    await page.reload();
+    await page.getByTestId('chart-investment-plot').locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await chartTable('stage')).toEqual(stages);
+    expect(await chartTable('bodies')).toEqual(bodies);
+  });
+
   it('has no serious or critical accessibility violation, in both themes; screenshots in Kazakh and dark', async () => {
     const found: string[] = [];
     for (const v of await axeViolations(page)) found.push(`light: ${v.id} ${v.nodes.join(', ')}`);

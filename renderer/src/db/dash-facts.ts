@@ -10,10 +10,11 @@ import { BARRIER_KINDS, STAGES, type BarrierKind, type Stage } from '@shared/dom
 import type { ProjectFacts } from '@shared/dashboard/aggregate';
 import type { BoardRow, HattamaDb } from './db';
 import { currentBoardRev } from './board-snapshot';
+import { joinIds, splitIds } from './id-column';
 
 const KEY = 'dashboard.facts';
-/** Bump when the stored shape changes. */
-const SHAPE = 1;
+/** Bump when the stored shape changes. 1: ids as an array of strings. */
+const SHAPE = 2;
 
 /** What the dashboard keeps of a project: the facts, plus its id. */
 export type DashFacts = ProjectFacts & { id: string };
@@ -40,7 +41,8 @@ type Stored = {
   shape: number;
   rev: number;
   count: number;
-  ids: string[];
+  /** The ids, one after another, each followed by a line break (one string clones far faster than 100,000). */
+  ids: string;
   /** District, sector and zone values; 0 stands for "not set". */
   dict: string[];
   stage: Uint8Array;
@@ -49,8 +51,12 @@ type Stored = {
   zone: Uint16Array;
   /** Each amount, or NaN for none. */
   tenge: Float64Array;
-  /** Four per project (construction planned, created; permanent planned, created), NaN for none. */
-  jobs: Float64Array;
+  /**
+   * Four per project (construction planned, created; permanent planned, created): in the smallest
+   * array that holds every count exactly — 16 or 32-bit with the largest value for none, or doubles
+   * with NaN for none (a count that is not a whole number, or too large).
+   */
+  jobs: Uint16Array | Uint32Array | Float64Array;
   /** Index into `dates` (0: none). */
   commissioned: Uint16Array;
   dates: string[];
@@ -60,6 +66,27 @@ type Stored = {
 
 const num = (v: number | undefined) => (v === undefined ? NaN : v);
 const opt = (v: number) => (Number.isNaN(v) ? undefined : v);
+
+const JOB_FIELDS = ['jobsConstructionPlanned', 'jobsConstructionCreated', 'jobsPermanentPlanned', 'jobsPermanentCreated'] as const;
+
+/** The value standing for "none" in a jobs column. */
+function noneIn(jobs: Uint16Array | Uint32Array | Float64Array): number {
+  return jobs instanceof Uint16Array ? 0xffff : jobs instanceof Uint32Array ? 0xffffffff : NaN;
+}
+
+/** An empty jobs column of the smallest kind that holds every count of `rows` exactly. */
+function jobsColumn(rows: readonly DashFacts[]): Uint16Array | Uint32Array | Float64Array {
+  let max = 0;
+  for (const r of rows) {
+    for (const f of JOB_FIELDS) {
+      const v = r[f];
+      if (v === undefined) continue;
+      if (!Number.isInteger(v) || v < 0 || v >= 0xffffffff || Object.is(v, -0)) return new Float64Array(rows.length * 4);
+      if (v > max) max = v;
+    }
+  }
+  return max < 0xffff ? new Uint16Array(rows.length * 4) : new Uint32Array(rows.length * 4);
+}
 
 /** The facts as stored columns. */
 export function encodeFacts(rows: readonly DashFacts[], rev: number): Stored {
@@ -80,22 +107,22 @@ export function encodeFacts(rows: readonly DashFacts[], rev: number): Stored {
   const stageIndex = new Map<string, number>(STAGES.map((s, i) => [s, i]));
   const kindBit = new Map<string, number>(BARRIER_KINDS.map((k, i) => [k, 1 << i]));
   const out: Stored = {
-    shape: SHAPE, rev, count: n, ids: new Array<string>(n), dict, dates,
+    shape: SHAPE, rev, count: n, ids: joinIds(rows.map((r) => r.id)), dict, dates,
     stage: new Uint8Array(n), district: new Uint16Array(n), sector: new Uint16Array(n), zone: new Uint16Array(n),
-    tenge: new Float64Array(n), jobs: new Float64Array(n * 4), commissioned: new Uint16Array(n), kinds: new Uint16Array(n),
+    tenge: new Float64Array(n), jobs: jobsColumn(rows), commissioned: new Uint16Array(n), kinds: new Uint16Array(n),
   };
   for (let i = 0; i < n; i++) {
     const r = rows[i] as DashFacts;
-    out.ids[i] = r.id;
     out.stage[i] = stageIndex.get(r.stage) ?? 0;
     out.district[i] = code(r.districtId);
     out.sector[i] = code(r.okedSection);
     out.zone[i] = code(r.zoneId);
     out.tenge[i] = num(r.investmentTenge);
-    out.jobs[i * 4] = num(r.jobsConstructionPlanned);
-    out.jobs[i * 4 + 1] = num(r.jobsConstructionCreated);
-    out.jobs[i * 4 + 2] = num(r.jobsPermanentPlanned);
-    out.jobs[i * 4 + 3] = num(r.jobsPermanentCreated);
+    const none = noneIn(out.jobs);
+    out.jobs[i * 4] = r.jobsConstructionPlanned ?? none;
+    out.jobs[i * 4 + 1] = r.jobsConstructionCreated ?? none;
+    out.jobs[i * 4 + 2] = r.jobsPermanentPlanned ?? none;
+    out.jobs[i * 4 + 3] = r.jobsPermanentCreated ?? none;
     const d = r.actualCommissioningDate;
     if (d) {
       let di = dateIndex.get(d);
@@ -117,14 +144,14 @@ const isStored = (s: unknown): s is Stored => {
   if (!s || typeof s !== 'object') return false;
   const v = s as Partial<Stored>;
   const n = v.count;
-  return v.shape === SHAPE && typeof n === 'number' && typeof v.rev === 'number' && Array.isArray(v.ids) && v.ids.length === n
+  return v.shape === SHAPE && typeof n === 'number' && typeof v.rev === 'number' && typeof v.ids === 'string'
     && Array.isArray(v.dict) && Array.isArray(v.dates)
     && v.stage instanceof Uint8Array && v.stage.length === n
     && v.district instanceof Uint16Array && v.district.length === n
     && v.sector instanceof Uint16Array && v.sector.length === n
     && v.zone instanceof Uint16Array && v.zone.length === n
     && v.tenge instanceof Float64Array && v.tenge.length === n
-    && v.jobs instanceof Float64Array && v.jobs.length === n * 4
+    && (v.jobs instanceof Uint16Array || v.jobs instanceof Uint32Array || v.jobs instanceof Float64Array) && v.jobs.length === n * 4
     && v.commissioned instanceof Uint16Array && v.commissioned.length === n
     && v.kinds instanceof Uint16Array && v.kinds.length === n;
 };
@@ -132,6 +159,8 @@ const isStored = (s: unknown): s is Stored => {
 /** The facts from stored columns (null when they are not of this shape). */
 export function decodeFacts(s: unknown): DashFacts[] | null {
   if (!isStored(s)) return null;
+  const ids = splitIds(s.ids, s.count);
+  if (!ids) return null;
   const { dict, dates } = s;
   const kindsOf = new Map<number, BarrierKind[]>();
   const kinds = (bits: number) => {
@@ -140,19 +169,22 @@ export function decodeFacts(s: unknown): DashFacts[] | null {
     return k;
   };
   const place = (i: number) => (i === 0 ? undefined : dict[i]);
+  const { jobs } = s;
+  const none = noneIn(jobs);
+  const count = (v: number) => (v === none || Number.isNaN(v) ? undefined : v);
   const rows = new Array<DashFacts>(s.count);
   for (let i = 0; i < s.count; i++) {
     rows[i] = {
-      id: s.ids[i] as string,
+      id: ids[i] as string,
       stage: (STAGES[s.stage[i] as number] ?? 'idea') as Stage,
       districtId: place(s.district[i] as number),
       okedSection: place(s.sector[i] as number),
       zoneId: place(s.zone[i] as number),
       investmentTenge: opt(s.tenge[i] as number),
-      jobsConstructionPlanned: opt(s.jobs[i * 4] as number),
-      jobsConstructionCreated: opt(s.jobs[i * 4 + 1] as number),
-      jobsPermanentPlanned: opt(s.jobs[i * 4 + 2] as number),
-      jobsPermanentCreated: opt(s.jobs[i * 4 + 3] as number),
+      jobsConstructionPlanned: count(jobs[i * 4] as number),
+      jobsConstructionCreated: count(jobs[i * 4 + 1] as number),
+      jobsPermanentPlanned: count(jobs[i * 4 + 2] as number),
+      jobsPermanentCreated: count(jobs[i * 4 + 3] as number),
       actualCommissioningDate: s.commissioned[i] ? dates[s.commissioned[i] as number] : undefined,
       openBarrierKinds: kinds(s.kinds[i] as number),
     };

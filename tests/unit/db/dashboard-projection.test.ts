@@ -10,7 +10,9 @@ import { BARRIER_KINDS, STAGES, type BarrierKind } from '@shared/domain/project.
 import { dueOf } from '@shared/domain/assignment.schema';
 import { aggregateDashboard, zoneView, type AssignmentFacts, type ProjectFacts } from '@shared/dashboard/aggregate';
 import { openHarness, T0, type Harness } from './harness';
-import { currentControlRev, loadControlSnapshot, saveControlSnapshot } from '../../../renderer/src/db/control-snapshot';
+import { currentControlRev, decodeControlRows, encodeControlRows, loadControlSnapshot, saveControlSnapshot } from '../../../renderer/src/db/control-snapshot';
+import type { ControlRow } from '../../../renderer/src/db/db';
+import { joinIds, splitIds } from '../../../renderer/src/db/id-column';
 import { currentBoardRev } from '../../../renderer/src/db/board-snapshot';
 import { decodeFacts, encodeFacts, factsOf, loadDashFacts, saveDashFacts } from '../../../renderer/src/db/dash-facts';
 import { factsStore } from '../../../renderer/src/features/dashboard/facts-store';
@@ -182,6 +184,9 @@ describe('the dashboard projections', () => {
             await saveControlSnapshot(h.db, (await h.db.controlRows.toArray()).filter((r) => r.alive === 1), await currentControlRev(h.db));
           }
         };
+        // The dashboard open while the history happens: its stores follow the change feed.
+        const live = [a, b].map((h) => ({ facts: factsStore(h.db), control: controlRowStore(h.db) }));
+        const stop = live.flatMap((l) => [l.facts.subscribe(() => undefined), l.control.subscribe(() => undefined)]);
         for (const [i, { op: o, remote }] of history.entries()) {
           if (i === snapshotAt) await saveSnapshots();
           t += 60_000;
@@ -205,6 +210,15 @@ describe('the dashboard projections', () => {
           const opened = { projects: await factsStore(h.db).ready(), assignments: await controlRowStore(h.db).ready() };
           expect(await figures(h, opened)).toEqual(expected);
         }
+        // The stores that were open all along hold exactly the rows read afresh.
+        await new Promise((r) => setTimeout(r, 0));
+        for (const [k, h] of [a, b].entries()) {
+          const l = live[k] as (typeof live)[number];
+          const byId = <R extends { id: string }>(rows: readonly R[]) => [...rows].sort((x, y) => (x.id < y.id ? -1 : 1));
+          expect(byId(await l.facts.ready())).toEqual(byId(await factsStore(h.db).ready()));
+          expect(byId(await l.control.ready())).toEqual(byId(await controlRowStore(h.db).ready()));
+        }
+        for (const s of stop) s();
         await a.dispose();
         await b.dispose();
         open.length = 0;
@@ -238,6 +252,58 @@ describe('the control rows snapshot', () => {
   });
 });
 
+describe('the compact control rows', () => {
+  const ids = fc.array(pick([...ORGS, 'sez-aktobe', 'iz-aktobe-city', uuidv7()]), { maxLength: 4 });
+  const controlRow = fc.record({
+    id: fc.uuid(),
+    alive: pick([0, 1] as const),
+    status: pick(['open', 'in_progress', 'done', 'cancelled'] as const),
+    due: pick([null, undefined, ...DUES.filter((d) => d !== undefined)]),
+    doneOn: pick([null, undefined, '2026-02-01', '2026-03-01']),
+    responsibleOrgIds: fc.option(ids, { nil: undefined }),
+    zoneIds: fc.option(ids, { nil: undefined }),
+    projectIds: fc.option(ids, { nil: undefined }),
+    rev: fc.nat(1e9),
+  }, { requiredKeys: ['id', 'alive', 'status', 'due', 'doneOn', 'responsibleOrgIds', 'zoneIds', 'projectIds'] });
+
+  it('give back every row exactly (null and undefined dates, missing and empty lists, with or without a revision)', () => {
+    fc.assert(fc.property(fc.array(controlRow, { maxLength: 40 }), fc.nat(1e9), (rows, rev) => {
+      const decoded = decodeControlRows(encodeControlRows(rows as ControlRow[], rev));
+      expect(decoded).toStrictEqual(rows.map((r) => ({ ...r })));
+    }), { numRuns: 300 });
+  });
+
+  it('survive being stored (structured clone) and keep the lists of each row apart', async () => {
+    const h = openHarness();
+    open.push(h);
+    const rows: ControlRow[] = [
+      { id: 'a', alive: 1, status: 'done', due: '2026-02-01', doneOn: '2026-02-03', responsibleOrgIds: [ORGS[0] as string, ORGS[1] as string], zoneIds: [], projectIds: ['p1'], rev: 4 },
+      { id: 'b', alive: 1, status: 'open', due: null, doneOn: null, responsibleOrgIds: [], zoneIds: ['sez-aktobe'], projectIds: ['p1', 'p2'] },
+    ];
+    await saveControlSnapshot(h.db, rows, 7);
+    const snap = await loadControlSnapshot(h.db);
+    expect(snap?.rows).toStrictEqual(rows);
+    expect(snap?.rev).toBe(7);
+  });
+
+  it('of the old shape (columns of plain arrays), or damaged, are not used (the control rows are read instead)', async () => {
+    const h = openHarness();
+    open.push(h);
+    const a = await h.repos.assignments.create({ regionId: 'aktobe', origin: 'directive', sourceKind: 'akim', textRu: 'Обеспечить', status: 'open', responsibleOrgIds: [ORGS[0] as string], projectIds: [], zoneIds: [], meetingIds: [] });
+    const row = (await h.db.controlRows.get(a.id)) as ControlRow;
+    const old = { shape: 1, rev: 99, count: 1, cols: Object.fromEntries(Object.entries({ ...row, status: 'cancelled' }).map(([k, v]) => [k, [v]])) };
+    await h.db.settings.put({ key: 'control.snapshot', value: old });
+    expect(await loadControlSnapshot(h.db)).toBeNull();
+    // The dashboard then reads the rows themselves: the old snapshot's "cancelled" is not shown.
+    expect(await controlRowStore(h.db).ready()).toMatchObject([{ id: a.id, status: 'open' }]);
+    const good = encodeControlRows([row], 1);
+    expect(decodeControlRows({ ...good, listLen: new Int32Array([1, 0, 5]) })).toBeNull();
+    expect(decodeControlRows({ ...good, listItems: new Uint32Array([7]) })).toBeNull();
+    expect(decodeControlRows({ ...good, status: new Uint8Array([9]) })).toBeNull();
+    expect(decodeControlRows({ ...good, ids: [] })).toBeNull();
+  });
+});
+
 describe("the dashboard's compact facts of the register", () => {
   it('are read from their snapshot and the board rows written since, and give back every fact', async () => {
     const h = openHarness();
@@ -268,5 +334,36 @@ describe("the dashboard's compact facts of the register", () => {
     await h.db.settings.put({ key: 'dashboard.facts', value: { shape: 1, rev: 0, count: 2, ids: ['x'] } });
     expect(await loadDashFacts(h.db)).toBeNull();
     expect(decodeFacts({ ...encodeFacts([], 0), shape: 99 })).toBeNull();
+    // The previous shape (ids as an array of strings), else intact, is ignored too.
+    const facts = { ...factsOf({ id: 'p1', stage: 'idea', alive: 1 } as Parameters<typeof factsOf>[0]), openBarrierKinds: [] };
+    const now = encodeFacts([facts], 0);
+    expect(decodeFacts(now)).toEqual([facts]);
+    await h.db.settings.put({ key: 'dashboard.facts', value: { ...now, shape: 1, ids: ['p1'] } });
+    expect(await loadDashFacts(h.db)).toBeNull();
+    expect(decodeFacts({ ...now, ids: 'p1' })).toBeNull();
+    expect(decodeFacts({ ...now, ids: 'p1\np2\n' })).toBeNull();
+  });
+
+  it('give back every fact exactly, whatever the sizes of the job counts', () => {
+    const jobs = fc.option(fc.oneof(fc.nat(70_000), fc.constantFrom(0xfffe, 0xffff, 0x10000, 0xfffffffe, 0xffffffff, 2 ** 40), fc.double({ min: -1e6, max: 1e12, noNaN: true })), { nil: undefined });
+    const fact = fc.record({
+      id: fc.uuid(), stage: pick(STAGES), districtId: pick(DISTRICTS), okedSection: pick(SECTORS), zoneId: pick(ZONES),
+      investmentTenge: fc.option(fc.integer({ min: 0, max: 5e12 }).map((t) => t / 100), { nil: undefined }),
+      jobsConstructionPlanned: jobs, jobsConstructionCreated: jobs, jobsPermanentPlanned: jobs, jobsPermanentCreated: jobs,
+      actualCommissioningDate: pick([undefined, '2024-05-01', '2025-11-30']),
+      openBarrierKinds: fc.subarray([...BARRIER_KINDS]),
+    });
+    fc.assert(fc.property(fc.array(fact, { maxLength: 30 }), (rows) => {
+      const plain = rows.map((r) => ({ ...r }));
+      expect(decodeFacts(structuredClone(encodeFacts(plain, 3)))).toStrictEqual(plain);
+    }), { numRuns: 300 });
+  });
+
+  it('keep ids apart exactly, and refuse an id with a line break', () => {
+    fc.assert(fc.property(fc.array(fc.string().filter((x) => !x.includes('\n')), { maxLength: 20 }), (ids) => {
+      expect(splitIds(joinIds(ids), ids.length)).toEqual(ids);
+    }));
+    expect(splitIds(joinIds(['', 'a', '']), 3)).toEqual(['', 'a', '']);
+    expect(() => joinIds(['a\nb'])).toThrow(/line break/);
   });
 });

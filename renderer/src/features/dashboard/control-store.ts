@@ -22,9 +22,15 @@ export function controlRowStore(db: HattamaDb) {
 
 const stores = new WeakMap<HattamaDb, ReturnType<typeof controlRowStore>>();
 
-/** The live control rows of the database (one store per database, started on first use). */
-export function useControlRows(db: HattamaDb): ControlRowsSnapshot {
+/** The control rows store of the database (one per database; it starts reading on first use). */
+export function controlStoreOf(db: HattamaDb): ReturnType<typeof controlRowStore> {
   let store = stores.get(db);
   if (!store) stores.set(db, (store = controlRowStore(db)));
+  return store;
+}
+
+/** The live control rows of the database. */
+export function useControlRows(db: HattamaDb): ControlRowsSnapshot {
+  const store = controlStoreOf(db);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }

@@ -21,9 +21,15 @@ export function factsStore(db: HattamaDb) {
 
 const stores = new WeakMap<HattamaDb, ReturnType<typeof factsStore>>();
 
-/** The live facts of the register (one store per database, started on first use). */
-export function useDashFacts(db: HattamaDb): ProjectionSnapshot<DashFacts> {
+/** The facts store of the database (one per database; it starts reading on first use). */
+export function factsStoreOf(db: HattamaDb): ReturnType<typeof factsStore> {
   let store = stores.get(db);
   if (!store) stores.set(db, (store = factsStore(db)));
+  return store;
+}
+
+/** The live facts of the register. */
+export function useDashFacts(db: HattamaDb): ProjectionSnapshot<DashFacts> {
+  const store = factsStoreOf(db);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }

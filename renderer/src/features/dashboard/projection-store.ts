@@ -31,7 +31,13 @@ export type ProjectionSource<S extends SourceRow, T> = {
 
 export class ProjectionStore<S extends SourceRow, T> {
   private snapshot: ProjectionSnapshot<T> = { rows: [], ready: false };
-  private byId = new Map<string, T>();
+  /** The rows as last published (never changed once published). */
+  private rows: T[] = [];
+  /** The rows being changed since (a copy of `rows`, deleted ones left as holes), if any. */
+  private working: (T | undefined)[] | null = null;
+  private holes = 0;
+  /** Each row's position in `rows` / `working`, built on the first change (not on load: 150,000 entries). */
+  private index: Map<string, number> | null = null;
   private listeners = new Set<() => void>();
   private started = false;
   private rev = 0;
@@ -64,7 +70,15 @@ export class ProjectionStore<S extends SourceRow, T> {
 
   private publish() {
     if (!this.snapshot.ready) performance.mark(this.source.readMark);
-    this.snapshot = { rows: [...this.byId.values()], ready: true };
+    if (this.working) {
+      if (this.holes > 0) {
+        this.rows = this.working.filter((r): r is T => r !== undefined);
+        this.index = null;
+        this.holes = 0;
+      } else this.rows = this.working as T[];
+      this.working = null;
+    }
+    this.snapshot = { rows: this.rows, ready: true };
     for (const l of this.listeners) l();
   }
 
@@ -87,8 +101,7 @@ export class ProjectionStore<S extends SourceRow, T> {
   private async load() {
     const snap = await this.source.loadSnapshot(this.db).catch(() => null);
     if (!snap) return this.loadAll();
-    const { idOf } = this.source;
-    this.byId = new Map(snap.rows.map((r) => [idOf(r), r]));
+    this.reset(snap.rows);
     for (const r of snap.since) this.put(r);
     this.rev = snap.rev;
     this.publish();
@@ -97,16 +110,44 @@ export class ProjectionStore<S extends SourceRow, T> {
 
   private async loadAll() {
     const { rows, rev } = await this.source.readAll(this.db);
-    this.byId = new Map();
-    for (const r of rows) if (r.alive === 1) this.byId.set(r.id, this.source.project(r));
+    const live: T[] = [];
+    const seen = new Set<string>();
+    for (const r of rows) {
+      if (r.alive === 1 && !seen.has(r.id)) {
+        seen.add(r.id);
+        live.push(this.source.project(r));
+      }
+    }
+    this.reset(live);
     this.rev = rev;
     this.publish();
     this.scheduleSave();
   }
 
+  private reset(rows: T[]) {
+    this.rows = rows;
+    this.working = null;
+    this.holes = 0;
+    this.index = null;
+  }
+
+  /** Lays a row over the projection: replaced, added, or removed when it is not alive. */
   private put(r: S) {
-    if (r.alive === 1) this.byId.set(r.id, this.source.project(r));
-    else this.byId.delete(r.id);
+    this.set(r.id, r.alive === 1 ? this.source.project(r) : undefined);
+  }
+
+  private set(id: string, row: T | undefined) {
+    const working = (this.working ??= this.rows.slice());
+    const index = (this.index ??= new Map(working.flatMap((w, i) => (w === undefined ? [] : [[this.source.idOf(w), i] as const]))));
+    const at = index.get(id);
+    if (row !== undefined) {
+      if (at === undefined) index.set(id, working.push(row) - 1);
+      else working[at] = row;
+    } else if (at !== undefined) {
+      working[at] = undefined;
+      index.delete(id);
+      this.holes++;
+    }
   }
 
   private async readPending(): Promise<void> {
@@ -119,7 +160,7 @@ export class ProjectionStore<S extends SourceRow, T> {
         if (r) {
           this.put(r);
           this.rev = Math.max(this.rev, r.rev ?? 0);
-        } else this.byId.delete(keys[i] ?? '');
+        } else this.set(keys[i] ?? '', undefined);
       });
       this.publish();
       this.scheduleSave();
