@@ -11,6 +11,8 @@ import { initI18n } from './i18n';
 import { createServices, type Services } from './app/services';
 import { ProjectStore } from './features/board/project-store';
 import { App } from './App';
+import { FEATURES } from './shell/registry';
+import { currentHashPath } from './shell/routes';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'hattama.theme' });
 
@@ -44,11 +46,12 @@ async function start() {
   const store = new ProjectStore(services.db);
   // The register is read at once when the first screen shows it (the board, the default, and the
   // kanban); any other screen reads it only if something on it asks (the store starts on subscribe),
-  // so the dashboard or the minutes opened by a link do not wait behind 100,000 board rows. The
-  // dashboard's own projections start at once when it is the first screen (features/dashboard/warm.ts).
+  // so the dashboard or the minutes opened by a link do not wait behind 100,000 board rows. A
+  // feature that declares `warm` starts its own reads at once when it is the first screen.
   const first = location.hash.replace(/^#/, '');
   if (first === '' || first === '/' || first.startsWith('/board') || first.startsWith('/kanban')) void store.load();
-  if (first.startsWith('/dashboard')) void import('./features/dashboard/warm').then((m) => m.warmDashboard(services.db));
+  const path = currentHashPath();
+  FEATURES.find((f) => f.warm && (path === f.route || path.startsWith(`${f.route}/`)))?.warm?.(services.db);
   await initI18n();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');

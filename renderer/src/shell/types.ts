@@ -2,6 +2,7 @@
 // route and hotkey, its place in the navbar and the menu, and its commands. The shell builds the
 // navbar, the routes, the hotkeys, the shortcuts help and the Electron menu from these alone.
 import type { ComponentType } from 'react';
+import type { HattamaDb } from '../db/db';
 
 /** A hotkey in Mantine's `useHotkeys` syntax: `alt+1`, `mod+K` (Ctrl, or ⌘ on macOS), `/`, `F1`. */
 export type Hotkey = string;
@@ -77,4 +78,9 @@ export type Feature = {
   commands?: readonly FeatureCommand[];
   /** A small live widget for the header (the sync status); rendered inside the app's context. */
   headerWidget?: ComponentType;
+  /**
+   * Starts what the view reads when the app opens on it (a link, a restored window): called at
+   * boot, before the view's code is fetched and the first render, so the two overlap.
+   */
+  warm?: (db: HattamaDb) => void;
 };

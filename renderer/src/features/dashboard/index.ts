@@ -15,4 +15,6 @@ export const feature: Feature = {
   // After the assignments (27), before the settings (30).
   order: 28,
   showInNav: true,
+  // Opened as the first screen: its projections start reading at boot (warm.ts).
+  warm: (db) => void import('./warm').then((m) => m.warmDashboard(db)),
 };
