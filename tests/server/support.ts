@@ -252,9 +252,13 @@ export function serverEnv(kind: DbKind, schema: string, dataDir: string, extra: 
   return { ...env, ...extra };
 }
 
-/** Starts `node --import tsx server/main.ts` and waits until it listens. */
+/**
+ * Starts `node --import tsx server/main.ts` and waits until it listens. `SERVER_PROF=<dir>` in the
+ * caller's environment writes the server's CPU profile there (for `bench/server.ts`).
+ */
 export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedServer> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const profile = process.env.SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROF}`] : [];
+  const proc = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
