@@ -45,7 +45,8 @@ const strings = (a: unknown[]): a is string[] => a.every((x) => typeof x === 'st
 export function unpackClocks(packed: string): FieldClocks {
   const groups: unknown = JSON.parse(packed);
   if (!Array.isArray(groups)) throw new Error('Packed field clocks: not a list');
-  const out: FieldClocks = {};
+  // Entries, then an object made from them: a field named like `__proto__` stays a field.
+  const out: [string, string][] = [];
   for (const group of groups) {
     if (!Array.isArray(group) || group.length < 2) throw new Error('Packed field clocks: a malformed group');
     if (group.length >= 3 && Array.isArray(group[2])) {
@@ -54,15 +55,15 @@ export function unpackClocks(packed: string): FieldClocks {
       for (const c of counters) {
         if (!Array.isArray(c) || c.length < 2 || !strings(c)) throw new Error('Packed field clocks: a malformed group');
         const [counter, ...fields] = c;
-        for (const f of fields) out[f] = `${wall}-${counter}-${node}`;
+        for (const f of fields) out.push([f, `${wall}-${counter}-${node}`]);
       }
     } else {
       if (!strings(group)) throw new Error('Packed field clocks: a malformed group');
       const [stamp, ...fields] = group;
-      for (const f of fields) out[f] = stamp as string;
+      for (const f of fields) out.push([f, stamp as string]);
     }
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** The clocks of a stored value: packed (current) or a plain object (written by earlier versions). */

@@ -36,6 +36,13 @@ describe('packed field clocks', () => {
     expect(unpackClocks(packed)).toEqual(c);
   });
 
+  it('keep a field named like an object key of JavaScript (found by the property above)', () => {
+    const c = Object.fromEntries([['__proto__', '001735689600000-000001-node'], ['constructor', 'x']]);
+    const back = unpackClocks(packClocks(c));
+    expect(Object.keys(back).sort()).toEqual(['__proto__', 'constructor']);
+    expect(back).toEqual(c);
+  });
+
   it('keep values not shaped like a stamp whole', () => {
     const c = { title: 'not-a-stamp', stage: 'not-a-stamp', status: '001735689600000-000001-node' };
     expect(unpackClocks(packClocks(c))).toEqual(c);
