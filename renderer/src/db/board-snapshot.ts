@@ -6,6 +6,7 @@
 // after changes; a snapshot of another shape, or an unreadable one, is ignored (a full read follows).
 import type { BoardRow, HattamaDb } from './db';
 import { BOARD_FIELDS } from './board-rows';
+import { loadCompactSnapshot } from './compact-columns';
 
 const KEY = 'board.snapshot';
 /** Bump when BoardRow changes shape. */
@@ -51,12 +52,12 @@ export async function saveBoardSnapshot(db: HattamaDb, rows: readonly BoardRow[]
 
 /** The saved rows and what was written since, or null when there is no usable snapshot. */
 export async function loadBoardSnapshot(db: HattamaDb): Promise<{ rows: BoardRow[]; since: BoardRow[]; rev: number } | null> {
-  return db.transaction('r', [db.settings, db.boardRows, db.syncState], async () => {
-    const stored = (await db.settings.get(KEY))?.value as Stored | undefined;
-    if (!stored || stored.shape !== SHAPE || typeof stored.count !== 'number' || !stored.cols || typeof stored.cols !== 'object') return null;
-    const rows = fromColumns(stored.cols, stored.count);
-    if (!rows) return null;
-    const since = await db.boardRows.where('rev').above(stored.rev).toArray();
-    return { rows, since, rev: Math.max(stored.rev, await currentBoardRev(db)) };
-  });
+  return loadCompactSnapshot(db, { key: KEY, decode: decodeBoardSnapshot, since: db.boardRows, currentRev: currentBoardRev });
+}
+
+/** The rows of a stored snapshot, or null when it is not one of this shape. */
+function decodeBoardSnapshot(value: unknown): BoardRow[] | null {
+  const stored = value as Stored | undefined;
+  if (!stored || stored.shape !== SHAPE || typeof stored.count !== 'number' || typeof stored.rev !== 'number' || !stored.cols || typeof stored.cols !== 'object') return null;
+  return fromColumns(stored.cols, stored.count);
 }

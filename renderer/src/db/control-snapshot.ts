@@ -8,7 +8,7 @@
 // dictionary of ids with a length per list — a few typed arrays to clone instead of 150,000 small
 // arrays. A snapshot of another shape is ignored (and rebuilt from the rows).
 import type { ControlRow, HattamaDb } from './db';
-import { joinIds, splitIds } from './id-column';
+import { dictionary, joinIds, loadCompactSnapshot, splitIds, storedCount } from './compact-columns';
 
 const KEY = 'control.snapshot';
 /** Bump when the stored shape (or ControlRow) changes. 1: plain columns with arrays per row. */
@@ -21,7 +21,7 @@ type Stored = {
   shape: number;
   rev: number;
   count: number;
-  /** The ids, each followed by a line break (see id-column.ts). */
+  /** The ids, each followed by a line break (see compact-columns.ts). */
   ids: string;
   alive: Uint8Array;
   /** Index into `statuses`. */
@@ -45,30 +45,13 @@ export async function currentControlRev(db: HattamaDb): Promise<number> {
   return (await db.syncState.get('controlRev'))?.version ?? 0;
 }
 
-/** A dictionary of distinct values, the first ones reserved. */
-function dictionary<V>(reserved: readonly string[]) {
-  const values = [...reserved];
-  const index = new Map<V, number>();
-  return {
-    values,
-    code(v: V, text: string): number {
-      let i = index.get(v);
-      if (i === undefined) {
-        i = values.push(text) - 1;
-        index.set(v, i);
-      }
-      return i;
-    },
-  };
-}
-
 /** The control rows as stored columns. */
 export function encodeControlRows(rows: readonly ControlRow[], rev: number): Stored {
   const n = rows.length;
-  const statuses = dictionary<string>([]);
-  const dates = dictionary<string>(['', '']);
-  const refs = dictionary<string>([]);
-  const date = (d: string | null | undefined) => (d === null ? 0 : d === undefined ? 1 : dates.code(d, d));
+  const statuses = dictionary();
+  const dates = dictionary(['', '']);
+  const refs = dictionary();
+  const date = (d: string | null | undefined) => (d === null ? 0 : d === undefined ? 1 : dates.code(d));
   let items = 0;
   for (const r of rows) for (const l of LISTS) items += r[l]?.length ?? 0;
   const out: Stored = {
@@ -80,7 +63,7 @@ export function encodeControlRows(rows: readonly ControlRow[], rev: number): Sto
   for (let i = 0; i < n; i++) {
     const r = rows[i] as ControlRow;
     out.alive[i] = r.alive;
-    out.status[i] = statuses.code(r.status, r.status);
+    out.status[i] = statuses.code(r.status);
     out.due[i] = date(r.due);
     out.doneOn[i] = date(r.doneOn);
     for (let l = 0; l < 3; l++) {
@@ -90,7 +73,7 @@ export function encodeControlRows(rows: readonly ControlRow[], rev: number): Sto
         continue;
       }
       out.listLen[i * 3 + l] = list.length;
-      for (const id of list) out.listItems[at++] = refs.code(id, id);
+      for (const id of list) out.listItems[at++] = refs.code(id);
     }
     out.revs[i] = r.rev === undefined ? NaN : r.rev;
   }
@@ -99,11 +82,10 @@ export function encodeControlRows(rows: readonly ControlRow[], rev: number): Sto
 }
 
 const isStored = (s: unknown): s is Stored => {
-  if (!s || typeof s !== 'object') return false;
+  const n = storedCount(s, SHAPE);
+  if (n === null) return false;
   const v = s as Partial<Stored>;
-  const n = v.count;
-  return v.shape === SHAPE && typeof n === 'number' && typeof v.rev === 'number' && typeof v.ids === 'string'
-    && Array.isArray(v.statuses) && Array.isArray(v.dates) && Array.isArray(v.refs)
+  return Array.isArray(v.statuses) && Array.isArray(v.dates) && Array.isArray(v.refs)
     && v.alive instanceof Uint8Array && v.alive.length === n
     && v.status instanceof Uint8Array && v.status.length === n
     && v.due instanceof Uint16Array && v.due.length === n
@@ -173,12 +155,5 @@ export async function saveControlSnapshot(db: HattamaDb, rows: readonly ControlR
 
 /** The saved rows and the rows written since, or null when there is no usable snapshot. */
 export async function loadControlSnapshot(db: HattamaDb): Promise<{ rows: ControlRow[]; since: ControlRow[]; rev: number } | null> {
-  return db.transaction('r', [db.settings, db.controlRows, db.syncState], async () => {
-    const stored = (await db.settings.get(KEY))?.value;
-    const rows = decodeControlRows(stored);
-    if (!rows) return null;
-    const rev = (stored as Stored).rev;
-    const since = await db.controlRows.where('rev').above(rev).toArray();
-    return { rows, since, rev: Math.max(rev, await currentControlRev(db)) };
-  });
+  return loadCompactSnapshot(db, { key: KEY, decode: decodeControlRows, since: db.controlRows, currentRev: currentControlRev });
 }

@@ -10,7 +10,7 @@ import { BARRIER_KINDS, STAGES, type BarrierKind, type Stage } from '@shared/dom
 import type { ProjectFacts } from '@shared/dashboard/aggregate';
 import type { BoardRow, HattamaDb } from './db';
 import { currentBoardRev } from './board-snapshot';
-import { joinIds, splitIds } from './id-column';
+import { dictionary, joinIds, loadCompactSnapshot, splitIds, storedCount } from './compact-columns';
 
 const KEY = 'dashboard.facts';
 /** Bump when the stored shape changes. 1: ids as an array of strings. */
@@ -91,23 +91,13 @@ function jobsColumn(rows: readonly DashFacts[]): Uint16Array | Uint32Array | Flo
 /** The facts as stored columns. */
 export function encodeFacts(rows: readonly DashFacts[], rev: number): Stored {
   const n = rows.length;
-  const dict = [''];
-  const dictIndex = new Map<string, number>();
-  const code = (v: string | undefined) => {
-    if (v === undefined) return 0;
-    let i = dictIndex.get(v);
-    if (i === undefined) {
-      i = dict.push(v) - 1;
-      dictIndex.set(v, i);
-    }
-    return i;
-  };
-  const dates = [''];
-  const dateIndex = new Map<string, number>();
+  const places = dictionary(['']);
+  const code = (v: string | undefined) => (v === undefined ? 0 : places.code(v));
+  const dates = dictionary(['']);
   const stageIndex = new Map<string, number>(STAGES.map((s, i) => [s, i]));
   const kindBit = new Map<string, number>(BARRIER_KINDS.map((k, i) => [k, 1 << i]));
   const out: Stored = {
-    shape: SHAPE, rev, count: n, ids: joinIds(rows.map((r) => r.id)), dict, dates,
+    shape: SHAPE, rev, count: n, ids: joinIds(rows.map((r) => r.id)), dict: places.values, dates: dates.values,
     stage: new Uint8Array(n), district: new Uint16Array(n), sector: new Uint16Array(n), zone: new Uint16Array(n),
     tenge: new Float64Array(n), jobs: jobsColumn(rows), commissioned: new Uint16Array(n), kinds: new Uint16Array(n),
   };
@@ -124,28 +114,20 @@ export function encodeFacts(rows: readonly DashFacts[], rev: number): Stored {
     out.jobs[i * 4 + 2] = r.jobsPermanentPlanned ?? none;
     out.jobs[i * 4 + 3] = r.jobsPermanentCreated ?? none;
     const d = r.actualCommissioningDate;
-    if (d) {
-      let di = dateIndex.get(d);
-      if (di === undefined) {
-        di = dates.push(d) - 1;
-        dateIndex.set(d, di);
-      }
-      out.commissioned[i] = di;
-    }
+    if (d) out.commissioned[i] = dates.code(d);
     let bits = 0;
     for (const k of r.openBarrierKinds ?? []) bits |= kindBit.get(k) ?? 0;
     out.kinds[i] = bits;
   }
-  if (dict.length > 0xffff || dates.length > 0xffff) throw new Error('Too many distinct places or dates for the compact facts');
+  if (places.values.length > 0xffff || dates.values.length > 0xffff) throw new Error('Too many distinct places or dates for the compact facts');
   return out;
 }
 
 const isStored = (s: unknown): s is Stored => {
-  if (!s || typeof s !== 'object') return false;
+  const n = storedCount(s, SHAPE);
+  if (n === null) return false;
   const v = s as Partial<Stored>;
-  const n = v.count;
-  return v.shape === SHAPE && typeof n === 'number' && typeof v.rev === 'number' && typeof v.ids === 'string'
-    && Array.isArray(v.dict) && Array.isArray(v.dates)
+  return Array.isArray(v.dict) && Array.isArray(v.dates)
     && v.stage instanceof Uint8Array && v.stage.length === n
     && v.district instanceof Uint16Array && v.district.length === n
     && v.sector instanceof Uint16Array && v.sector.length === n
@@ -199,12 +181,5 @@ export async function saveDashFacts(db: HattamaDb, rows: readonly DashFacts[], r
 
 /** The saved facts and the board rows written since, or null when there is no usable snapshot. */
 export async function loadDashFacts(db: HattamaDb): Promise<{ rows: DashFacts[]; since: BoardRow[]; rev: number } | null> {
-  return db.transaction('r', [db.settings, db.boardRows, db.syncState], async () => {
-    const stored = (await db.settings.get(KEY))?.value;
-    const rows = decodeFacts(stored);
-    if (!rows) return null;
-    const rev = (stored as Stored).rev;
-    const since = await db.boardRows.where('rev').above(rev).toArray();
-    return { rows, since, rev: Math.max(rev, await currentBoardRev(db)) };
-  });
+  return loadCompactSnapshot(db, { key: KEY, decode: decodeFacts, since: db.boardRows, currentRev: currentBoardRev });
 }

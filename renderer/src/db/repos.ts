@@ -21,19 +21,7 @@ export { projectSearchText } from './board-rows';
  * transaction). `known` passes the project and its stamps when the caller has just written them.
  */
 export async function refreshBoardRow(db: HattamaDb, projectId: string, known?: { project: Project; clocks: FieldClocks }): Promise<void> {
-  const [project, barriers, clockRow, revRow] = await Promise.all([
-    known ? known.project : db.projects.get(projectId),
-    db.barriers.where('projectId').equals(projectId).toArray(),
-    known ? undefined : db.fieldClocks.get(clockKey('projects', projectId)),
-    db.syncState.get('boardRev'),
-  ]);
-  if (!project) return;
-  const clocks = known?.clocks ?? clocksOfRow(clockRow);
-  const rev = (revRow?.version ?? 0) + 1;
-  await Promise.all([
-    db.syncState.put({ key: 'boardRev', version: rev }),
-    db.boardRows.put({ ...toBoardRow(project as Project, barriers as Barrier[], clocks.stage ?? null), rev }),
-  ]);
+  await refreshBoardRows(db, [projectId], known ? new Map([[projectId, known]]) : undefined);
 }
 
 /**
@@ -53,13 +41,18 @@ export async function refreshBoardRows(db: HattamaDb, projectIds: Iterable<strin
   ]);
   const read = new Map(unknown.map((id, i) => [id, { project: projects[i] as Project | undefined, clocks: clocksOfRow(clockRows[i]) }]));
   const byProject = new Map<string, Barrier[]>();
-  for (const b of barriers) byProject.set(b.projectId, [...(byProject.get(b.projectId) ?? []), b as Barrier]);
+  for (const b of barriers) {
+    const list = byProject.get(b.projectId);
+    if (list) list.push(b as Barrier);
+    else byProject.set(b.projectId, [b as Barrier]);
+  }
   const rev = (revRow?.version ?? 0) + 1;
   const rows = [];
   for (const id of ids) {
     const { project, clocks } = known?.get(id) ?? read.get(id) ?? { project: undefined, clocks: {} };
     if (project) rows.push({ ...toBoardRow(project, byProject.get(id) ?? [], clocks.stage ?? null), rev });
   }
+  if (rows.length === 0) return;
   await Promise.all([db.syncState.put({ key: 'boardRev', version: rev }), db.boardRows.bulkPut(rows)]);
 }
 
@@ -68,14 +61,7 @@ export async function refreshBoardRows(db: HattamaDb, projectIds: Iterable<strin
  * transaction). `known` passes the assignment when the caller has just written it.
  */
 export async function refreshControlRow(db: HattamaDb, assignmentId: string, known?: Assignment): Promise<void> {
-  const [assignment, reports, revRow] = await Promise.all([
-    known ?? db.assignments.get(assignmentId),
-    db.reports.where('assignmentId').equals(assignmentId).toArray(),
-    db.syncState.get('controlRev'),
-  ]);
-  if (!assignment) return;
-  const rev = (revRow?.version ?? 0) + 1;
-  await Promise.all([db.syncState.put({ key: 'controlRev', version: rev }), db.controlRows.put({ ...toControlRow(assignment, reports), rev })]);
+  await refreshControlRows(db, [assignmentId], known ? new Map([[assignmentId, known]]) : undefined);
 }
 
 /**
@@ -105,6 +91,7 @@ export async function refreshControlRows(db: HattamaDb, assignmentIds: Iterable<
     const assignment = known?.get(id) ?? read.get(id);
     if (assignment) rows.push({ ...toControlRow(assignment, byAssignment.get(id) ?? []), rev });
   }
+  if (rows.length === 0) return;
   await Promise.all([db.syncState.put({ key: 'controlRev', version: rev }), db.controlRows.bulkPut(rows)]);
 }
 

@@ -12,7 +12,7 @@ import { aggregateDashboard, zoneView, type AssignmentFacts, type ProjectFacts }
 import { openHarness, T0, type Harness } from './harness';
 import { currentControlRev, decodeControlRows, encodeControlRows, loadControlSnapshot, saveControlSnapshot } from '../../../renderer/src/db/control-snapshot';
 import type { ControlRow } from '../../../renderer/src/db/db';
-import { joinIds, splitIds } from '../../../renderer/src/db/id-column';
+import { joinIds, splitIds } from '../../../renderer/src/db/compact-columns';
 import { currentBoardRev } from '../../../renderer/src/db/board-snapshot';
 import { decodeFacts, encodeFacts, factsOf, loadDashFacts, saveDashFacts } from '../../../renderer/src/db/dash-facts';
 import { factsStore } from '../../../renderer/src/features/dashboard/facts-store';

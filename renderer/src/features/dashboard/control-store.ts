@@ -1,9 +1,8 @@
 // The dashboard's in-memory control rows of the assignments (see projection-store.ts), from their
 // saved snapshot and the rows written since.
-import { useSyncExternalStore } from 'react';
 import type { ControlRow, HattamaDb } from '../../db/db';
 import { currentControlRev, loadControlSnapshot, saveControlSnapshot } from '../../db/control-snapshot';
-import { ProjectionStore, type ProjectionSnapshot } from './projection-store';
+import { ProjectionStore, storePerDatabase, useProjection, type ProjectionSnapshot } from './projection-store';
 
 export type ControlRowsSnapshot = ProjectionSnapshot<ControlRow>;
 
@@ -20,17 +19,10 @@ export function controlRowStore(db: HattamaDb) {
   });
 }
 
-const stores = new WeakMap<HattamaDb, ReturnType<typeof controlRowStore>>();
-
 /** The control rows store of the database (one per database; it starts reading on first use). */
-export function controlStoreOf(db: HattamaDb): ReturnType<typeof controlRowStore> {
-  let store = stores.get(db);
-  if (!store) stores.set(db, (store = controlRowStore(db)));
-  return store;
-}
+export const controlStoreOf = storePerDatabase(controlRowStore);
 
 /** The live control rows of the database. */
 export function useControlRows(db: HattamaDb): ControlRowsSnapshot {
-  const store = controlStoreOf(db);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return useProjection(controlStoreOf(db));
 }

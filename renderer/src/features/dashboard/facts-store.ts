@@ -1,10 +1,9 @@
 // The dashboard's in-memory facts of the register (see projection-store.ts and db/dash-facts.ts):
 // from their compact snapshot and the board rows written since — never the board's own rows.
-import { useSyncExternalStore } from 'react';
 import type { BoardRow, HattamaDb } from '../../db/db';
 import { currentBoardRev } from '../../db/board-snapshot';
 import { factsOf, loadDashFacts, saveDashFacts, type DashFacts } from '../../db/dash-facts';
-import { ProjectionStore, type ProjectionSnapshot } from './projection-store';
+import { ProjectionStore, storePerDatabase, useProjection, type ProjectionSnapshot } from './projection-store';
 
 export function factsStore(db: HattamaDb) {
   return new ProjectionStore<BoardRow, DashFacts>(db, {
@@ -19,17 +18,10 @@ export function factsStore(db: HattamaDb) {
   });
 }
 
-const stores = new WeakMap<HattamaDb, ReturnType<typeof factsStore>>();
-
 /** The facts store of the database (one per database; it starts reading on first use). */
-export function factsStoreOf(db: HattamaDb): ReturnType<typeof factsStore> {
-  let store = stores.get(db);
-  if (!store) stores.set(db, (store = factsStore(db)));
-  return store;
-}
+export const factsStoreOf = storePerDatabase(factsStore);
 
 /** The live facts of the register. */
 export function useDashFacts(db: HattamaDb): ProjectionSnapshot<DashFacts> {
-  const store = factsStoreOf(db);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return useProjection(factsStoreOf(db));
 }

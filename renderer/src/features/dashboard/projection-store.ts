@@ -2,6 +2,7 @@
 // snapshot and the rows written since (or in full the first time), then kept by re-reading the rows
 // the feed names; a new snapshot is saved at idle a while after a full read or after changes. The
 // dashboard's control rows and its compact facts of the register are two of them.
+import { useSyncExternalStore } from 'react';
 import type { HattamaDb } from '../../db/db';
 import { changedIn, subscribeChanges } from '../../db/change-feed';
 
@@ -175,4 +176,19 @@ export class ProjectionStore<S extends SourceRow, T> {
       idle(() => void this.source.saveSnapshot(this.db, this.snapshot.rows, this.rev).catch(() => undefined));
     }, SNAPSHOT_DELAY_MS);
   }
+}
+
+/** One store per database, made on first use (it starts reading when first subscribed to or asked). */
+export function storePerDatabase<T>(make: (db: HattamaDb) => T): (db: HattamaDb) => T {
+  const stores = new WeakMap<HattamaDb, T>();
+  return (db) => {
+    let store = stores.get(db);
+    if (!store) stores.set(db, (store = make(db)));
+    return store;
+  };
+}
+
+/** The live rows of a projection store. */
+export function useProjection<T>(store: { subscribe: (l: () => void) => () => void; getSnapshot: () => ProjectionSnapshot<T> }): ProjectionSnapshot<T> {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
