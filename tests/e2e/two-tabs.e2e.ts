@@ -96,4 +96,22 @@ describe('two tabs on one register', () => {
     await expect.poll(() => right.locator('[data-testid=board-row]').count()).toBe(1);
     await right.getByTestId('board-search').fill('');
   });
+
+  it('counts a project deleted in one tab on the other tab’s dashboard, and lists a person added there in the other’s settings', async () => {
+    await right.goto(`${web.url}#/dashboard`);
+    const dashboard = right.getByTestId('dashboard');
+    await dashboard.waitFor();
+    const before = Number(await dashboard.getAttribute('data-projects'));
+    expect(before).toBeGreaterThan(1);
+    await openCard(left, 'Курьерский центр и логистический хаб');
+    await left.getByTestId('delete-project').click();
+    await expect.poll(async () => Number(await dashboard.getAttribute('data-projects')), { timeout: 5000 }).toBe(before - 1);
+
+    await right.getByTestId('nav-settings').click();
+    await right.getByTestId('people-settings').waitFor();
+    await left.getByTestId('nav-settings').click();
+    await left.getByTestId('person-name').fill('Гульнара Есенова');
+    await left.getByTestId('person-add').click();
+    await right.getByTestId('people-table').getByText('Гульнара Есенова').waitFor({ timeout: 5000 });
+  });
 });
