@@ -12,16 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
-import { browserBundle, median } from './support';
+import { browserBundle, median, report, runMain } from './support';
 
 const N = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SEED_SCRIPT = join(root, 'bench/seed-projects.browser.js');
 const label = N === 100_000 ? '100k' : String(N);
-
-function report(name: string, value: number, unit: string) {
-  console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
-}
 
 async function snapshotBundle(): Promise<string> {
   return browserBundle('snapshot.browser.ts');
@@ -64,7 +60,4 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runMain(main);

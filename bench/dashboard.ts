@@ -14,14 +14,10 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
 import { aggregateDashboard, zoneView } from '../shared/dashboard/aggregate';
 import { BENCH_TODAY, makeFacts } from './dashboard-data';
-import { browserBundle, median } from './support';
+import { browserBundle, median, report, runMain } from './support';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const ASSIGNMENTS = Number(process.env.BENCH_ASSIGNMENTS ?? 50_000);
-
-function report(name: string, value: number, unit: string) {
-  console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
-}
 
 function aggregateBench() {
   const { projects, assignments, stats } = makeFacts(PROJECTS, ASSIGNMENTS);
@@ -119,7 +115,4 @@ async function main() {
   if (process.env.BENCH_ONLY !== 'aggregate') await renderBench();
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runMain(main);

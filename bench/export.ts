@@ -15,11 +15,7 @@ import { buildPackDocument } from '../shared/export/pack-document';
 import { renderExport } from '../electron/main/export/render-node.service';
 import { fixtureMeeting } from '../tests/integration/export/fixture';
 import { fixturePack } from '../tests/integration/export/pack-fixture';
-import { median } from './support';
-
-function report(name: string, value: number, unit: string) {
-  console.log(JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit }));
-}
+import { median, report } from './support';
 
 // ~30 pages: 28 agenda items, 3 decisions each, 4 paragraphs heard per item, 12 present.
 const f = fixtureMeeting({ items: 28, decisionsPerItem: 3, paragraphsPerPart: 4, participants: 12 });
@@ -71,31 +67,31 @@ try {
   // Wall time is the goal's figure; CPU time beside it tells a slow algorithm from a busy machine
   // (on 2 shared cores the wall time of the same run doubles under load while its CPU time holds).
   let docxCpu = 0;
-  report('export.docx_30p_ms', await timed(() => renderExport(minutesFromStored(), 'docx'), 7, (ms) => { docxCpu = ms; }), 'ms');
-  report('export.docx_30p_cpu_ms', docxCpu, 'ms');
+  report('export.docx_30p_ms', await timed(() => renderExport(minutesFromStored(), 'docx'), 7, (ms) => { docxCpu = ms; }), 'ms', 3);
+  report('export.docx_30p_cpu_ms', docxCpu, 'ms', 3);
   let pdfCpu = 0;
   const pdfMs = await timed(() => renderExport(minutesFromStored(), 'pdf'), 7, (ms) => { pdfCpu = ms; });
-  report('export.pdf_30p_ms', pdfMs, 'ms');
-  report('export.pdf_30p_cpu_ms', pdfCpu, 'ms');
+  report('export.pdf_30p_ms', pdfMs, 'ms', 3);
+  report('export.pdf_30p_cpu_ms', pdfCpu, 'ms', 3);
 
   // The two-column minutes (Russian and Kazakh side by side) of the same meeting: no goal of their
   // own; shown beside the one-language figures.
   const columnsPdf = await renderExport(columnsFromStored(), 'pdf');
   console.error(`minutes in two columns: ${Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: columnsPdf, encoding: 'utf8' }))?.[1] ?? 0)} PDF pages`);
-  report('export.docx_columns_30p_ms', await timed(() => renderExport(columnsFromStored(), 'docx'), 5), 'ms');
-  report('export.pdf_columns_30p_ms', await timed(() => renderExport(columnsFromStored(), 'pdf'), 5), 'ms');
+  report('export.docx_columns_30p_ms', await timed(() => renderExport(columnsFromStored(), 'docx'), 5), 'ms', 3);
+  report('export.pdf_columns_30p_ms', await timed(() => renderExport(columnsFromStored(), 'pdf'), 5), 'ms', 3);
 
   const docxPath = path.join(dir, 'minutes.docx');
   writeFileSync(docxPath, docx);
   const lo = await timed(async () => {
     execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'out'), docxPath], { stdio: 'pipe' });
   }, 3);
-  report('export.libreoffice_30p_ms', lo, 'ms');
-  report('export.pdf_vs_libreoffice_ratio', pdfMs / lo, 'ratio');
+  report('export.libreoffice_30p_ms', lo, 'ms', 3);
+  report('export.pdf_vs_libreoffice_ratio', pdfMs / lo, 'ratio', 3);
 
   const pack = fixturePack(10);
   await renderExport(buildPackDocument(pack), 'pdf');
-  report('export.pack_10_projects_ms', await timed(() => renderExport(buildPackDocument(pack), 'pdf'), 5), 'ms');
+  report('export.pack_10_projects_ms', await timed(() => renderExport(buildPackDocument(pack), 'pdf'), 5), 'ms', 3);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -14,16 +14,12 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
 import { makeRegister } from './import-data';
-import { median } from './support';
+import { median, report, runMain } from './support';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 /** Measured runs after the warm-up (each ~2 × the import on a loaded machine). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-function report(name: string, value: number, unit: string) {
-  console.log(JSON.stringify({ name, value: Math.round(value * 100) / 100, unit }));
-}
 
 async function bundle(): Promise<string> {
   const out = await build({
@@ -55,8 +51,8 @@ async function main() {
       imports.push(r.importMs);
       ratios.push(r.importMs / (r.parseMs + r.putMs));
     }
-    report('import.xlsx_10k_ms', median(imports), 'ms');
-    report('import.vs_floor_ratio', median(ratios), 'ratio');
+    report('import.xlsx_10k_ms', median(imports), 'ms', 2);
+    report('import.vs_floor_ratio', median(ratios), 'ratio', 2);
   } finally {
     await context.close();
     await web.stop();
@@ -64,7 +60,4 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runMain(main);

@@ -6,13 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
-import { browserBundle, median } from './support';
+import { browserBundle, median, report, runMain } from './support';
 
 const ASSIGNMENTS = Number(process.env.BENCH_ASSIGNMENTS ?? 20_000);
-
-function report(name: string, value: number, unit: string) {
-  console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
-}
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? -1;
 
@@ -123,7 +119,4 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runMain(main);

@@ -7,14 +7,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
+import { report, runMain } from './support';
 
 const N = Number(process.env.BENCH_PROJECTS ?? 100_000);
 const SEED_SCRIPT = fileURLToPath(new URL('./seed-projects.browser.js', import.meta.url));
 const label = N === 100_000 ? '100k' : String(N);
-
-function report(name: string, value: number, unit: string) {
-  console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
-}
 
 /**
  * Runs `action` in the page and returns the ms until the frame after `done` (a JS expression over
@@ -188,7 +185,4 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runMain(main);

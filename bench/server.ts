@@ -16,15 +16,12 @@ import { openPostgres } from '../server/db/postgres';
 import { openPglite } from '../server/db/pglite';
 import type { Database } from '../server/db/database';
 import { PASSWORD, fetchHttp, freshSchemaName, runCli, serverEnv, signIn, startServer } from '../tests/server/support';
+import { report, runMain } from './support';
 
 const CLIENTS = 20;
 const BATCHES = Number(process.env.BENCH_SERVER_BATCHES ?? 5);
 const BATCH = 500;
 const PG = process.env.BENCH_PG_URL || process.env.HATTAMA_TEST_PG_URL || null;
-
-function report(name: string, value: number, unit: string) {
-  console.log(JSON.stringify({ name, value: Math.round(value * 100) / 100, unit }));
-}
 
 /** One project's fields as a clerk's change carries them (~300 bytes of JSON). */
 function fields(i: number) {
@@ -96,8 +93,8 @@ async function main() {
     }
     const rawPerS = total / ((performance.now() - t1) / 1000);
     console.error(`${kind}: server ${Math.round(perS)} changes/s; raw INSERT ${Math.round(rawPerS)} rows/s`);
-    report('sync.server_changes_per_s', perS, 'changes/s');
-    report('sync.server_vs_raw_insert_ratio', perS / rawPerS, 'ratio');
+    report('sync.server_changes_per_s', perS, 'changes/s', 2);
+    report('sync.server_vs_raw_insert_ratio', perS / rawPerS, 'ratio', 2);
   } finally {
     await server.stop().catch(() => undefined);
     if (rawDb) {
@@ -108,7 +105,4 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runMain(main);

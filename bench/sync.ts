@@ -9,20 +9,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { uuidv7 } from 'uuidv7';
 import { CHROMIUM_ARGS, CHROMIUM } from '../tests/support/web-host';
 import { chromium } from 'playwright-core';
 import { PASSWORD, TestClient, fetchHttp, freshSchemaName, runCli, serverEnv, signIn, startServer } from '../tests/server/support';
 import type { OutboxItem } from '../shared/sync/contract';
+import { browserBundle, report, runMain } from './support';
 
 const RECORDS = Number(process.env.BENCH_SYNC_RECORDS ?? 50_000);
 const PUSH = Number(process.env.BENCH_SYNC_PUSH ?? 1000);
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-function report(name: string, value: number, unit: string) {
-  console.log(JSON.stringify({ name, value: Math.round(value * 10) / 10, unit }));
-}
 
 /** Pushes RECORDS records to the server as another clerk would have: projects, barriers, assignments, people. */
 async function seedServer(url: string): Promise<void> {
@@ -66,11 +62,6 @@ async function seedServer(url: string): Promise<void> {
   await flush();
 }
 
-async function seedBundle(): Promise<string> {
-  const out = await build({ entryPoints: [join(root, 'bench/seed-sync.browser.ts')], bundle: true, format: 'iife', write: false, logLevel: 'warning', alias: { '@shared': join(root, 'shared') } });
-  return out.outputFiles[0]?.text ?? '';
-}
-
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'hattama-bench-sync-'));
   const env = serverEnv('pglite', freshSchemaName(), join(dir, 'data'), { HATTAMA_WEB_ROOT: join(root, 'dist-web') });
@@ -98,7 +89,7 @@ async function main() {
       return el?.getAttribute('data-synced-at') !== '' && el?.getAttribute('data-phase') === 'idle';
     }, undefined, { timeout: 600_000, polling: 50 });
     const initial = Date.now() - t0;
-    await page.addScriptTag({ content: await seedBundle() });
+    await page.addScriptTag({ content: await browserBundle('seed-sync.browser.ts') });
     const counts = await page.evaluate(() => window.__countRecords());
     console.error(`pulled: ${JSON.stringify(counts)}`);
     report('sync.initial_50k_ms', initial, 'ms');
@@ -120,7 +111,4 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runMain(main);

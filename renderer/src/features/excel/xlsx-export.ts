@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '@shared/locale/lang';
 import type { ControlState } from '@shared/domain/decisions';
+import { columnLetter } from '@shared/import/register-import';
 import type { BoardRow } from '../../db/db';
 
 /** How a column's cells are written. */
@@ -35,17 +36,6 @@ function instantCell(iso: string | undefined): Date | null {
   if (!iso) return null;
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? null : new Date(ms + 5 * 3_600_000);
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** The workbook's bytes for one or more sheets. */
