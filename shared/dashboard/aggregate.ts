@@ -1,30 +1,14 @@
-// The dashboard's figures (DESIGN §1.6), as pure functions: the register's lean rows, the
-// assignments' lean rows and the official statistics in, numbers out. One pass over the projects
-// and one over the assignments give every chart, so 100,000 projects take milliseconds; money is
-// summed exactly (money-sum.ts).
-import { BARRIER_KINDS, STAGES, type BarrierKind, type Stage } from '../domain/project.schema';
+// The dashboard's figures (DESIGN §1.6), as pure functions: the register's columns
+// (project-columns.ts), the assignments' lean rows and the official statistics in, numbers out.
+// One pass over the projects' columns and one over the assignments give every chart, so 100,000
+// projects take milliseconds — the first time too; money is summed exactly (money-sum.ts).
+import { BARRIER_KINDS, STAGES, type BarrierKind } from '../domain/project.schema';
 import type { AssignmentStatus } from '../domain/assignment.schema';
 import type { StatIndicator } from '../domain/investment-stat.schema';
-import { addTiyn, newSum, sumTenge, toTiyn, type MoneySum } from './money-sum';
+import { addTiyn, newSum, sumTenge, TiynSums, type MoneySum } from './money-sum';
+import { idsOf, type ProjectColumns } from './project-columns';
 
-/** What the dashboard needs of a project (the board's row carries it). */
-export type ProjectFacts = {
-  id: string;
-  /** 0 for a deleted project (skipped); absent means live. */
-  alive?: 0 | 1;
-  stage: Stage;
-  districtId?: string | undefined;
-  okedSection?: string | undefined;
-  zoneId?: string | undefined;
-  investmentTenge?: number | undefined;
-  jobsConstructionPlanned?: number | undefined;
-  jobsConstructionCreated?: number | undefined;
-  jobsPermanentPlanned?: number | undefined;
-  jobsPermanentCreated?: number | undefined;
-  actualCommissioningDate?: string | undefined;
-  /** Kinds of the project's open barriers, each once. */
-  openBarrierKinds?: readonly BarrierKind[] | undefined;
-};
+export { toProjectColumns, type ProjectColumns, type ProjectFacts } from './project-columns';
 
 /** What the dashboard needs of an assignment (поручение). */
 export type AssignmentFacts = {
@@ -109,13 +93,15 @@ export function hasProjectFilters(f: DashboardFilters): boolean {
   return (f.districts?.length ?? 0) > 0 || (f.sectors?.length ?? 0) > 0 || (f.zones?.length ?? 0) > 0;
 }
 
-function inList(list: readonly string[] | undefined, value: string | undefined): boolean {
-  return !list || list.length === 0 || list.includes(value ?? '');
-}
-
-/** Whether a live project passes the district, sector and zone filters. */
-export function projectMatches(p: ProjectFacts, f: DashboardFilters): boolean {
-  return inList(f.districts, p.districtId) && inList(f.sectors, p.okedSection) && inList(f.zones, p.zoneId);
+/** For a filter's list, 1 at the place codes it selects ('' selects code 0, "not set"); null for no filter. */
+function selected(places: readonly string[], list: readonly string[] | undefined): Uint8Array | null {
+  if (!list || list.length === 0) return null;
+  const flags = new Uint8Array(places.length);
+  for (const v of list) {
+    const code = v === '' ? 0 : places.indexOf(v);
+    if (code >= 0) flags[code] = 1;
+  }
+  return flags;
 }
 
 function inPeriod(year: number, f: DashboardFilters): boolean {
@@ -175,22 +161,42 @@ export function investmentByYear(stats: readonly StatFacts[], regionId: string, 
 
 type Acc = { count: number; sum: MoneySum };
 const acc = (): Acc => ({ count: 0, sum: newSum() });
-function bump(map: Map<string, Acc>, key: string, tiyn: number) {
-  let a = map.get(key);
-  if (!a) map.set(key, (a = acc()));
-  a.count++;
-  addTiyn(a.sum, tiyn);
-}
 const toBucket = (key: string, a: Acc): Bucket => ({ key, count: a.count, tenge: sumTenge(a.sum) });
 /** Largest volume first, then most projects; "not set" ('') last. */
-function ranked(map: Map<string, Acc>): Bucket[] {
-  return [...map].map(([k, a]) => toBucket(k, a)).sort((a, b) => (a.key === '') !== (b.key === '') ? (a.key === '' ? 1 : -1) : b.tenge - a.tenge || b.count - a.count || (a.key < b.key ? -1 : 1));
+function ranked(buckets: Bucket[]): Bucket[] {
+  return buckets.sort((a, b) => (a.key === '') !== (b.key === '') ? (a.key === '' ? 1 : -1) : b.tenge - a.tenge || b.count - a.count || (a.key < b.key ? -1 : 1));
 }
 const noCounts = (): ExecutionCounts => ({ on_time: 0, late: 0, overdue: 0, pending: 0 });
 
+/** Counts and exact sums by code. */
+class Tally {
+  readonly count: Float64Array;
+  readonly sums: TiynSums;
+  constructor(size: number) {
+    this.count = new Float64Array(size);
+    this.sums = new TiynSums(size);
+  }
+  bucket(code: number, key: string): Bucket {
+    return { key, count: this.count[code] as number, tenge: this.sums.tenge(code) };
+  }
+  /** The buckets of the codes counted, keyed by `keyOf`. */
+  buckets(keyOf: (code: number) => string): Bucket[] {
+    const out: Bucket[] = [];
+    for (let c = 0; c < this.count.length; c++) if ((this.count[c] as number) > 0) out.push(this.bucket(c, keyOf(c)));
+    return out;
+  }
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Whole tiyn of an amount in tenge (0 for none: NaN). */
+function tiynOf(tenge: number): number {
+  return Number.isFinite(tenge) ? Math.round(tenge * 100) : 0;
+}
+
 /** Every figure of the dashboard under the filters, as of `today` (YYYY-MM-DD, Kazakhstan). */
 export function aggregateDashboard(input: {
-  projects: readonly ProjectFacts[];
+  projects: ProjectColumns;
   assignments: readonly AssignmentFacts[];
   stats: readonly StatFacts[];
   regionId: string;
@@ -198,41 +204,104 @@ export function aggregateDashboard(input: {
   filters?: DashboardFilters;
 }): DashboardData {
   const f = input.filters ?? {};
-  const filtered = hasProjectFilters(f);
+  const c = input.projects;
+  const n = c.count;
+  const places = c.places;
+  const inDistricts = selected(places, f.districts);
+  const inSectors = selected(places, f.sectors);
+  const inZones = selected(places, f.zones);
+  const filtered = inDistricts !== null || inSectors !== null || inZones !== null;
+  const ids = filtered ? idsOf(c) : null;
   const matched = filtered ? new Set<string>() : null;
-  const stage = new Map<string, Acc>(STAGES.map((s) => [s, acc()]));
-  const sector = new Map<string, Acc>();
-  const district = new Map<string, Acc>();
-  const zone = new Map<string, Acc>();
-  const commissioned = new Map<string, Acc>();
-  const barrierProjects = new Map<BarrierKind, number>(BARRIER_KINDS.map((k) => [k, 0]));
-  const jobs: JobsTotals = { constructionPlanned: 0, constructionCreated: 0, permanentPlanned: 0, permanentCreated: 0 };
-  const total = acc();
+  const stage = new Tally(STAGES.length);
+  const district = new Tally(places.length);
+  const sector = new Tally(places.length);
+  const zone = new Tally(places.length);
+  const commissioned = new Map<number, Acc>();
+  const barrierProjects = new Float64Array(BARRIER_KINDS.length);
+  let jcp = 0, jcc = 0, jpp = 0, jpc = 0;
+  let totalN = 0;
   let withBarriers = 0;
-  for (const p of input.projects) {
-    if (p.alive === 0 || (filtered && !projectMatches(p, f))) continue;
-    matched?.add(p.id);
-    const t = toTiyn(p.investmentTenge);
-    total.count++;
-    addTiyn(total.sum, t);
-    bump(stage, p.stage, t);
-    bump(sector, p.okedSection ?? '', t);
-    bump(district, p.districtId ?? '', t);
-    bump(zone, p.zoneId ?? '', t);
-    jobs.constructionPlanned += p.jobsConstructionPlanned ?? 0;
-    jobs.constructionCreated += p.jobsConstructionCreated ?? 0;
-    jobs.permanentPlanned += p.jobsPermanentPlanned ?? 0;
-    jobs.permanentCreated += p.jobsPermanentCreated ?? 0;
-    if (p.actualCommissioningDate) {
-      const year = Number(p.actualCommissioningDate.slice(0, 4));
-      if (inPeriod(year, f)) bump(commissioned, String(year), t);
+  const { alive, tenge, jobs, year, kinds } = c;
+  const stageCodes = c.stage, districtCodes = c.district, sectorCodes = c.sector, zoneCodes = c.zone;
+  const stageN = stage.count, districtN = district.count, sectorN = sector.count, zoneN = zone.count;
+  const totalS = new TiynSums(1);
+  // Several small loops over typed arrays, each without calls on its common path, rather than one
+  // large one: the engine compiles a small hot loop after a few thousand turns, so the first count
+  // when the dashboard opens is nearly as fast as the next ones.
+  // Which rows count: alive, and through the filters.
+  const keep = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (alive[i] !== 1) continue;
+    if (filtered) {
+      if ((inDistricts && inDistricts[districtCodes[i] as number] !== 1) || (inSectors && inSectors[sectorCodes[i] as number] !== 1) || (inZones && inZones[zoneCodes[i] as number] !== 1)) continue;
+      matched?.add(ids?.[i] as string);
     }
-    const kinds = p.openBarrierKinds;
-    if (kinds && kinds.length > 0) {
+    keep[i] = 1;
+    totalN++;
+  }
+  // Projects by stage and place.
+  for (let i = 0; i < n; i++) {
+    if (keep[i] !== 1) continue;
+    const st = stageCodes[i] as number;
+    const d = districtCodes[i] as number;
+    const s = sectorCodes[i] as number;
+    const z = zoneCodes[i] as number;
+    stageN[st] = (stageN[st] as number) + 1;
+    districtN[d] = (districtN[d] as number) + 1;
+    sectorN[s] = (sectorN[s] as number) + 1;
+    zoneN[z] = (zoneN[z] as number) + 1;
+  }
+  // Amounts in whole tiyn (none, NaN, is 0), by row.
+  const tiyn = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const tg = tenge[i] as number;
+    // `tg - tg === 0` holds for finite amounts only.
+    if (keep[i] === 1 && tg - tg === 0) tiyn[i] = Math.round(tg * 100);
+  }
+  // Each sum in place while it stays exact in a double (|v| < 2^53), moved to a BigInt past it.
+  const sumBy = (codes: Uint8Array | Uint16Array | null, sums: TiynSums) => {
+    const small = sums.small;
+    for (let i = 0; i < n; i++) {
+      const t = tiyn[i] as number;
+      if (t === 0) continue;
+      const code = codes === null ? 0 : (codes[i] as number);
+      const v = (small[code] as number) + t;
+      if (v <= MAX_SAFE && v >= -MAX_SAFE) small[code] = v;
+      else sums.spill(code, t);
+    }
+  };
+  sumBy(null, totalS);
+  sumBy(stageCodes, stage.sums);
+  sumBy(districtCodes, district.sums);
+  sumBy(sectorCodes, sector.sums);
+  sumBy(zoneCodes, zone.sums);
+  // Jobs.
+  for (let i = 0; i < n; i++) {
+    if (keep[i] !== 1) continue;
+    jcp += jobs[i * 4] as number;
+    jcc += jobs[i * 4 + 1] as number;
+    jpp += jobs[i * 4 + 2] as number;
+    jpc += jobs[i * 4 + 3] as number;
+  }
+  // Commissioned by year, open barriers by kind.
+  for (let i = 0; i < n; i++) {
+    if (keep[i] !== 1) continue;
+    const y = year[i] as number;
+    if (y !== 0 && inPeriod(y, f)) {
+      let a = commissioned.get(y);
+      if (!a) commissioned.set(y, (a = acc()));
+      a.count++;
+      addTiyn(a.sum, tiyn[i] as number);
+    }
+    const k = kinds[i] as number;
+    if (k !== 0) {
       withBarriers++;
-      for (const k of kinds) barrierProjects.set(k, (barrierProjects.get(k) ?? 0) + 1);
+      for (let b = 0; b < BARRIER_KINDS.length; b++) if ((k & (1 << b)) !== 0) barrierProjects[b] = (barrierProjects[b] as number) + 1;
     }
   }
+  const jobsTotals: JobsTotals = { constructionPlanned: jcp, constructionCreated: jcc, permanentPlanned: jpp, permanentCreated: jpc };
+  const place = (code: number) => places[code] ?? '';
 
   const months = new Map<string, ExecutionCounts>();
   const bodies = new Map<string, ExecutionCounts>();
@@ -263,19 +332,19 @@ export function aggregateDashboard(input: {
 
   return {
     investment: investmentByYear(input.stats, input.regionId, f),
-    byStage: STAGES.map((s) => toBucket(s, stage.get(s) ?? acc())),
-    bySector: ranked(sector),
-    byDistrict: ranked(district),
-    byZone: ranked(zone),
-    jobs,
-    commissioned: [...commissioned].map(([k, a]) => toBucket(k, a)).sort((a, b) => Number(a.key) - Number(b.key)),
-    openBarriers: BARRIER_KINDS.map((kind) => ({ kind, projects: barrierProjects.get(kind) ?? 0 })),
+    byStage: STAGES.map((s, code) => stage.bucket(code, s)),
+    bySector: ranked(sector.buckets(place)),
+    byDistrict: ranked(district.buckets(place)),
+    byZone: ranked(zone.buckets(place)),
+    jobs: jobsTotals,
+    commissioned: [...commissioned].sort(([a], [b]) => a - b).map(([y, a]) => toBucket(String(y), a)),
+    openBarriers: BARRIER_KINDS.map((kind, b) => ({ kind, projects: barrierProjects[b] as number })),
     projectsWithOpenBarriers: withBarriers,
     assignmentsByMonth: [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, c]) => ({ month, ...c })),
     assignmentsByBody: [...bodies]
       .sort(([ka, a], [kb, b]) => (ka === '') !== (kb === '') ? (ka === '' ? 1 : -1) : b.overdue - a.overdue || sumCounts(b) - sumCounts(a) || (ka < kb ? -1 : 1))
       .map(([orgId, c]) => ({ orgId, ...c })),
-    totals: { projects: total.count, tenge: sumTenge(total.sum), assignments },
+    totals: { projects: totalN, tenge: totalS.tenge(0), assignments },
   };
 }
 
@@ -291,24 +360,32 @@ export type ZoneView = {
   instructions: ExecutionCounts & { total: number };
 };
 
+const CANCELLED = STAGES.indexOf('cancelled');
+const OPERATING = STAGES.indexOf('operating');
+
 /** The figures of one zone as of `today`. */
-export function zoneView(input: { projects: readonly ProjectFacts[]; assignments: readonly AssignmentFacts[]; zoneId: string; today: string }): ZoneView {
-  const stage = new Map<string, Acc>(STAGES.map((s) => [s, acc()]));
+export function zoneView(input: { projects: ProjectColumns; assignments: readonly AssignmentFacts[]; zoneId: string; today: string }): ZoneView {
+  const c = input.projects;
+  const stage = new Tally(STAGES.length);
   const planned = newSum();
   const commissioned = newSum();
   const jobs: JobsTotals = { constructionPlanned: 0, constructionCreated: 0, permanentPlanned: 0, permanentCreated: 0 };
-  const barrierProjects = new Map<BarrierKind, number>(BARRIER_KINDS.map((k) => [k, 0]));
-  for (const p of input.projects) {
-    if (p.alive === 0 || p.zoneId !== input.zoneId) continue;
-    const t = toTiyn(p.investmentTenge);
-    bump(stage, p.stage, t);
-    if (p.stage !== 'cancelled') addTiyn(planned, t);
-    if (p.stage === 'operating' || (p.actualCommissioningDate && p.stage !== 'cancelled')) addTiyn(commissioned, t);
-    jobs.constructionPlanned += p.jobsConstructionPlanned ?? 0;
-    jobs.constructionCreated += p.jobsConstructionCreated ?? 0;
-    jobs.permanentPlanned += p.jobsPermanentPlanned ?? 0;
-    jobs.permanentCreated += p.jobsPermanentCreated ?? 0;
-    for (const k of p.openBarrierKinds ?? []) barrierProjects.set(k, (barrierProjects.get(k) ?? 0) + 1);
+  const barrierProjects = new Float64Array(BARRIER_KINDS.length);
+  const code = input.zoneId === '' ? -1 : c.places.indexOf(input.zoneId);
+  for (let i = 0; code > 0 && i < c.count; i++) {
+    if (c.alive[i] !== 1 || c.zone[i] !== code) continue;
+    const t = tiynOf(c.tenge[i] as number);
+    const st = c.stage[i] as number;
+    stage.count[st] = (stage.count[st] as number) + 1;
+    stage.sums.add(st, t);
+    if (st !== CANCELLED) addTiyn(planned, t);
+    if (st === OPERATING || (c.year[i] !== 0 && st !== CANCELLED)) addTiyn(commissioned, t);
+    jobs.constructionPlanned += c.jobs[i * 4] as number;
+    jobs.constructionCreated += c.jobs[i * 4 + 1] as number;
+    jobs.permanentPlanned += c.jobs[i * 4 + 2] as number;
+    jobs.permanentCreated += c.jobs[i * 4 + 3] as number;
+    const k = c.kinds[i] as number;
+    for (let b = 0; b < BARRIER_KINDS.length; b++) if ((k & (1 << b)) !== 0) barrierProjects[b] = (barrierProjects[b] as number) + 1;
   }
   const instructions = { ...noCounts(), total: 0 };
   for (const a of input.assignments) {
@@ -320,10 +397,10 @@ export function zoneView(input: { projects: readonly ProjectFacts[]; assignments
   }
   return {
     zoneId: input.zoneId,
-    byStage: STAGES.map((s) => toBucket(s, stage.get(s) ?? acc())),
+    byStage: STAGES.map((s, code) => stage.bucket(code, s)),
     investment: { planned: sumTenge(planned), commissioned: sumTenge(commissioned) },
     jobs,
-    openBarriers: BARRIER_KINDS.map((kind) => ({ kind, projects: barrierProjects.get(kind) ?? 0 })),
+    openBarriers: BARRIER_KINDS.map((kind, b) => ({ kind, projects: barrierProjects[b] as number })),
     instructions,
   };
 }

@@ -42,3 +42,45 @@ export function sumTenge(sum: MoneySum): number {
   const rest = sum.big % 100n;
   return Number(whole) + Number(rest) / 100;
 }
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Exact sums of whole tiyn by code (0 … size-1), for counting over columns: each in a double while
+ * it stays within 2^53, moved to a BigInt past it. Hot loops add in place themselves —
+ * `v = small[c] + t; if (|v| ≤ 2^53 − 1) small[c] = v; else spill(c, t)` — and read with `tenge`.
+ */
+export class TiynSums {
+  readonly small: Float64Array;
+  private big: Map<number, bigint> | null = null;
+
+  constructor(size: number) {
+    this.small = new Float64Array(size);
+  }
+
+  /** Whether `v` (a sum in tiyn) is still exact in a double. */
+  static safe(v: number): boolean {
+    return v <= MAX_SAFE && v >= -MAX_SAFE;
+  }
+
+  /** Adds whole tiyn at `code`. */
+  add(code: number, tiyn: number): void {
+    const v = (this.small[code] as number) + tiyn;
+    if (TiynSums.safe(v)) this.small[code] = v;
+    else this.spill(code, tiyn);
+  }
+
+  /** Adds `tiyn` at `code` when the double would no longer be exact. */
+  spill(code: number, tiyn: number): void {
+    const big = (this.big ??= new Map());
+    big.set(code, (big.get(code) ?? 0n) + BigInt(this.small[code] as number) + BigInt(tiyn));
+    this.small[code] = 0;
+  }
+
+  /** The sum at `code` in tenge (the nearest double to the exact decimal sum, as {@link sumTenge}). */
+  tenge(code: number): number {
+    const big = this.big?.get(code);
+    const small = this.small[code] as number;
+    return big === undefined ? small / 100 : sumTenge({ tiyn: 0, big: big + BigInt(small) });
+  }
+}

@@ -123,6 +123,11 @@ describe('the dashboard', () => {
     const plot = page.getByTestId('chart-barriers-plot');
     await plot.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await chartTexts('barriers')).toContain('Газ');
+    // One project: the count axis has whole ticks, each once (not «0, 0, 1, 1, 1»).
+    const ticks = (await plot.locator('.recharts-cartesian-axis-tick-value').allTextContents()).filter((x) => x !== 'Газ');
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(new Set(ticks).size).toBe(ticks.length);
+    expect(ticks.every((x) => /^\d+$/.test(x))).toBe(true);
     await plot.locator('.recharts-bar-rectangle path').first().click();
     await page.getByTestId('board-row').first().waitFor();
     await expect.poll(() => page.locator('[data-testid=board-row] td:first-child').allInnerTexts()).toEqual([NEW_TITLE]);
@@ -138,6 +143,9 @@ describe('the dashboard', () => {
     expect(text).toContain('<svg');
     expect(text.replace(/\u00A0/g, ' ')).toContain('1,2 трлн ₸');
     expect(text).toContain('Привлечённые инвестиции по годам');
+    // The legend under the plot (HTML on screen) is drawn into the picture: its swatch and name.
+    await expect.poll(() => page.getByTestId('chart-investment-plot').getByTestId('chart-legend').locator('li').allTextContents()).toEqual(['Привлечено']);
+    expect(text).toMatch(/<rect[^>]*fill="#0072B2"[^>]*\/><text[^>]*>Привлечено<\/text>/);
     expect(text).not.toContain('var(--');
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-investment-png').click()]);
     expect(png.suggestedFilename()).toMatch(/^investment-\d{4}-\d{2}-\d{2}\.png$/);

@@ -5,21 +5,7 @@
 import type { Table } from 'dexie';
 import type { HattamaDb } from './db';
 
-const END = '\n';
-
-/** The ids as one string; an id with a line break in it cannot be stored so (an error). */
-export function joinIds(ids: readonly string[]): string {
-  for (const id of ids) if (id.includes(END)) throw new Error(`An id with a line break cannot be saved in a snapshot: ${JSON.stringify(id)}`);
-  return ids.length === 0 ? '' : ids.join(END) + END;
-}
-
-/** The ids back, or null when the string does not hold exactly `count` of them. */
-export function splitIds(joined: string, count: number): string[] | null {
-  if (count === 0) return joined === '' ? [] : null;
-  if (!joined.endsWith(END)) return null;
-  const ids = joined.slice(0, -1).split(END);
-  return ids.length === count ? ids : null;
-}
+export { joinIds, splitIds } from '@shared/dashboard/joined-ids';
 
 /** The row count of a stored compact snapshot of `shape` (with its revision and id column), or null when it is not one. */
 export function storedCount(stored: unknown, shape: number): number | null {
@@ -50,10 +36,10 @@ export function dictionary(reserved: readonly string[] = []) {
  * after it (by their indexed `rev`), and the revision now — in one read transaction; null when
  * there is no usable snapshot.
  */
-export async function loadCompactSnapshot<T, S, I>(
+export async function loadCompactSnapshot<D, S, I>(
   db: HattamaDb,
-  opts: { key: string; decode: (stored: unknown) => T[] | null; since: Table<S, string, I>; currentRev: (db: HattamaDb) => Promise<number> },
-): Promise<{ rows: T[]; since: S[]; rev: number } | null> {
+  opts: { key: string; decode: (stored: unknown) => D | null; since: Table<S, string, I>; currentRev: (db: HattamaDb) => Promise<number> },
+): Promise<{ rows: D; since: S[]; rev: number } | null> {
   return db.transaction('r', [db.settings, opts.since, db.syncState], async () => {
     const stored = (await db.settings.get(opts.key))?.value;
     const rows = opts.decode(stored);

@@ -1,6 +1,6 @@
 // The dashboard's figures, from hand-made registers with exact expected values.
 import { describe, expect, it } from 'vitest';
-import { aggregateDashboard, executionOf, growthIndex, investmentByYear, zoneView, type AssignmentFacts, type ProjectFacts, type StatFacts } from '@shared/dashboard/aggregate';
+import { aggregateDashboard, executionOf, growthIndex, investmentByYear, toProjectColumns, zoneView, type AssignmentFacts, type ProjectFacts, type StatFacts } from '@shared/dashboard/aggregate';
 import { addTenge, newSum, sumTenge } from '@shared/dashboard/money-sum';
 
 const TODAY = '2026-03-15';
@@ -67,7 +67,7 @@ describe('the register', () => {
     p({ stage: 'cancelled', districtId: 'aktobe-alga' }),
     p({ stage: 'design', districtId: 'aktobe-alga', investmentTenge: 9e12, alive: 0 }),
   ];
-  const data = aggregateDashboard({ projects, assignments: [], stats: [], regionId: 'aktobe', today: TODAY });
+  const data = aggregateDashboard({ projects: toProjectColumns(projects), assignments: [], stats: [], regionId: 'aktobe', today: TODAY });
 
   it('counts and sums by stage in funnel order, deleted projects aside', () => {
     expect(data.byStage.map((b) => [b.key, b.count, b.tenge])).toEqual([
@@ -88,11 +88,11 @@ describe('the register', () => {
     expect(data.projectsWithOpenBarriers).toBe(2);
   });
   it('filters by district, sector and zone ("" is "not set") and by period', () => {
-    const alga = aggregateDashboard({ projects, assignments: [], stats: [], regionId: 'aktobe', today: TODAY, filters: { districts: ['aktobe-alga'], sectors: ['C'] } });
+    const alga = aggregateDashboard({ projects: toProjectColumns(projects), assignments: [], stats: [], regionId: 'aktobe', today: TODAY, filters: { districts: ['aktobe-alga'], sectors: ['C'] } });
     expect(alga.totals).toEqual({ projects: 2, tenge: 3_000_000.3, assignments: 0 });
-    const unset = aggregateDashboard({ projects, assignments: [], stats: [], regionId: 'aktobe', today: TODAY, filters: { districts: [''] } });
+    const unset = aggregateDashboard({ projects: toProjectColumns(projects), assignments: [], stats: [], regionId: 'aktobe', today: TODAY, filters: { districts: [''] } });
     expect(unset.totals.projects).toBe(1);
-    const period = aggregateDashboard({ projects, assignments: [], stats: [], regionId: 'aktobe', today: TODAY, filters: { fromYear: 2025, toYear: 2025 } });
+    const period = aggregateDashboard({ projects: toProjectColumns(projects), assignments: [], stats: [], regionId: 'aktobe', today: TODAY, filters: { fromYear: 2025, toYear: 2025 } });
     expect(period.commissioned).toEqual([{ key: '2025', count: 1, tenge: 5e9 }]);
   });
 });
@@ -117,7 +117,7 @@ describe('assignments', () => {
       a({ status: 'open', due: '2026-02-01', alive: 0 }),
       a({ status: 'open', responsibleOrgIds: ['energy'] }),
     ];
-    const d = aggregateDashboard({ projects: pr, assignments: as, stats: [], regionId: 'aktobe', today: TODAY });
+    const d = aggregateDashboard({ projects: toProjectColumns(pr), assignments: as, stats: [], regionId: 'aktobe', today: TODAY });
     expect(d.assignmentsByMonth).toEqual([
       { month: '2026-02', on_time: 1, late: 1, overdue: 0, pending: 0 },
       { month: '2026-03', on_time: 0, late: 0, overdue: 1, pending: 0 },
@@ -129,9 +129,9 @@ describe('assignments', () => {
       { orgId: '', on_time: 0, late: 0, overdue: 0, pending: 1 },
     ]);
     expect(d.totals.assignments).toBe(5);
-    const alga = aggregateDashboard({ projects: pr, assignments: as, stats: [], regionId: 'aktobe', today: TODAY, filters: { districts: ['aktobe-alga'] } });
+    const alga = aggregateDashboard({ projects: toProjectColumns(pr), assignments: as, stats: [], regionId: 'aktobe', today: TODAY, filters: { districts: ['aktobe-alga'] } });
     expect(alga.assignmentsByBody.map((b) => b.orgId)).toEqual(['energy', 'land']);
-    const sez = aggregateDashboard({ projects: pr, assignments: as, stats: [], regionId: 'aktobe', today: TODAY, filters: { zones: ['sez-aktobe'] } });
+    const sez = aggregateDashboard({ projects: toProjectColumns(pr), assignments: as, stats: [], regionId: 'aktobe', today: TODAY, filters: { zones: ['sez-aktobe'] } });
     expect(sez.assignmentsByMonth).toEqual([{ month: '2026-03', on_time: 0, late: 0, overdue: 1, pending: 0 }]);
   });
 });
@@ -145,7 +145,7 @@ describe('the zone view', () => {
       p({ zoneId: 'iz-aktobe-city', stage: 'operating', investmentTenge: 1e9 }),
     ];
     const as = [a({ zoneIds: ['sez-aktobe'], due: '2026-01-01' }), a({ zoneIds: ['sez-aktobe'], status: 'done', due: '2026-05-01', doneOn: '2026-03-01' }), a({ zoneIds: ['iz-aktobe-city'] })];
-    const z = zoneView({ projects: pr, assignments: as, zoneId: 'sez-aktobe', today: TODAY });
+    const z = zoneView({ projects: toProjectColumns(pr), assignments: as, zoneId: 'sez-aktobe', today: TODAY });
     expect(z.byStage.filter((b) => b.count > 0).map((b) => [b.key, b.count, b.tenge])).toEqual([['construction', 1, 3e9], ['operating', 1, 2e9], ['cancelled', 1, 7e9]]);
     expect(z.investment).toEqual({ planned: 5e9, commissioned: 2e9 });
     expect(z.jobs).toEqual({ constructionPlanned: 0, constructionCreated: 0, permanentPlanned: 80, permanentCreated: 28 });

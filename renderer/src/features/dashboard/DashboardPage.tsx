@@ -84,7 +84,7 @@ export function DashboardPage() {
     return (
       <ChartCard id={id} title={t(titleKey)} units={byVolume ? t('dashboard.units.tenge') : t('dashboard.units.projects')} empty={empty} emptyText={emptyText} table={table}
         height={opts.height ?? Math.max(180, 34 * chartData.length + 40)} hint={t('dashboard.card.clickHint')}>
-        <CategoryBars data={chartData} color={SERIES} format={byVolume ? tenge : count} name={byVolume ? t('dashboard.volume') : t('dashboard.count')} onPick={(key) => openBoard(facet, key)} />
+        <CategoryBars data={chartData} color={SERIES} format={byVolume ? tenge : count} whole={!byVolume} name={byVolume ? t('dashboard.volume') : t('dashboard.count')} onPick={(key) => openBoard(facet, key)} />
       </ChartCard>
     );
   };
@@ -195,7 +195,7 @@ function BarriersCard({ data, lang, onOpen }: { data: DashboardData; lang: Lang;
   };
   return (
     <ChartCard id="barriers" title={t('dashboard.barriers.title')} units={t('dashboard.units.projects')} empty={shown.length === 0} emptyText={t('dashboard.barriers.empty')} table={table} height={Math.max(160, 34 * shown.length + 40)} hint={t('dashboard.card.clickHint')}>
-      <CategoryBars data={chartData} color={EXECUTION_COLOR.late} format={(v) => formatNumber(v, lang)} name={t('dashboard.barriers.projects')} onPick={(kind) => onOpen(kind as BarrierKind)} labelWidth={140} />
+      <CategoryBars data={chartData} color={EXECUTION_COLOR.late} format={(v) => formatNumber(v, lang)} whole name={t('dashboard.barriers.projects')} onPick={(kind) => onOpen(kind as BarrierKind)} labelWidth={140} />
     </ChartCard>
   );
 }

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { EXECUTIONS, zoneView, type AssignmentFacts, type ProjectFacts } from '@shared/dashboard/aggregate';
+import { EXECUTIONS, zoneView, type AssignmentFacts, type ProjectColumns } from '@shared/dashboard/aggregate';
 import { ZONES, zoneName } from '@shared/geo/regions';
 import { formatNumber, formatTenge } from '@shared/locale/money';
 import { pick, type Lang } from '@shared/locale/lang';
@@ -12,7 +12,7 @@ import { ChartCard, type ChartTable } from './ChartCard';
 import { CategoryBars } from './charts';
 import { EXECUTION_COLOR, SERIES } from './palette';
 
-export function ZoneView(props: { regionId: string; projects: readonly ProjectFacts[]; assignments: readonly AssignmentFacts[]; today: string; onOpenZone: (zoneId: string) => void }) {
+export function ZoneView(props: { regionId: string; projects: ProjectColumns; assignments: readonly AssignmentFacts[]; today: string; onOpenZone: (zoneId: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const zones = ZONES.filter((z) => z.regionId === props.regionId);
@@ -54,7 +54,7 @@ export function ZoneView(props: { regionId: string; projects: readonly ProjectFa
         </SimpleGrid>
         <ChartCard id="zone-stage" title={t('dashboard.zoneView.stageTitle')} units={t('dashboard.units.projects')} empty={shown.length === 0} emptyText={t('dashboard.zoneView.empty')} table={table} height={Math.max(160, 34 * shown.length + 40)} hint={t('dashboard.card.clickHint')}>
           <CategoryBars data={shown.map((b) => ({ key: b.key, label: t(`stage.${b.key}`), value: b.count, detail: `${formatNumber(b.count, lang)} · ${formatTenge(b.tenge, lang)}` }))}
-            color={SERIES} format={(v) => formatNumber(v, lang)} name={t('dashboard.count')} onPick={() => props.onOpenZone(zoneId)} />
+            color={SERIES} format={(v) => formatNumber(v, lang)} whole name={t('dashboard.count')} onPick={() => props.onOpenZone(zoneId)} />
         </ChartCard>
       </Stack>
     </Paper>

@@ -9,7 +9,7 @@ const PAINT = ['fill', 'stroke'] as const;
 
 /** A stand-alone SVG document of the chart drawn in `container`, with `title` above it. */
 export function chartSvg(container: HTMLElement, title: string): { svg: string; width: number; height: number } {
-  // The chart's own surface (the legend's icons are small surfaces of their own, in HTML).
+  // The chart's own surface (the legend is HTML under it).
   const source = container.querySelector('.recharts-wrapper > svg.recharts-surface');
   if (!(source instanceof SVGSVGElement)) throw new Error('no chart to export');
   const box = source.getBoundingClientRect();
@@ -66,7 +66,7 @@ export function chartSvg(container: HTMLElement, title: string): { svg: string; 
   heading.setAttribute('fill', '#222222');
   heading.textContent = title;
   root.append(bg, heading, doc.importNode(clone, true));
-  // The legend is HTML in the page: drawn here as swatches and text under the chart.
+  // The legend is HTML in the page (charts.tsx): drawn here as swatches and text under the chart.
   let x = 12;
   for (const item of legend) {
     const swatch = doc.createElementNS(SVG_NS, 'rect');
@@ -89,11 +89,10 @@ export function chartSvg(container: HTMLElement, title: string): { svg: string; 
 
 /** The entries of the chart's legend: text and swatch colour. */
 function legendItems(container: HTMLElement): { text: string; color: string }[] {
-  return [...container.querySelectorAll('.recharts-legend-item')].map((item) => {
-    const icon = item.querySelector('.recharts-legend-icon, path, line');
-    const color = icon?.getAttribute('fill') && icon.getAttribute('fill') !== 'none' ? icon.getAttribute('fill') : icon?.getAttribute('stroke');
-    return { text: (item.textContent ?? '').trim(), color: color ?? '#222222' };
-  });
+  return [...container.querySelectorAll<HTMLElement>('[data-legend-color]')].map((item) => ({
+    text: (item.textContent ?? '').trim(),
+    color: item.dataset.legendColor || '#222222',
+  }));
 }
 
 /** PNG bytes of an SVG document, drawn at `scale` (2: sharp in a printed pack). */

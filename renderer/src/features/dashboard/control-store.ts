@@ -2,19 +2,21 @@
 // saved snapshot and the rows written since.
 import type { ControlRow, HattamaDb } from '../../db/db';
 import { currentControlRev, loadControlSnapshot, saveControlSnapshot } from '../../db/control-snapshot';
-import { ProjectionStore, storePerDatabase, useProjection, type ProjectionSnapshot } from './projection-store';
+import { listModel, ProjectionStore, storePerDatabase, useProjection, type ProjectionSnapshot } from './projection-store';
 
-export type ControlRowsSnapshot = ProjectionSnapshot<ControlRow>;
+export type ControlRowsSnapshot = ProjectionSnapshot<readonly ControlRow[]>;
 
 export function controlRowStore(db: HattamaDb) {
-  return new ProjectionStore<ControlRow, ControlRow>(db, {
+  return new ProjectionStore<ControlRow, readonly ControlRow[]>(db, {
     table: 'controlRows',
     readAll: (d) => d.transaction('r', [d.controlRows, d.syncState], async () => ({ rows: await d.controlRows.toArray(), rev: await currentControlRev(d) })),
     readKeys: (d, keys) => d.controlRows.bulkGet(keys),
-    loadSnapshot: loadControlSnapshot,
+    loadSnapshot: async (d) => {
+      const snap = await loadControlSnapshot(d);
+      return snap && { value: snap.rows, since: snap.since, rev: snap.rev };
+    },
     saveSnapshot: saveControlSnapshot,
-    project: (r) => r,
-    idOf: (r) => r.id,
+    model: listModel((r: ControlRow) => r, (r) => r.id),
     readMark: 'hattama:control-rows-read',
   });
 }

@@ -1,19 +1,44 @@
-// The dashboard's in-memory facts of the register (see projection-store.ts and db/dash-facts.ts):
-// from their compact snapshot and the board rows written since — never the board's own rows.
+// The dashboard's in-memory columns of the register's facts (see projection-store.ts and
+// db/dash-facts.ts): from their snapshot and the board rows written since — never the board's own rows.
+import { ColumnsEditor, emptyColumns, toProjectColumns, type ProjectColumns } from '@shared/dashboard/project-columns';
 import type { BoardRow, HattamaDb } from '../../db/db';
 import { currentBoardRev } from '../../db/board-snapshot';
-import { factsOf, loadDashFacts, saveDashFacts, type DashFacts } from '../../db/dash-facts';
-import { ProjectionStore, storePerDatabase, useProjection, type ProjectionSnapshot } from './projection-store';
+import { factsOf, loadDashFacts, saveDashFacts } from '../../db/dash-facts';
+import { ProjectionStore, storePerDatabase, useProjection, type ProjectionModel, type ProjectionSnapshot } from './projection-store';
+
+/**
+ * Columns edited in place of rows; the row of each id is kept from one edit to the next (rows never
+ * move in the columns an editor gives: it only adds).
+ */
+function columnsModel(): ProjectionModel<BoardRow, ProjectColumns> {
+  const rowsOf = new WeakMap<ProjectColumns, Map<string, number>>();
+  return {
+    empty: emptyColumns(),
+    build: (live) => toProjectColumns(live.map(factsOf)),
+    edit: (value) => {
+      const editor = new ColumnsEditor(value, 0, rowsOf.get(value) ?? null);
+      return {
+        put: (row) => editor.put(factsOf(row)),
+        remove: (id) => editor.remove(id),
+        done: () => {
+          const next = editor.done();
+          const rows = editor.rows();
+          if (rows) rowsOf.set(next, rows);
+          return next;
+        },
+      };
+    },
+  };
+}
 
 export function factsStore(db: HattamaDb) {
-  return new ProjectionStore<BoardRow, DashFacts>(db, {
+  return new ProjectionStore<BoardRow, ProjectColumns>(db, {
     table: 'boardRows',
     readAll: (d) => d.transaction('r', [d.boardRows, d.syncState], async () => ({ rows: await d.boardRows.toArray(), rev: await currentBoardRev(d) })),
     readKeys: (d, keys) => d.boardRows.bulkGet(keys),
     loadSnapshot: loadDashFacts,
     saveSnapshot: saveDashFacts,
-    project: factsOf,
-    idOf: (r) => r.id,
+    model: columnsModel(),
     readMark: 'hattama:dashboard-facts-read',
   });
 }
@@ -21,7 +46,7 @@ export function factsStore(db: HattamaDb) {
 /** The facts store of the database (one per database; it starts reading on first use). */
 export const factsStoreOf = storePerDatabase(factsStore);
 
-/** The live facts of the register. */
-export function useDashFacts(db: HattamaDb): ProjectionSnapshot<DashFacts> {
+/** The live columns of the register's facts. */
+export function useDashFacts(db: HattamaDb): ProjectionSnapshot<ProjectColumns> {
   return useProjection(factsStoreOf(db));
 }

@@ -1,19 +1,35 @@
 // An in-memory projection the dashboard reads, fed by the change feed: loaded from its saved
 // snapshot and the rows written since (or in full the first time), then kept by re-reading the rows
 // the feed names; a new snapshot is saved at idle a while after a full read or after changes. The
-// dashboard's control rows and its compact facts of the register are two of them.
+// dashboard's control rows (a list) and its columns of the register's facts are two of them: the
+// model says how the rows are held and edited.
 import { useSyncExternalStore } from 'react';
 import type { HattamaDb } from '../../db/db';
 import { changedIn, subscribeChanges } from '../../db/change-feed';
 
 const SNAPSHOT_DELAY_MS = 3000;
 
-export type ProjectionSnapshot<T> = { rows: readonly T[]; ready: boolean };
+export type ProjectionSnapshot<V> = { value: V; ready: boolean };
 
 /** A row of a projection: its id, whether it is alive, and the revision it was written at. */
 type SourceRow = { id: string; alive: 0 | 1; rev?: number };
 
-export type ProjectionSource<S extends SourceRow, T> = {
+/** Changes a published value by copying it: `done()` gives the new value, the old one unchanged. */
+export type ProjectionEditor<S> = {
+  /** Puts a live row (replaced by id, or added). */
+  put(row: S): void;
+  remove(id: string): void;
+};
+
+/** How a projection holds its rows in memory: a list of objects, or columns (the dashboard's facts). */
+export type ProjectionModel<S, V> = {
+  empty: V;
+  /** The value of the live rows of a full read (each id once). */
+  build: (live: S[]) => V;
+  edit: (value: V) => ProjectionEditor<S> & { done(): V };
+};
+
+export type ProjectionSource<S extends SourceRow, V> = {
   /** The table the feed names (board rows, control rows). */
   table: string;
   /** Its rows, read in full, and the revision they are as of (in one transaction). */
@@ -21,24 +37,17 @@ export type ProjectionSource<S extends SourceRow, T> = {
   /** Rows by key (re-read after the feed names them). */
   readKeys: (db: HattamaDb, keys: string[]) => Promise<(S | undefined)[]>;
   /** The saved snapshot and the rows written since, or null without a usable one. */
-  loadSnapshot: (db: HattamaDb) => Promise<{ rows: T[]; since: S[]; rev: number } | null>;
-  saveSnapshot: (db: HattamaDb, rows: readonly T[], rev: number) => Promise<void>;
-  /** What the dashboard keeps of a live row. */
-  project: (row: S) => T;
-  idOf: (row: T) => string;
+  loadSnapshot: (db: HattamaDb) => Promise<{ value: V; since: S[]; rev: number } | null>;
+  saveSnapshot: (db: HattamaDb, value: V, rev: number) => Promise<void>;
+  model: ProjectionModel<S, V>;
   /** Marked (performance) when the rows are first there. */
   readMark: string;
 };
 
-export class ProjectionStore<S extends SourceRow, T> {
-  private snapshot: ProjectionSnapshot<T> = { rows: [], ready: false };
-  /** The rows as last published (never changed once published). */
-  private rows: T[] = [];
-  /** The rows being changed since (a copy of `rows`, deleted ones left as holes), if any. */
-  private working: (T | undefined)[] | null = null;
-  private holes = 0;
-  /** Each row's position in `rows` / `working`, built on the first change (not on load: 150,000 entries). */
-  private index: Map<string, number> | null = null;
+export class ProjectionStore<S extends SourceRow, V> {
+  private snapshot: ProjectionSnapshot<V>;
+  /** The edit of the published value under way, if any (published at the end of a read). */
+  private editor: (ProjectionEditor<S> & { done(): V }) | null = null;
   private listeners = new Set<() => void>();
   private started = false;
   private rev = 0;
@@ -50,8 +59,10 @@ export class ProjectionStore<S extends SourceRow, T> {
 
   constructor(
     private readonly db: HattamaDb,
-    private readonly source: ProjectionSource<S, T>,
-  ) {}
+    private readonly source: ProjectionSource<S, V>,
+  ) {
+    this.snapshot = { value: source.model.empty, ready: false };
+  }
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -62,24 +73,21 @@ export class ProjectionStore<S extends SourceRow, T> {
   getSnapshot = () => this.snapshot;
 
   /** Resolves once the rows are read (for callers outside React). */
-  async ready(): Promise<readonly T[]> {
+  async ready(): Promise<V> {
     this.start();
     await this.loaded;
     await this.reading;
-    return this.snapshot.rows;
+    return this.snapshot.value;
   }
 
-  private publish() {
+  private publish(value?: V) {
     if (!this.snapshot.ready) performance.mark(this.source.readMark);
-    if (this.working) {
-      if (this.holes > 0) {
-        this.rows = this.working.filter((r): r is T => r !== undefined);
-        this.index = null;
-        this.holes = 0;
-      } else this.rows = this.working as T[];
-      this.working = null;
+    let next = value ?? this.snapshot.value;
+    if (this.editor) {
+      next = this.editor.done();
+      this.editor = null;
     }
-    this.snapshot = { rows: this.rows, ready: true };
+    this.snapshot = { value: next, ready: true };
     for (const l of this.listeners) l();
   }
 
@@ -102,8 +110,12 @@ export class ProjectionStore<S extends SourceRow, T> {
   private async load() {
     const snap = await this.source.loadSnapshot(this.db).catch(() => null);
     if (!snap) return this.loadAll();
-    this.reset(snap.rows);
-    for (const r of snap.since) this.put(r);
+    this.editor = null;
+    this.snapshot = { ...this.snapshot, value: snap.value };
+    if (snap.since.length > 0) {
+      const editor = this.edit();
+      for (const r of snap.since) this.lay(editor, r);
+    }
     this.rev = snap.rev;
     this.publish();
     if (snap.since.length > 0) this.scheduleSave();
@@ -111,44 +123,28 @@ export class ProjectionStore<S extends SourceRow, T> {
 
   private async loadAll() {
     const { rows, rev } = await this.source.readAll(this.db);
-    const live: T[] = [];
+    const live: S[] = [];
     const seen = new Set<string>();
     for (const r of rows) {
       if (r.alive === 1 && !seen.has(r.id)) {
         seen.add(r.id);
-        live.push(this.source.project(r));
+        live.push(r);
       }
     }
-    this.reset(live);
+    this.editor = null;
     this.rev = rev;
-    this.publish();
+    this.publish(this.source.model.build(live));
     this.scheduleSave();
   }
 
-  private reset(rows: T[]) {
-    this.rows = rows;
-    this.working = null;
-    this.holes = 0;
-    this.index = null;
+  private edit() {
+    return (this.editor ??= this.source.model.edit(this.snapshot.value));
   }
 
-  /** Lays a row over the projection: replaced, added, or removed when it is not alive. */
-  private put(r: S) {
-    this.set(r.id, r.alive === 1 ? this.source.project(r) : undefined);
-  }
-
-  private set(id: string, row: T | undefined) {
-    const working = (this.working ??= this.rows.slice());
-    const index = (this.index ??= new Map(working.flatMap((w, i) => (w === undefined ? [] : [[this.source.idOf(w), i] as const]))));
-    const at = index.get(id);
-    if (row !== undefined) {
-      if (at === undefined) index.set(id, working.push(row) - 1);
-      else working[at] = row;
-    } else if (at !== undefined) {
-      working[at] = undefined;
-      index.delete(id);
-      this.holes++;
-    }
+  /** Lays a row over the projection: put, or removed when it is not alive. */
+  private lay(editor: ProjectionEditor<S>, r: S) {
+    if (r.alive === 1) editor.put(r);
+    else editor.remove(r.id);
   }
 
   private async readPending(): Promise<void> {
@@ -157,11 +153,12 @@ export class ProjectionStore<S extends SourceRow, T> {
       const keys = [...this.pending];
       this.pending.clear();
       const rows = await this.source.readKeys(this.db, keys);
+      const editor = this.edit();
       rows.forEach((r, i) => {
         if (r) {
-          this.put(r);
+          this.lay(editor, r);
           this.rev = Math.max(this.rev, r.rev ?? 0);
-        } else this.set(keys[i] ?? '', undefined);
+        } else editor.remove(keys[i] ?? '');
       });
       this.publish();
       this.scheduleSave();
@@ -173,9 +170,42 @@ export class ProjectionStore<S extends SourceRow, T> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 0));
-      idle(() => void this.source.saveSnapshot(this.db, this.snapshot.rows, this.rev).catch(() => undefined));
+      idle(() => void this.source.saveSnapshot(this.db, this.snapshot.value, this.rev).catch(() => undefined));
     }, SNAPSHOT_DELAY_MS);
   }
+}
+
+/**
+ * Rows kept as a list of objects (`project` of each live source row). An edit copies the list once
+ * and indexes it by id on its first change (not on load: 150,000 entries).
+ */
+export function listModel<S extends SourceRow, T>(project: (row: S) => T, idOf: (row: T) => string): ProjectionModel<S, readonly T[]> {
+  return {
+    empty: [],
+    build: (live) => live.map(project),
+    edit: (value) => {
+      const working: (T | undefined)[] = value.slice();
+      let index: Map<string, number> | null = null;
+      let holes = 0;
+      const at = (id: string) => (index ??= new Map(working.flatMap((w, i) => (w === undefined ? [] : [[idOf(w), i] as const])))).get(id);
+      return {
+        put(row) {
+          const t = project(row);
+          const i = at(row.id);
+          if (i === undefined) index?.set(row.id, working.push(t) - 1);
+          else working[i] = t;
+        },
+        remove(id) {
+          const i = at(id);
+          if (i === undefined) return;
+          working[i] = undefined;
+          index?.delete(id);
+          holes++;
+        },
+        done: () => (holes > 0 ? working.filter((r): r is T => r !== undefined) : (working as T[])),
+      };
+    },
+  };
 }
 
 /** One store per database, made on first use (it starts reading when first subscribed to or asked). */
@@ -188,7 +218,7 @@ export function storePerDatabase<T>(make: (db: HattamaDb) => T): (db: HattamaDb)
   };
 }
 
-/** The live rows of a projection store. */
-export function useProjection<T>(store: { subscribe: (l: () => void) => () => void; getSnapshot: () => ProjectionSnapshot<T> }): ProjectionSnapshot<T> {
+/** The live value of a projection store. */
+export function useProjection<V>(store: { subscribe: (l: () => void) => () => void; getSnapshot: () => ProjectionSnapshot<V> }): ProjectionSnapshot<V> {
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }

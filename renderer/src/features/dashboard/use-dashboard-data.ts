@@ -4,12 +4,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useApp } from '../../app/app-context';
 import { aliveRows, type ControlRow, type InvestmentStatRow } from '../../db/db';
-import type { DashFacts } from '../../db/dash-facts';
+import type { ProjectColumns } from '@shared/dashboard/project-columns';
 import { useControlRows } from './control-store';
 import { useDashFacts } from './facts-store';
 
 export type DashboardInputs = {
-  projects: readonly DashFacts[];
+  projects: ProjectColumns;
   assignments: readonly ControlRow[];
   stats: readonly InvestmentStatRow[];
   orgNames: ReadonlyMap<string, string>;
@@ -34,8 +34,8 @@ export function useDashboardInputs(): DashboardInputs {
   const stats = useLiveQuery(() => aliveRows(db.investmentStats).toArray(), [db]);
   const orgNames = useLiveQuery(async () => new Map((await db.organizations.toArray()).map((o) => [o.id, o.name])), [db]);
   return {
-    projects: facts.rows,
-    assignments: control.rows,
+    projects: facts.value,
+    assignments: control.value,
     stats: stats ?? NO_STATS,
     orgNames: orgNames ?? NO_NAMES,
     ready: facts.ready && control.ready && stats !== undefined && orgNames !== undefined,
