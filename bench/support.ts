@@ -31,3 +31,35 @@ export function runMain(main: () => Promise<void>): void {
     process.exit(1);
   });
 }
+
+/** The machine's busy and total CPU time so far (jiffies, all cores; Linux /proc/stat), or null elsewhere. */
+async function cpuTimes(): Promise<{ busy: number; total: number } | null> {
+  const { readFile } = await import('node:fs/promises');
+  const line = (await readFile('/proc/stat', 'utf8').catch(() => '')).split('\n')[0] ?? '';
+  if (!line.startsWith('cpu ')) return null;
+  const v = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = v.reduce((a, b) => a + b, 0);
+  const idle = (v[3] ?? 0) + (v[4] ?? 0);
+  return { busy: total - idle, total };
+}
+
+/**
+ * Waits until the machine is quiet — under a fifth of its CPU busy over one second, twice running —
+ * or `maxMs` passed; returns the milliseconds waited. After writing 100,000 records the browser
+ * keeps compacting its database for a while: a measurement taken then measures that too.
+ */
+export async function waitForQuiet(maxMs = 120_000): Promise<number> {
+  const start = Date.now();
+  let quiet = 0;
+  let last = await cpuTimes();
+  if (!last) return 0;
+  while (quiet < 2 && Date.now() - start < maxMs) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = await cpuTimes();
+    if (!now) return Date.now() - start;
+    const share = (now.busy - last.busy) / Math.max(1, now.total - last.total);
+    quiet = share < 0.2 ? quiet + 1 : 0;
+    last = now;
+  }
+  return Date.now() - start;
+}
