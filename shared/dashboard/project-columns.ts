@@ -74,10 +74,16 @@ function widened(from: JobsColumn, v: number, length: number): JobsColumn {
   return wide;
 }
 
-/** The ids of the columns, by row (split on each call: read it once). */
-export function idsOf(c: ProjectColumns): string[] {
-  const ids = splitIds(c.ids, c.count);
-  if (!ids) throw new Error('The ids of the columns do not match their count');
+const splitCache = new WeakMap<ProjectColumns, readonly string[]>();
+
+/** The ids of the columns, by row (split once per columns: they never change). */
+export function idsOf(c: ProjectColumns): readonly string[] {
+  let ids: readonly string[] | null | undefined = splitCache.get(c);
+  if (!ids) {
+    ids = splitIds(c.ids, c.count);
+    if (!ids) throw new Error('The ids of the columns do not match their count');
+    splitCache.set(c, ids);
+  }
   return ids;
 }
 
