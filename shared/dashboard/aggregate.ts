@@ -4,7 +4,7 @@
 // projects take milliseconds — the first time too; money is summed exactly (money-sum.ts).
 import { BARRIER_KINDS, STAGES, type BarrierKind } from '../domain/project.schema';
 import type { AssignmentStatus } from '../domain/assignment.schema';
-import type { StatIndicator } from '../domain/investment-stat.schema';
+import { periodOf, type StatIndicator, type StatPeriod } from '../domain/investment-stat.schema';
 import { addTiyn, newSum, sumTenge, TiynSums, type MoneySum } from './money-sum';
 import { idsOf, type ProjectColumns } from './project-columns';
 
@@ -29,8 +29,14 @@ export type StatFacts = {
   regionId: string;
   year: number;
   indicator: StatIndicator;
+  /** Absent: the year (figures entered before periods). */
+  period?: StatPeriod | undefined;
+  periodNo?: number | undefined;
   value: number;
   qualifier: 'exact' | 'more_than';
+  /** The figure's own official growth index, % of the same period of the previous year. */
+  growthPct?: number | undefined;
+  growthQualifier?: 'exact' | 'more_than' | undefined;
   updatedAt: string;
   deletedAt?: string | null;
 };
@@ -131,7 +137,8 @@ export function investmentByYear(stats: readonly StatFacts[], regionId: string, 
   // The latest entry of a year and indicator wins (a corrected figure replaces the first one).
   const latest = new Map<string, StatFacts>();
   for (const s of stats) {
-    if (s.deletedAt || s.regionId !== regionId) continue;
+    // The chart is by year: quarters, months and cumulative figures are listed, not drawn.
+    if (s.deletedAt || s.regionId !== regionId || periodOf(s) !== 'year') continue;
     const key = `${s.year}/${s.indicator}`;
     const seen = latest.get(key);
     if (!seen || s.updatedAt > seen.updatedAt) latest.set(key, s);
@@ -144,8 +151,11 @@ export function investmentByYear(stats: readonly StatFacts[], regionId: string, 
       const previous = get(year - 1, 'investment_attracted_tenge');
       const official = get(year, 'investment_growth_pct');
       const computed = attracted && previous && attracted.qualifier === 'exact' && previous.qualifier === 'exact' ? growthIndex(attracted.value, previous.value) : null;
+      // The official index: a figure of its own, or the one entered with the amount.
+      const own = attracted?.growthPct !== undefined ? { value: attracted.growthPct, qualifier: attracted.growthQualifier ?? 'exact' } : null;
+      const stated = official ? { value: official.value, qualifier: official.qualifier } : own;
       const growth = computed !== null ? { growthPct: computed, growthSource: 'computed' as const, growthMoreThan: false }
-        : official ? { growthPct: official.value, growthSource: 'official' as const, growthMoreThan: official.qualifier === 'more_than' }
+        : stated ? { growthPct: stated.value, growthSource: 'official' as const, growthMoreThan: stated.qualifier === 'more_than' }
         : { growthPct: null, growthSource: null, growthMoreThan: false };
       return {
         year,

@@ -72,6 +72,43 @@ describe('the dashboard', () => {
     ]);
   });
 
+  it('the clerk enters a figure for January–October, of another indicator: it is listed with its period, not drawn on the yearly chart', async () => {
+    await page.getByTestId('stat-add').click();
+    await page.getByTestId('stat-year').fill('2025');
+    await page.getByTestId('stat-period').click();
+    await page.getByRole('option', { name: 'С начала года' }).click();
+    await page.getByTestId('stat-indicator').click();
+    await page.getByRole('option', { name: 'Другой показатель, ₸' }).click();
+    await page.getByTestId('stat-value').fill('310 млрд');
+    await page.getByTestId('stat-growth').fill('112,4');
+    await page.getByTestId('stat-growth-more').check();
+    await page.getByTestId('stat-source').fill('Бюро национальной статистики');
+    await page.getByTestId('stat-source-date').fill('31.02.2025');
+    await page.getByTestId('stat-save').click();
+    // What is missing or wrong is said at its field; nothing is saved.
+    await page.getByText('Неверная дата: нужен день в виде ДД.ММ.ГГГГ').waitFor();
+    expect(await page.getByTestId('stat-period-no').evaluate((el) => el.closest('.mantine-InputWrapper-root')?.textContent ?? '')).toContain('Обязательное поле');
+    expect(await page.getByTestId('stat-indicator-name').evaluate((el) => el.closest('.mantine-InputWrapper-root')?.textContent ?? '')).toContain('Обязательное поле');
+    await page.getByTestId('stat-period-no').click();
+    await page.getByRole('option', { name: 'октябрь' }).click();
+    await page.getByTestId('stat-indicator-name').fill('Инвестиции в жилищное строительство');
+    await page.getByTestId('stat-source-date').fill('14.11.2025');
+    await page.getByTestId('stat-note').fill('Оперативные данные');
+    await page.screenshot({ path: 'tmp/screens/dashboard-stat-form.png' });
+    await page.getByTestId('stat-save').click();
+    await page.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    const row = page.getByTestId('stats-row').filter({ hasText: 'январь–октябрь 2025' });
+    await expect.poll(() => row.locator('th, td').allInnerTexts().then((cells) => cells.map((c) => norm(c).replace(/\s*\n+\s*/g, ' · ')))).toEqual([
+      'январь–октябрь 2025', 'Инвестиции в жилищное строительство', '310 млрд ₸', 'более 112,4%', 'Бюро национальной статистики, 14.11.2025 · Оперативные данные',
+    ]);
+    await page.getByTestId('stats-list').screenshot({ path: 'tmp/screens/dashboard-stats-list.png' });
+    // The yearly chart is as it was.
+    expect(await chartTable('investment')).toEqual([
+      ['2024', '892 млрд ₸', '—', '—', '—', '—'],
+      ['2025', 'более 1,2 трлн ₸', '—', 'более 125%', 'официальный', '10'],
+    ]);
+  });
+
   it('a project added in the register changes the stage chart and appears under its district', async () => {
     await page.getByTestId('nav-board').click();
     await page.getByTestId('new-project').click();

@@ -33,6 +33,7 @@ export const en: Strings = {
     zone_region: 'The zone is not in the selected region', before_start: 'Earlier than the start date', before_opened: 'Earlier than the opening date',
     too_many: 'Too many values', duplicate_tag: 'This tag is already there', invalid_country: 'Choose a country from the list', invalid_id: 'Invalid reference', invalid_money: 'Not an amount: e.g. 25 bn or 25 000 000 000',
     paste_too_long: 'The pasted text is too long ({{count}} characters, at most {{max}}); the field was not changed',
+    period_no_for_year: 'A year has no quarter or month', quarter_range: 'A quarter is 1 to 4',
     unknown: 'Invalid value',
   },
   reminders: { title: 'Assignments under control', body: 'Overdue: {{overdue}} · due within {{days}} working days: {{soon}}' },

@@ -21,6 +21,7 @@ import { ChartCard, type ChartTable } from './ChartCard';
 import { CategoryBars, InvestmentChart, SeriesBars, type CategoryDatum } from './charts';
 import { DashboardFilters, type Measure } from './DashboardFilters';
 import { StatForm } from './StatForm';
+import { StatsList } from './StatsList';
 import { ZoneView } from './ZoneView';
 import { DONE, EXECUTION_COLOR, GROWTH, PLANNED, SERIES } from './palette';
 import { markOnce, useDashboardInputs } from './use-dashboard-data';
@@ -110,6 +111,7 @@ export function DashboardPage() {
         <MonthsCard data={data} lang={lang} />
         <BodiesCard data={data} lang={lang} orgNames={inputs.orgNames} />
       </SimpleGrid>
+      <StatsList stats={inputs.stats} regionId={regionId} />
       <ZoneView regionId={regionId} projects={inputs.projects} assignments={inputs.assignments} today={today} onOpenZone={(zoneId) => openBoard('zoneId', zoneId)} />
       <StatForm opened={statOpen} onClose={() => setStatOpen(false)} regionId={regionId} />
     </Stack>
