@@ -5,7 +5,7 @@
 import { BARRIER_KINDS, STAGES, type BarrierKind } from '../domain/project.schema';
 import type { AssignmentStatus } from '../domain/assignment.schema';
 import { periodOf, type StatIndicator, type StatPeriod } from '../domain/investment-stat.schema';
-import { addTiyn, newSum, sumTenge, TiynSums, type MoneySum } from './money-sum';
+import { addTiyn, newSum, sumTenge, TiynSums, toTiyn, type MoneySum } from './money-sum';
 import { idsOf, type ProjectColumns } from './project-columns';
 
 export { toProjectColumns, type ProjectColumns, type ProjectFacts } from './project-columns';
@@ -199,10 +199,6 @@ class Tally {
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-/** Whole tiyn of an amount in tenge (0 for none: NaN). */
-function tiynOf(tenge: number): number {
-  return Number.isFinite(tenge) ? Math.round(tenge * 100) : 0;
-}
 
 /** Every figure of the dashboard under the filters, as of `today` (YYYY-MM-DD, Kazakhstan). */
 export function aggregateDashboard(input: {
@@ -384,7 +380,7 @@ export function zoneView(input: { projects: ProjectColumns; assignments: readonl
   const code = input.zoneId === '' ? -1 : c.places.indexOf(input.zoneId);
   for (let i = 0; code > 0 && i < c.count; i++) {
     if (c.alive[i] !== 1 || c.zone[i] !== code) continue;
-    const t = tiynOf(c.tenge[i] as number);
+    const t = toTiyn(c.tenge[i] as number); // none (NaN) is 0
     const st = c.stage[i] as number;
     stage.count[st] = (stage.count[st] as number) + 1;
     stage.sums.add(st, t);

@@ -126,26 +126,14 @@ export class ColumnsEditor {
    * `index`: the row of each id of `from`, if known (kept by the caller between edits: rows never
    * move, so it stays true of the result, which only adds rows).
    */
-  constructor(private readonly from: ProjectColumns, room = 0, index: Map<string, number> | null = null) {
+  constructor(from: ProjectColumns, room = 0, index: Map<string, number> | null = null) {
     this.index = index;
-    const cap = from.count + room;
-    const grow = <A extends Uint8Array | Uint16Array | Float64Array>(a: A, make: (n: number) => A, per = 1): A => {
-      const b = make(cap * per);
-      b.set(a.subarray(0, from.count * per));
-      return b;
-    };
     this.n = from.count;
     this.ids = from.ids;
     this.places = [...from.places];
-    this.alive = grow(from.alive, (k) => new Uint8Array(k));
-    this.stage = grow(from.stage, (k) => new Uint8Array(k));
-    this.district = grow(from.district, (k) => new Uint16Array(k));
-    this.sector = grow(from.sector, (k) => new Uint16Array(k));
-    this.zone = grow(from.zone, (k) => new Uint16Array(k));
-    this.tenge = grow(from.tenge, (k) => new Float64Array(k));
-    this.jobs = widened(from.jobs, 0, cap * 4);
-    this.year = grow(from.year, (k) => new Uint16Array(k));
-    this.kinds = grow(from.kinds, (k) => new Uint16Array(k));
+    ({ alive: this.alive, stage: this.stage, district: this.district, sector: this.sector, zone: this.zone, tenge: this.tenge, jobs: this.jobs, year: this.year, kinds: this.kinds } = from);
+    // Copied (never written in place: `from` may be published), with room for `room` more rows.
+    this.resize(from.count + room);
   }
 
   private code(v: string | undefined): number {
@@ -161,11 +149,15 @@ export class ColumnsEditor {
   }
 
   private ensureRoom() {
-    if (this.n < this.alive.length) return;
-    const cap = Math.max(16, this.alive.length * 2);
-    const grow = <A extends Uint8Array | Uint16Array | Float64Array>(a: A, make: (k: number) => A, per = 1): A => {
-      const b = make(cap * per);
-      b.set(a);
+    if (this.n >= this.alive.length) this.resize(Math.max(16, this.alive.length * 2));
+  }
+
+  /** Every column copied into new arrays of `cap` rows (the rows in use kept). */
+  private resize(cap: number) {
+    const n = this.n;
+    const grow = <A extends Uint8Array | Uint16Array | Float64Array>(a: A, make: (k: number) => A): A => {
+      const b = make(cap);
+      b.set(a.subarray(0, n));
       return b;
     };
     this.alive = grow(this.alive, (k) => new Uint8Array(k));
@@ -174,7 +166,7 @@ export class ColumnsEditor {
     this.sector = grow(this.sector, (k) => new Uint16Array(k));
     this.zone = grow(this.zone, (k) => new Uint16Array(k));
     this.tenge = grow(this.tenge, (k) => new Float64Array(k));
-    this.jobs = widened(this.jobs, 0, cap * 4);
+    this.jobs = widened(this.jobs.subarray(0, n * 4), 0, cap * 4);
     this.year = grow(this.year, (k) => new Uint16Array(k));
     this.kinds = grow(this.kinds, (k) => new Uint16Array(k));
   }

@@ -114,4 +114,25 @@ describe('two tabs on one register', () => {
     await left.getByTestId('person-add').click();
     await right.getByTestId('people-table').getByText('Гульнара Есенова').waitFor({ timeout: 5000 });
   });
+
+  it('lists an official figure entered in one tab under the other tab’s charts, without a reload', async () => {
+    await right.goto(`${web.url}#/dashboard`);
+    await right.getByTestId('stats-list').waitFor();
+    await left.goto(`${web.url}#/dashboard`);
+    await left.getByTestId('stat-add').click();
+    await left.getByTestId('stat-year').fill('2025');
+    await left.getByTestId('stat-period').click();
+    await left.getByRole('option', { name: 'Квартал' }).click();
+    await left.getByTestId('stat-period-no').click();
+    await left.getByRole('option', { name: 'III', exact: true }).click();
+    await left.getByTestId('stat-indicator').click();
+    await left.getByRole('option', { name: 'Прямые иностранные инвестиции, ₸' }).click();
+    await left.getByTestId('stat-value').fill('95 млрд');
+    await left.getByTestId('stat-source').fill('Бюро национальной статистики');
+    await left.getByTestId('stat-save').click();
+    await left.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    const row = right.getByTestId('stats-row').filter({ hasText: 'III квартал 2025' });
+    const cells = () => row.locator('th, td').allInnerTexts().then((c) => c.slice(0, 3).map((x) => x.replace(/\s+/g, ' ').trim()));
+    await expect.poll(cells, { timeout: 5000 }).toEqual(['III квартал 2025', 'Прямые иностранные инвестиции, ₸', '95 млрд ₸']);
+  });
 });
