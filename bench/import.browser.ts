@@ -14,10 +14,10 @@ import { readRegisterFile } from '../renderer/src/features/excel/read-file';
 import { applyPlan, loadExisting } from '../renderer/src/features/excel/run-import';
 
 declare global {
-  interface Window { __benchImport: (base64: string) => Promise<{ importMs: number; parseMs: number; putMs: number; created: number; rejected: number; written: Record<string, number> }> }
+  interface Window { __benchImport: (base64: string) => Promise<{ importMs: number; parseMs: number; putMs: number; barePutMs: number; created: number; rejected: number; written: Record<string, number> }> }
 }
 
-const WRITTEN = ['projects', 'boardRows', 'fieldClocks', 'outbox', 'auditLog', 'stageLog', 'syncState'] as const;
+const WRITTEN = ['projects', 'boardRows', 'outbox', 'auditLog', 'stageLog', 'syncState'] as const;
 
 async function freshDb(name: string): Promise<HattamaDb> {
   await Dexie.delete(name);
@@ -61,5 +61,32 @@ window.__benchImport = async (base64) => {
   const putMs = performance.now() - b0;
   db.close();
   await Dexie.delete(name);
-  return { importMs, parseMs, putMs, created: done.created, rejected: plan.rejected.length, written };
+  return { importMs, parseMs, putMs, barePutMs: await barePut(10_000), created: done.created, rejected: plan.rejected.length, written };
+};
+
+/**
+ * What one stored row costs on this machine whatever it holds: `n` rows of a bare key put into a
+ * store without indexes, in one transaction (plain IndexedDB, no Dexie), in milliseconds.
+ */
+async function barePut(n: number): Promise<number> {
+  const name = 'hattama-bench-bare-put';
+  await Dexie.delete(name);
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const r = indexedDB.open(name, 1);
+    r.onupgradeneeded = () => r.result.createObjectStore('rows', { keyPath: 'id' });
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction('rows', 'readwrite');
+    const store = tx.objectStore('rows');
+    for (let i = 0; i < n; i++) store.put({ id: i });
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  const ms = performance.now() - t0;
+  idb.close();
+  await Dexie.delete(name);
+  return ms;
 };

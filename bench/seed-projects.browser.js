@@ -1,5 +1,5 @@
 // Runs in the page (added by the benchmark): writes N synthetic projects straight into the
-// app's IndexedDB, in the shape the repository stores (rows, their field clocks and the board's
+// app's IndexedDB, in the shape the repository stores (rows with their field clocks, and the board's
 // projection rows), in batches of one transaction each.
 /* global window, indexedDB */
 window.__seedProjects = async function seedProjects(n) {
@@ -33,9 +33,8 @@ window.__seedProjects = async function seedProjects(n) {
   const batch = 5000;
   for (let start = 0; start < n; start += batch) {
     await new Promise((res, rej) => {
-      const tx = db.transaction(['projects', 'fieldClocks', 'boardRows'], 'readwrite');
+      const tx = db.transaction(['projects', 'boardRows'], 'readwrite');
       const store = tx.objectStore('projects');
-      const clocks = tx.objectStore('fieldClocks');
       const board = tx.objectStore('boardRows');
       for (let i = start; i < Math.min(n, start + batch); i++) {
         const id = `0190${(i).toString(16).padStart(4, '0').slice(-4)}-0000-7000-8000-${i.toString(16).padStart(12, '0')}`;
@@ -52,8 +51,7 @@ window.__seedProjects = async function seedProjects(n) {
           stage: pick(stages), status: pick(statuses), tags: [],
         };
         const c = clock(i);
-        store.put({ id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1, ...fields, capacity: `${title}: мощность по проекту`, notes: 'Проект будет дополнительно изучен.' });
-        clocks.put({ key: `projects/${id}`, clock: c.packed });
+        store.put({ id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1, ...fields, capacity: `${title}: мощность по проекту`, notes: 'Проект будет дополнительно изучен.', clocks: c.packed });
         board.put({
           id, createdAt: at, updatedAt: at, alive: 1, ...fields, openBarriers: 0, stageHlc: c.stage,
           search: `${title}\u0001${investorName}\u0001${districtId}\u0001${okedSection}`.toLocaleLowerCase('ru'),

@@ -12,7 +12,7 @@ import { BINARY_TABLES_KEY, BYTES_KEY } from './snapshot';
 import { fromBase64 } from '../db/doc-store';
 import { refreshBoardRows } from '../db/repos';
 import { toControlRow } from '../db/control-rows';
-import type { AssignmentRow, HattamaDb, ReportRow } from '../db/db';
+import { clocksOfRow, packedClocks, type AssignmentRow, type FieldClockRow, type HattamaDb, type ReportRow } from '../db/db';
 
 type Row = Record<string, unknown>;
 
@@ -50,8 +50,14 @@ export async function readSnapshot(db: Dexie, bytes: Uint8Array): Promise<Parsed
   const binary = (data as Row)[BINARY_TABLES_KEY];
   const binaryTables = new Set(Array.isArray(binary) ? binary.filter((b): b is string => typeof b === 'string') : []);
   const tables = new Map<string, Row[]>();
+  let legacyClocks: Row[] | null = null;
   for (const [name, rows] of Object.entries(data as Row)) {
     if (name === BINARY_TABLES_KEY) continue;
+    if (name === LEGACY_CLOCKS && !known.has(name) && manifest.schemaVersion < 8) {
+      if (!Array.isArray(rows) || rows.length !== manifest.tables[name]) throw new BackupError('corrupt', `The snapshot's table ${name} does not match its description`);
+      legacyClocks = rows as Row[];
+      continue;
+    }
     const table = known.get(name);
     if (!table) throw new BackupError('corrupt', `The snapshot holds a table this app does not know: ${name}`);
     if (!Array.isArray(rows)) throw new BackupError('corrupt', `The snapshot's table ${name} is not a list`);
@@ -66,9 +72,28 @@ export async function readSnapshot(db: Dexie, bytes: Uint8Array): Promise<Parsed
     tables.set(name, binaryTables.has(name) ? (rows.map(revive) as Row[]) : (rows as Row[]));
   }
   for (const name of Object.keys(manifest.tables)) {
-    if (!tables.has(name)) throw new BackupError('corrupt', `The snapshot's table ${name} is missing`);
+    if (!tables.has(name) && !(name === LEGACY_CLOCKS && legacyClocks)) throw new BackupError('corrupt', `The snapshot's table ${name} is missing`);
   }
+  if (legacyClocks) foldLegacyClocks(tables, legacyClocks);
   return { manifest, tables };
+}
+
+/** The store a snapshot made before schema 8 keeps the records' field clocks in (key `table/id`). */
+const LEGACY_CLOCKS = 'fieldClocks';
+
+/** A snapshot made before schema 8: each record's field clocks go into its row, as schema 8 keeps them. */
+function foldLegacyClocks(tables: Map<string, Row[]>, clocks: readonly Row[]): void {
+  const byKey = new Map<string, FieldClockRow>();
+  for (const c of clocks) {
+    if (typeof c !== 'object' || c === null || typeof c.key !== 'string') throw new BackupError('corrupt', 'A field-clock row of the snapshot has no key');
+    byKey.set(c.key, c as FieldClockRow);
+  }
+  for (const [name, rows] of tables) {
+    for (const row of rows) {
+      const c = byKey.get(`${name}/${String(row.id)}`);
+      if (c) row.clocks = packedClocks(clocksOfRow(c));
+    }
+  }
 }
 
 /** The tables a preview shows, in the clerk's order. */

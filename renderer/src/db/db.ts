@@ -23,6 +23,12 @@ export type LocalDerived = {
   alive: 0 | 1;
   /** Lower-cased text a list's search runs on (where the table has one). */
   search?: string;
+  /**
+   * The record's per-field HLC stamps, packed into one string (shared/sync/packed-clocks.ts) and
+   * kept in its row (schema 8): one row per record to write, read and back up, not two. Read
+   * them with {@link clocksOf}.
+   */
+  clocks?: string;
 };
 
 export type ProjectRow = Project & LocalDerived;
@@ -74,20 +80,25 @@ export type SyncStateRow = {
 export type SettingRow = { key: string; value: unknown };
 
 /**
- * The per-field HLC stamps of one record, kept apart from the record (key `table/recordId`):
- * packed into one string (shared/sync/packed-clocks.ts); rows written before are plain objects.
- * Read and write them with {@link clocksOfRow} and {@link clockRowOf}.
+ * The per-field HLC stamps of one record as schemas 2 to 7 kept them, apart from the record (key
+ * `table/recordId`), packed into one string or (before) a plain object. Schema 8 moved them into
+ * the records' rows; snapshots made before still hold them like this.
  */
 export type FieldClockRow = { key: string; clock: string | FieldClocks };
 
-/** The stored row of a record's field clocks. */
-export function clockRowOf(key: string, clocks: FieldClocks): FieldClockRow {
-  return { key, clock: packClocks(clocks) };
-}
-
-/** The field clocks of a stored row (none for no row). */
+/** The field clocks of a schema-7 clock row (none for no row). */
 export function clocksOfRow(row: FieldClockRow | undefined): FieldClocks {
   return readClocks(row?.clock);
+}
+
+/** The field stamps of a stored record row (none for no row, or a row never stamped). */
+export function clocksOf(row: { clocks?: string } | undefined): FieldClocks {
+  return readClocks(row?.clocks);
+}
+
+/** The stamps as a row stores them. */
+export function packedClocks(clocks: FieldClocks): string {
+  return packClocks(clocks);
 }
 
 /** The key of a record's field clocks. */
@@ -142,8 +153,25 @@ export const SCHEMA_V3 = {
   boardRows: 'id, [alive+updatedAt]',
 } as const;
 
+/**
+ * Stores changed by version 9, frozen: the field clocks' store deleted (they live in the records'
+ * rows since version 8), and the indexes nothing queries dropped — every index is one more entry
+ * to write with each row, and these tables take the most rows (an import, a first sync): the
+ * projects' (the board and the dashboard read their own projections), the outbox's (read in
+ * order only), the audit log's by time (read by record), and the barriers' and stage log's by
+ * change time (read by project).
+ */
+export const SCHEMA_V9 = {
+  fieldClocks: null,
+  projects: 'id',
+  outbox: '++seq',
+  auditLog: '++seq, [table+recordId]',
+  barriers: 'id, projectId',
+  stageLog: 'id, projectId',
+} as const;
+
 /** The schema version this build opens (the last `version(n)` below). */
-export const DB_SCHEMA_VERSION = 7;
+export const DB_SCHEMA_VERSION = 9;
 
 export class HattamaDb extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;
@@ -167,7 +195,6 @@ export class HattamaDb extends Dexie {
   auditLog!: EntityTable<AuditEntry, 'seq'>;
   outbox!: EntityTable<OutboxItem, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
-  fieldClocks!: EntityTable<FieldClockRow, 'key'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = 'hattama') {
@@ -210,7 +237,13 @@ export class HattamaDb extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
     // v7: attachments (metadata of files attached to projects, meetings, assignments). A new
     // table only: nothing to upgrade.
-    this.version(DB_SCHEMA_VERSION).stores(SCHEMA_V7);
+    this.version(7).stores(SCHEMA_V7);
+    // v8: each record's field clocks move into its row (`clocks`, packed): v2 kept them apart so
+    // that reading 100,000 projects did not read them too, but the board and the dashboard read
+    // their own projections now, and a second row per record doubled what an import, a first
+    // sync and a backup write or read. v9 deletes the emptied store and the indexes nothing reads.
+    this.version(8).stores({}).upgrade(upgradeToV8);
+    this.version(DB_SCHEMA_VERSION).stores(SCHEMA_V9);
   }
 
   /** Every table a repository write may touch, for one transaction that spans them all. */
@@ -218,7 +251,7 @@ export class HattamaDb extends Dexie {
     return [
       this.projects, this.barriers, this.stageLog, this.people, this.organizations, this.investmentStats,
       this.meetings, this.agendaItems, this.attendance, this.minutes, this.assignments, this.extensions, this.reports, this.calendarDays,
-      this.attachments, this.docUpdates, this.boardRows, this.controlRows, this.outbox, this.auditLog, this.syncState, this.fieldClocks, this.settings,
+      this.attachments, this.docUpdates, this.boardRows, this.controlRows, this.outbox, this.auditLog, this.syncState, this.settings,
     ];
   }
 }
@@ -336,6 +369,28 @@ async function upgradeToV6(tx: Transaction): Promise<void> {
   const byAssignment = new Map<string, ReportRow[]>();
   for (const r of reports) byAssignment.set(r.assignmentId, [...(byAssignment.get(r.assignmentId) ?? []), r]);
   await tx.table('controlRows').bulkPut(assignments.map((a) => toControlRow(a, byAssignment.get(a.id) ?? [])));
+}
+
+/** The v7 → v8 upgrade: every record's field clocks into its row, packed; the clock rows emptied. */
+async function upgradeToV8(tx: Transaction): Promise<void> {
+  const stamps = tx.table('fieldClocks');
+  for (const table of SYNCED_TABLES) {
+    const ids = (await tx.table(table).toCollection().primaryKeys()) as string[];
+    for (let start = 0; start < ids.length; start += 5000) {
+      const slice = ids.slice(start, start + 5000);
+      const [rows, clockRows] = await Promise.all([
+        tx.table(table).bulkGet(slice) as Promise<(Record<string, unknown> | undefined)[]>,
+        stamps.bulkGet(slice.map((id) => clockKey(table, id))) as Promise<(FieldClockRow | undefined)[]>,
+      ]);
+      const out: Record<string, unknown>[] = [];
+      rows.forEach((row, i) => {
+        const clockRow = clockRows[i];
+        if (row && clockRow) out.push({ ...row, clocks: packClocks(clocksOfRow(clockRow)) });
+      });
+      if (out.length > 0) await tx.table(table).bulkPut(out);
+    }
+  }
+  await stamps.clear();
 }
 
 /** The live (not deleted) records of a table, newest change last, by the `[alive+updatedAt]` index. */

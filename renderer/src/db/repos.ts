@@ -8,7 +8,7 @@ import { agendaItemFieldsSchema, attendanceFieldsSchema, meetingFieldsSchema, me
 import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema, type Assignment, type Report } from '@shared/domain/assignment.schema';
 import { attachmentFieldsSchema } from '@shared/domain/attachment.schema';
 import type { FieldClocks } from '@shared/sync/merge';
-import { clockKey, clocksOfRow, type HattamaDb } from './db';
+import { clocksOf, type HattamaDb } from './db';
 import { toBoardRow } from './board-rows';
 import { toControlRow } from './control-rows';
 import { Repository, ValidationError, type RepoContext } from './repository';
@@ -33,13 +33,12 @@ export async function refreshBoardRows(db: HattamaDb, projectIds: Iterable<strin
   const ids = [...new Set(projectIds)];
   if (ids.length === 0) return;
   const unknown = ids.filter((id) => !known?.has(id));
-  const [projects, clockRows, barriers, revRow] = await Promise.all([
+  const [projects, barriers, revRow] = await Promise.all([
     db.projects.bulkGet(unknown),
-    db.fieldClocks.bulkGet(unknown.map((id) => clockKey('projects', id))),
     db.barriers.where('projectId').anyOf(ids).toArray(),
     db.syncState.get('boardRev'),
   ]);
-  const read = new Map(unknown.map((id, i) => [id, { project: projects[i] as Project | undefined, clocks: clocksOfRow(clockRows[i]) }]));
+  const read = new Map(unknown.map((id, i) => [id, { project: projects[i] as Project | undefined, clocks: clocksOf(projects[i]) }]));
   const byProject = new Map<string, Barrier[]>();
   for (const b of barriers) {
     const list = byProject.get(b.projectId);

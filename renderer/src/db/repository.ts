@@ -8,7 +8,7 @@ import { formatHlc, initialHlc, parseHlc, receiveHlc, tickHlc, type Hlc } from '
 import { META_FIELDS, type RecordMeta } from '@shared/domain/record';
 import { SET_FIELDS, type OutboxEntry, type SyncedTable } from '@shared/sync/contract';
 import { diffFields, mergeChanges, sameValue, type FieldClocks } from '@shared/sync/merge';
-import { clockKey, clockRowOf, clocksOfRow, type AuditEntry, type HattamaDb, type LocalDerived } from './db';
+import { clocksOf, packedClocks, type AuditEntry, type HattamaDb, type LocalDerived } from './db';
 
 /** What a write needs from its surroundings; passed in so tests control time, ids and actor. */
 export type RepoContext = {
@@ -107,7 +107,7 @@ export type UpdateOptions = {
 };
 
 /** Fields the repository owns (record meta and local derived fields), never taken from a caller's input. */
-const META = new Set<string>([...META_FIELDS, 'alive', 'search']);
+const META = new Set<string>([...META_FIELDS, 'alive', 'search', 'clocks']);
 
 /** Turns zod issues into field paths with message keys. */
 export function toValidationError(error: z.ZodError): ValidationError {
@@ -172,7 +172,7 @@ export class Repository<S extends z.ZodType> {
 
   /** The per-field HLC stamps of a record (empty for an unknown one). */
   async clocks(id: string): Promise<FieldClocks> {
-    return clocksOfRow(await this.ctx.db.fieldClocks.get(clockKey(this.opts.table, id)));
+    return clocksOf(await this.table.get(id));
   }
 
   /** Reads one record (deleted ones too). */
@@ -182,11 +182,8 @@ export class Repository<S extends z.ZodType> {
 
   /** Reads one record with its field stamps, in one read transaction (what an editor opens with). */
   async getWithClocks(id: string): Promise<{ row: Row<z.output<S>>; clocks: FieldClocks } | undefined> {
-    const { db } = this.ctx;
-    return db.transaction('r', [this.table, db.fieldClocks], async () => {
-      const row = await this.table.get(id);
-      return row ? { row, clocks: await this.clocks(id) } : undefined;
-    });
+    const row = await this.table.get(id);
+    return row ? { row, clocks: clocksOf(row) } : undefined;
   }
 
   /** Creates a record; throws {@link ValidationError} and writes nothing when the input is invalid. */
@@ -258,14 +255,13 @@ export class Repository<S extends z.ZodType> {
     if (current && changes.size === 0) return current;
 
     const id = current?.id ?? givenId ?? this.ctx.newId();
-    const key = clockKey(this.opts.table, id);
-    const [{ clientId, clock }, clockRow] = await Promise.all([clientAndClock(db), current ? db.fieldClocks.get(key) : undefined]);
+    const [{ clientId, clock }] = await Promise.all([clientAndClock(db)]);
     // After the first reads: a check that awaits nothing of the database, run before the
     // transaction's first request, lets it commit empty (PrematureCommitError, writes outside it).
     if (this.opts.check && (action === 'create' || action === 'update')) {
       await this.opts.check(fields as z.output<S>, { id: current?.id ?? givenId ?? null, previous: previous as z.output<S> | null });
     }
-    const previousClocks: FieldClocks = clocksOfRow(clockRow);
+    const previousClocks: FieldClocks = clocksOf(current ?? undefined);
     const clocks: FieldClocks = { ...previousClocks };
     const outFields: OutboxEntry['fields'] = {};
     const base: Record<string, string | null> = {};
@@ -279,7 +275,7 @@ export class Repository<S extends z.ZodType> {
         base[name] = (seen ? seen[name] : previousClocks[name]) ?? null;
       }
     }
-    const row = this.toRow(id, fields, current?.createdAt ?? at, at, deletedAt);
+    const row = this.toRow(id, fields, current?.createdAt ?? at, at, deletedAt, clocks);
     const op: OutboxEntry['op'] = action === 'delete' ? 'delete' : action === 'restore' ? 'restore' : 'upsert';
     const entry: OutboxEntry = { clientId, table: this.opts.table, recordId: id, op, fields: outFields, at };
     if (Object.keys(base).length > 0) entry.base = base;
@@ -287,7 +283,6 @@ export class Repository<S extends z.ZodType> {
     // The writes go out together (one round trip); the transaction keeps them all or none.
     await Promise.all([
       this.table.put(row),
-      db.fieldClocks.put(clockRowOf(key, clocks)),
       db.syncState.put({ key: 'clock', clock: hlc }),
       db.outbox.add(entry),
       db.auditLog.add({
@@ -313,13 +308,9 @@ export class Repository<S extends z.ZodType> {
     const { db } = this.ctx;
     return this.tx(async () => {
       const given = [...new Set(items.flatMap((i) => (i.id ? [i.id] : [])))];
-      const [rows, clockRows, { clientId, clock }] = await Promise.all([
-        given.length > 0 ? this.table.bulkGet(given) : [],
-        given.length > 0 ? db.fieldClocks.bulkGet(given.map((id) => clockKey(this.opts.table, id))) : [],
-        clientAndClock(db),
-      ]);
+      const [rows, { clientId, clock }] = await Promise.all([given.length > 0 ? this.table.bulkGet(given) : [], clientAndClock(db)]);
       type State = { current: Row<z.output<S>> | undefined; clocks: FieldClocks; dirty: boolean };
-      const state = new Map<string, State>(given.map((id, i) => [id, { current: rows[i], clocks: clocksOfRow(clockRows[i]), dirty: false }]));
+      const state = new Map<string, State>(given.map((id, i) => [id, { current: rows[i], clocks: clocksOf(rows[i]), dirty: false }]));
       const at = this.ctx.now().toISOString();
       const actor = this.ctx.actor();
       let hlc = clock;
@@ -356,7 +347,7 @@ export class Repository<S extends z.ZodType> {
           outFields[name] = { value, hlc: stamp };
           if (current && this.opts.guarded?.includes(name)) base[name] = st.clocks[name] ?? null;
         }
-        const row = this.toRow(id, fields, current?.createdAt ?? at, at, null);
+        const row = this.toRow(id, fields, current?.createdAt ?? at, at, null, clocks);
         const entry: OutboxEntry = { clientId, table: this.opts.table, recordId: id, op: 'upsert', fields: outFields, at };
         if (Object.keys(base).length > 0) entry.base = base;
         outbox.push(entry);
@@ -373,7 +364,6 @@ export class Repository<S extends z.ZodType> {
       const dirty = [...state].filter(([, st]) => st.dirty);
       await Promise.all([
         this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
-        db.fieldClocks.bulkPut(dirty.map(([id, st]) => clockRowOf(clockKey(this.opts.table, id), st.clocks))),
         db.syncState.put({ key: 'clock', clock: hlc }),
         db.outbox.bulkAdd(outbox),
         db.auditLog.bulkAdd(audit),
@@ -396,13 +386,14 @@ export class Repository<S extends z.ZodType> {
    * The row a record is stored as here (the local derived fields added), for a workspace restored
    * whole from an archive; nothing is written.
    */
-  storedRow(record: RecordMeta & Record<string, unknown>): Row<z.output<S>> {
+  storedRow(record: RecordMeta & Record<string, unknown>, clocks: FieldClocks = {}): Row<z.output<S>> {
     const { id, createdAt, updatedAt, deletedAt, ...fields } = record;
-    return this.toRow(id, fields, createdAt, updatedAt, deletedAt);
+    return this.toRow(id, fields, createdAt, updatedAt, deletedAt, clocks);
   }
 
-  private toRow(id: string, fields: Record<string, unknown>, createdAt: string, updatedAt: string, deletedAt: string | null): Row<z.output<S>> {
+  private toRow(id: string, fields: Record<string, unknown>, createdAt: string, updatedAt: string, deletedAt: string | null, clocks: FieldClocks): Row<z.output<S>> {
     const row: Record<string, unknown> = { ...fields, id, createdAt, updatedAt, deletedAt, alive: deletedAt ? 0 : 1 };
+    if (Object.keys(clocks).length > 0) row.clocks = packedClocks(clocks);
     if (this.opts.searchText) row.search = this.opts.searchText(fields as z.output<S>).toLocaleLowerCase('ru');
     for (const f of this.setFields) if (!Array.isArray(row[f])) row[f] = [];
     return row as Row<z.output<S>>;
@@ -422,17 +413,13 @@ export class Repository<S extends z.ZodType> {
       const ids = [...new Set(changes.map((c) => c.recordId))];
       const absent = options.isAbsent;
       const toRead = absent ? ids.filter((id) => !absent(id)) : ids;
-      const [rows, clockRows, { clock }] = await Promise.all([
-        toRead.length > 0 ? this.table.bulkGet(toRead) : [],
-        toRead.length > 0 ? db.fieldClocks.bulkGet(toRead.map((id) => clockKey(this.opts.table, id))) : [],
-        clientAndClock(db),
-      ]);
+      const [rows, { clock }] = await Promise.all([toRead.length > 0 ? this.table.bulkGet(toRead) : [], clientAndClock(db)]);
       type State = { current: Row<z.output<S>> | undefined; clocks: FieldClocks; dirty: boolean };
       const state = new Map<string, State>(ids.map((id) => [id, { current: undefined, clocks: {}, dirty: false }]));
       toRead.forEach((id, i) => {
         const st = state.get(id) as State;
         st.current = rows[i];
-        st.clocks = clocksOfRow(clockRows[i]);
+        st.clocks = clocksOf(rows[i]);
       });
       const nowMs = this.ctx.now().getTime();
       const at = this.ctx.now().toISOString();
@@ -448,7 +435,7 @@ export class Repository<S extends z.ZodType> {
         for (const name of merged.applied) hlc = receiveHlc(hlc, parseHlc(merged.clocks[name] ?? ''), nowMs);
         const { deletedAt: rawDeleted, ...recordFields } = merged.fields;
         const deletedAt = typeof rawDeleted === 'string' ? rawDeleted : null;
-        const row = this.toRow(c.recordId, recordFields, current?.createdAt ?? at, at, deletedAt);
+        const row = this.toRow(c.recordId, recordFields, current?.createdAt ?? at, at, deletedAt, merged.clocks);
         const previous = current ? fieldsOf<Record<string, unknown>>(current) : null;
         const action: AuditEntry['action'] = !current ? 'create' : Boolean(current.deletedAt) !== Boolean(deletedAt) ? (deletedAt ? 'delete' : 'restore') : 'update';
         const changed = this.changedFieldNames(previous, recordFields, action);
@@ -466,7 +453,6 @@ export class Repository<S extends z.ZodType> {
       const dirty = [...state].filter(([, st]) => st.dirty);
       await Promise.all([
         this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
-        db.fieldClocks.bulkPut(dirty.map(([id, st]) => clockRowOf(clockKey(this.opts.table, id), st.clocks))),
         db.syncState.put({ key: 'clock', clock: hlc }),
         audit.length > 0 ? db.auditLog.bulkAdd(audit) : undefined,
       ]);
@@ -484,9 +470,8 @@ export class Repository<S extends z.ZodType> {
   async applyRemote(recordId: string, incoming: OutboxEntry['fields'], actor = '—'): Promise<Row<z.output<S>> | undefined> {
     const { db } = this.ctx;
     return this.tx(async () => {
-      const key = clockKey(this.opts.table, recordId);
       const current = await this.table.get(recordId);
-      const localClocks = clocksOfRow(await db.fieldClocks.get(key));
+      const localClocks = clocksOf(current);
       const fields: Record<string, unknown> = current ? { ...fieldsOf<Record<string, unknown>>(current), deletedAt: current.deletedAt } : {};
       const merged = mergeChanges(fields, localClocks, incoming, this.setFields);
       if (merged.applied.length === 0) return current;
@@ -500,9 +485,8 @@ export class Repository<S extends z.ZodType> {
       const at = this.ctx.now().toISOString();
       const { deletedAt: rawDeleted, ...recordFields } = merged.fields;
       const deletedAt = typeof rawDeleted === 'string' ? rawDeleted : null;
-      const row = this.toRow(recordId, recordFields, current?.createdAt ?? at, at, deletedAt);
+      const row = this.toRow(recordId, recordFields, current?.createdAt ?? at, at, deletedAt, merged.clocks);
       await this.table.put(row);
-      await db.fieldClocks.put(clockRowOf(key, merged.clocks));
       const previous = current ? fieldsOf<Record<string, unknown>>(current) : null;
       const action: AuditEntry['action'] = !current ? 'create' : Boolean(current.deletedAt) !== Boolean(deletedAt) ? (deletedAt ? 'delete' : 'restore') : 'update';
       const changed = this.changedFieldNames(previous, recordFields, action);

@@ -8,7 +8,7 @@ import {
 import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/contract';
 import type { Assignment } from '@shared/domain/assignment.schema';
 import type { HostBridge } from '../host';
-import { DB_SCHEMA_VERSION, clockRowOf, clocksOfRow, type HattamaDb } from './db';
+import { DB_SCHEMA_VERSION, clocksOf, type HattamaDb } from './db';
 import { refreshBoardRows } from './repos';
 import type { Repos } from './repos';
 import { toControlRow } from './control-rows';
@@ -32,12 +32,17 @@ function toArchiveRecord(row: Record<string, unknown>): ArchiveRecord {
  *   elsewhere and synced here as metadata only)
  */
 export async function collectWorkspace(db: HattamaDb, host: ArchiveHost): Promise<{ content: WorkspaceContent; missing: number }> {
-  const data = await db.transaction('r', [...SYNCED_TABLES.map((t) => db.table(t)), db.fieldClocks, db.settings, db.docUpdates, db.outbox, db.auditLog], async () => {
+  const data = await db.transaction('r', [...SYNCED_TABLES.map((t) => db.table(t)), db.settings, db.docUpdates, db.outbox, db.auditLog], async () => {
     const tables = {} as Record<SyncedTable, ArchiveRecord[]>;
-    for (const t of SYNCED_TABLES) tables[t] = ((await db.table(t).toArray()) as Record<string, unknown>[]).map(toArchiveRecord);
+    const fieldClocks: WorkspaceData['fieldClocks'] = [];
+    for (const t of SYNCED_TABLES) {
+      const rows = (await db.table(t).toArray()) as (Record<string, unknown> & { id: string; clocks?: string })[];
+      tables[t] = rows.map(toArchiveRecord);
+      for (const row of rows) if (row.clocks) fieldClocks.push({ key: `${t}/${row.id}`, clock: clocksOf(row) });
+    }
     const out: WorkspaceData = {
       tables,
-      fieldClocks: (await db.fieldClocks.toArray()).map((c) => ({ key: c.key, clock: clocksOfRow(c) })),
+      fieldClocks,
       settings: (await db.settings.toArray()).filter((s) => !LOCAL_SETTINGS.has(s.key)).map((s) => ({ key: s.key, value: s.value })),
       docUpdates: (await db.docUpdates.toArray()).map((d) => ({ docId: d.docId, update: d.update, at: d.at })),
       outbox: (await db.outbox.toArray()).map(({ seq: _seq, ...item }) => item),
@@ -79,11 +84,11 @@ export async function replaceWorkspace(db: HattamaDb, repos: Repos, host: Archiv
   const { data } = archive.content;
   await db.transaction('rw', db.writeTables(), async () => {
     await Promise.all(db.writeTables().map((t) => t.clear()));
+    const clocks = new Map(data.fieldClocks.map((c) => [c.key, c.clock]));
     for (const table of SYNCED_TABLES) {
       const repo = repos[table];
-      await db.table(table).bulkPut(data.tables[table].map((r) => repo.storedRow(r)));
+      await db.table(table).bulkPut(data.tables[table].map((r) => repo.storedRow(r, clocks.get(`${table}/${r.id}`))));
     }
-    await db.fieldClocks.bulkPut(data.fieldClocks.map((c) => clockRowOf(c.key, c.clock)));
     await db.settings.bulkPut(data.settings.filter((s) => !LOCAL_SETTINGS.has(s.key)));
     await db.docUpdates.bulkAdd(data.docUpdates.map((d) => ({ ...d })));
     await db.outbox.bulkAdd(data.outbox.map((o) => ({ ...o })));

@@ -5,8 +5,8 @@
 // edit still wins over the earlier — together with the record's field stamps and the `base` of
 // later edits that saw them, and the HLC starts again from the real time. Nothing pending is lost.
 import { MAX_CLOCK_DRIFT_MS, formatHlc, parseHlc, tickHlc, type Hlc } from '@shared/sync/hlc';
-import { isRecordChange, type OutboxEntry } from '@shared/sync/contract';
-import { clockKey, clockRowOf, clocksOfRow, type HattamaDb } from '../db/db';
+import { SYNCED_TABLES, isRecordChange, type OutboxEntry } from '@shared/sync/contract';
+import { clocksOf, packedClocks, type HattamaDb } from '../db/db';
 import { clientIdOf } from '../db/repository';
 
 /** How far this computer's clock may be from the server's for it to count as right (ms). */
@@ -24,17 +24,19 @@ export function refusedAt(stamp: string, serverNow: number): boolean {
  * @returns how many field changes were stamped anew
  */
 export async function restampPending(db: HattamaDb, serverNow: number, localNow: number): Promise<number> {
-  return db.transaction('rw', [db.outbox, db.fieldClocks, db.syncState], async () => {
+  return db.transaction('rw', [db.outbox, db.syncState, ...SYNCED_TABLES.map((t) => db.table(t))], async () => {
     const clientId = await clientIdOf(db);
     const items = await db.outbox.toArray();
     // The clock starts again from now, but never behind a stamp the server accepts (its own or others').
     let start = Math.floor(localNow);
-    await db.fieldClocks.each((row) => {
-      for (const stamp of Object.values(clocksOfRow(row))) {
-        const wall = parseHlc(stamp).wallMs;
-        if (wall > start && !refusedAt(stamp, serverNow)) start = wall;
-      }
-    });
+    for (const table of SYNCED_TABLES) {
+      await db.table<{ clocks?: string }>(table).each((row) => {
+        for (const stamp of Object.values(clocksOf(row))) {
+          const wall = parseHlc(stamp).wallMs;
+          if (wall > start && !refusedAt(stamp, serverNow)) start = wall;
+        }
+      });
+    }
     let hlc: Hlc = { wallMs: start, counter: 0, node: clientId };
     const renamed = new Map<string, string>();
     const changedRecords = new Map<string, Record<string, string>>();
@@ -49,7 +51,7 @@ export async function restampPending(db: HattamaDb, serverNow: number, localNow:
         const stamp = formatHlc(hlc);
         renamed.set(change.hlc, stamp);
         fields[name] = { value: change.value, hlc: stamp };
-        const key = clockKey(item.table, item.recordId);
+        const key = `${item.table}/${item.recordId}`;
         changedRecords.set(key, { ...(changedRecords.get(key) ?? {}), [name]: change.hlc });
         touched = true;
         count++;
@@ -66,14 +68,16 @@ export async function restampPending(db: HattamaDb, serverNow: number, localNow:
     }
     // The records' field stamps follow: a field whose stamp was a refused one takes its new stamp.
     for (const [key] of changedRecords) {
-      const row = await db.fieldClocks.get(key);
+      const slash = key.indexOf('/');
+      const table = db.table<Record<string, unknown> & { clocks?: string }, string>(key.slice(0, slash));
+      const row = await table.get(key.slice(slash + 1));
       if (!row) continue;
-      const clock = { ...clocksOfRow(row) };
+      const clock = { ...clocksOf(row) };
       for (const [name, stamp] of Object.entries(clock)) {
         const next = renamed.get(stamp);
         if (next) clock[name] = next;
       }
-      await db.fieldClocks.put(clockRowOf(key, clock));
+      await table.put({ ...row, clocks: packedClocks(clock) });
     }
     await db.syncState.put({ key: 'clock', clock: hlc });
     return count;

@@ -5,7 +5,7 @@
 // the value they now see, so it wins on the server.
 import { SYNCED_TABLES, type PushConflict, type SyncedTable } from '@shared/sync/contract';
 import { sameValue } from '@shared/sync/merge';
-import { clockKey, clockRowOf, clocksOfRow, type HattamaDb } from '../db/db';
+import { clocksOf, packedClocks, type HattamaDb } from '../db/db';
 import { fieldsOf, type ApplyManyOptions, type RemoteChange } from '../db/repository';
 import type { Repos } from '../db/repos';
 
@@ -72,13 +72,13 @@ export async function recordConflicts(db: HattamaDb, repos: Repos, conflicts: re
 /** Puts the server's value of a conflicting field back, when the local field still holds the refused change. */
 async function takeServerValue(db: HattamaDb, repos: Repos, c: PushConflict): Promise<void> {
   if (c.serverHlc === null) return;
-  const key = clockKey(c.table, c.recordId);
-  const row = await db.fieldClocks.get(key);
-  if (!row || clocksOfRow(row)[c.field] !== c.hlc) return; // the clerk changed it again since: that change is on its way
+  const table = db.table<Record<string, unknown> & { clocks?: string }, string>(c.table);
+  const row = await table.get(c.recordId);
+  if (!row || clocksOf(row)[c.field] !== c.hlc) return; // the clerk changed it again since: that change is on its way
   // The field's stamp goes back to none, so the merge takes the server's (older) stamp and value.
-  const clock = { ...clocksOfRow(row) };
+  const clock = { ...clocksOf(row) };
   delete clock[c.field];
-  await db.fieldClocks.put(clockRowOf(key, clock));
+  await table.put({ ...row, clocks: packedClocks(clock) });
   await repoOf(repos, c.table).applyRemote(c.recordId, { [c.field]: { value: c.serverValue, hlc: c.serverHlc } }, '—');
   if (c.table === 'projects' && c.field === 'stage') await withdrawStageEntry(db, repos, c);
 }

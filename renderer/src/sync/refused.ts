@@ -3,7 +3,7 @@
 // what the clerk types after it. Each is kept with the server's reason in the `sync.refused` setting
 // until the clerk dismisses it; the record keeps its local value (nothing typed is lost).
 import { SET_FIELDS, isRecordChange, parseSetElementField, type OutboxItem } from '@shared/sync/contract';
-import { clockKey, clocksOfRow, type HattamaDb } from '../db/db';
+import { clocksOf, type HattamaDb } from '../db/db';
 
 /** The setting that holds the refused changes. */
 export const REFUSED_KEY = 'sync.refused';
@@ -58,8 +58,8 @@ export async function retryRefused(db: HattamaDb, id: string, at: string): Promi
     const item = refused.item;
     let queued = false;
     if (isRecordChange(item)) {
-      const row = (await db.table(item.table).get(item.recordId)) as Record<string, unknown> | undefined;
-      const clocks = clocksOfRow(await db.fieldClocks.get(clockKey(item.table, item.recordId)));
+      const row = (await db.table(item.table).get(item.recordId)) as (Record<string, unknown> & { clocks?: string }) | undefined;
+      const clocks = clocksOf(row);
       if (row) {
         const fields: Record<string, { value: unknown; hlc: string }> = {};
         for (const name of Object.keys(item.fields)) {

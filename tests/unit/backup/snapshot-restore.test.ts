@@ -8,6 +8,7 @@ import { openHarness, T0, type Harness } from '../db/harness';
 import { stateMarker, takeSnapshot } from '../../../renderer/src/backup/snapshot';
 import { previewRestore, readSnapshot, restoreSnapshot } from '../../../renderer/src/backup/restore';
 import { clientIdOf } from '../../../renderer/src/db/repository';
+import { gunzipText, gzipParts, sha256Hex } from '../../../renderer/src/backup/codec';
 
 let h: Harness;
 beforeEach(() => {
@@ -129,6 +130,42 @@ describe('snapshot and restore', () => {
     await expect(readSnapshot(h.db, lying)).rejects.toMatchObject({ code: 'corrupt' });
     const newer = encodeBackupFile({ ...manifest, schemaVersion: h.db.verno + 1 }, s.bytes.subarray(payloadOffset));
     await expect(readSnapshot(h.db, newer)).rejects.toMatchObject({ code: 'newer_schema' });
+  });
+
+  it('restores a snapshot made before schema 8 (field clocks in a table of their own) with each record\'s clocks in its row', async () => {
+    const p1 = await seed();
+    await h.repos.projects.update(p1.id, { stage: 'design' });
+    const before = await dump();
+    const s = await snap();
+    // The same state as schema 7 wrote it: rows without their clocks, a `fieldClocks` table beside them.
+    const { manifest, payloadOffset } = readBackupHeader(s.bytes);
+    const data = JSON.parse(await gunzipText(s.bytes.subarray(payloadOffset))) as Record<string, unknown>;
+    const fieldClocks: { key: string; clock: string }[] = [];
+    for (const [table, rows] of Object.entries(data)) {
+      if (!Array.isArray(rows)) continue;
+      for (const row of rows as Record<string, unknown>[]) {
+        if (typeof row.clocks !== 'string') continue;
+        fieldClocks.push({ key: `${table}/${String(row.id)}`, clock: row.clocks });
+        delete row.clocks;
+      }
+    }
+    expect(fieldClocks.length).toBeGreaterThanOrEqual(3);
+    data.fieldClocks = fieldClocks;
+    const payload = await gzipParts([JSON.stringify(data)]);
+    const { encodeBackupFile } = await import('@shared/backup/snapshot-format');
+    const old = encodeBackupFile({ ...manifest, schemaVersion: 7, tables: { ...manifest.tables, fieldClocks: fieldClocks.length }, payloadBytes: payload.byteLength, sha256: await sha256Hex(payload) }, payload);
+
+    await h.repos.projects.update(p1.id, { title: 'Изменено после снимка' });
+    await restoreSnapshot(h.db, await readSnapshot(h.db, old), 'new-client-id');
+    const after = await dump();
+    expect(after.projects).toEqual(before.projects);
+    expect(after.barriers).toEqual(before.barriers);
+    expect(await h.repos.projects.clocks(p1.id)).toEqual(expect.objectContaining({ title: expect.any(String), stage: expect.any(String) }));
+    // A damaged clock table is refused like any damaged data.
+    const bad = { ...data, fieldClocks: [{ clock: 'x' }] };
+    const badPayload = await gzipParts([JSON.stringify(bad)]);
+    const damaged = encodeBackupFile({ ...manifest, schemaVersion: 7, tables: { ...manifest.tables, fieldClocks: 1 }, payloadBytes: badPayload.byteLength, sha256: await sha256Hex(badPayload) }, badPayload);
+    await expect(readSnapshot(h.db, damaged)).rejects.toMatchObject({ code: 'corrupt' });
   });
 
   it('moves the state marker on every write and keeps it when nothing changed', async () => {

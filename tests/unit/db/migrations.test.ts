@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { uuidv7 } from 'uuidv7';
-import { HattamaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../../../renderer/src/db/db';
+import { DB_SCHEMA_VERSION, HattamaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
 import { outboxEntrySchema } from '@shared/sync/contract';
 
@@ -65,7 +65,7 @@ async function writeV2(dbName: string, withClocks: string, without: string) {
 describe.each([
   ['v1', writeV1],
   ['v2', writeV2],
-])('migration %s → v7', (_label, write) => {
+])('migration %s → current', (_label, write) => {
   it('turns barriers and stage-log entries into records, stamps tags per element, builds the board rows and keeps every table', async () => {
     name = `migrate-${uuidv7()}`;
     const withClocks = uuidv7();
@@ -74,7 +74,7 @@ describe.each([
 
     const db = new HattamaDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
 
     // Projects keep their fields but no longer carry lists or derived search text.
     const p = await db.projects.get(withClocks);
@@ -125,7 +125,7 @@ describe.each([
 
     // An edit after the upgrade sends the migrated stamp as the base of the guarded stage.
     await repos.projects.update(withClocks, { stage: 'construction' });
-    const last = (await db.outbox.where('table').equals('projects').toArray()).filter(isRecordChange).at(-1);
+    const last = (await db.outbox.toArray()).filter(isRecordChange).filter((e) => e.table === 'projects').at(-1);
     expect(last?.base).toEqual({ stage: S(2) });
     db.close();
   });
@@ -167,7 +167,7 @@ describe('migration v5 → v6', () => {
   });
 });
 
-describe('migration v6 → v7', () => {
+describe('migration v6 → current', () => {
   it('keeps every record and waiting change, and adds an empty attachments table that takes records by owner', async () => {
     name = `migrate-v6-${uuidv7()}`;
     const v6 = new Dexie(name);
@@ -185,7 +185,7 @@ describe('migration v6 → v7', () => {
 
     const db = new HattamaDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
     expect(await db.projects.get(projectId)).toMatchObject({ title: 'Цех', stage: 'design' });
     expect((await db.outbox.toArray()).map((e) => (isRecordChange(e) ? e.recordId : null))).toEqual([projectId]);
     expect(await db.attachments.count()).toBe(0);
@@ -194,6 +194,56 @@ describe('migration v6 → v7', () => {
     await repos.attachments.create({ ownerKind: 'project', ownerId: projectId, fileName: 'Фото.jpg', mimeType: 'image/jpeg', size: 10, sha256, addedBy: 'Секретарь', addedAt: AT });
     expect(await db.attachments.where('[ownerKind+ownerId]').equals(['project', projectId]).count()).toBe(1);
     expect(await db.attachments.where('sha256').equals(sha256).count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('migration v7 → v9', () => {
+  it('moves every record\'s field clocks into its row and drops their store; merges and updates read them there', async () => {
+    name = `migrate-v7-${uuidv7()}`;
+    const v7 = new Dexie(name);
+    v7.version(1).stores(SCHEMA_V1);
+    v7.version(2).stores(SCHEMA_V2);
+    v7.version(3).stores(SCHEMA_V3);
+    v7.version(4).stores(SCHEMA_V4);
+    v7.version(5).stores(SCHEMA_V5);
+    v7.version(6).stores(SCHEMA_V6);
+    v7.version(7).stores(SCHEMA_V7);
+    const meta = { createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1 };
+    const [packed, plain, unstamped, person] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+    const project = (id: string, title: string) => ({ id, ...meta, title, investorName: 'ТОО', regionId: 'aktobe', stage: 'design', status: 'on_track', tags: [] });
+    await v7.table('projects').bulkPut([project(packed, 'Цех упакованный'), project(plain, 'Цех старый'), project(unstamped, 'Цех без часов')]);
+    await v7.table('people').put({ id: person, ...meta, fullName: 'Марат Абишев', regionId: 'aktobe' });
+    // Schema 7 stored clocks packed; rows written before that are plain objects. Both come through.
+    await v7.table('fieldClocks').bulkPut([
+      { key: `projects/${packed}`, clock: JSON.stringify([['001768021200000', 'node', ['000001', 'title'], ['000002', 'stage']]]) },
+      { key: `projects/${plain}`, clock: { title: S(3), stage: S(4) } },
+      { key: `people/${person}`, clock: { fullName: S(5) } },
+    ]);
+    v7.close();
+
+    const db = new HattamaDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
+    expect(db.tables.map((t) => t.name)).not.toContain('fieldClocks');
+    const repos = createRepos({ db, now: () => new Date('2026-02-01T05:00:00Z'), newId: uuidv7, actor: () => 'Секретарь' });
+    expect(await repos.projects.clocks(packed)).toEqual({ title: S(1), stage: S(2) });
+    expect(await repos.projects.clocks(plain)).toEqual({ title: S(3), stage: S(4) });
+    expect(await repos.projects.clocks(unstamped)).toEqual({});
+    expect(await repos.people.clocks(person)).toEqual({ fullName: S(5) });
+    expect(typeof (await db.projects.get(plain))?.clocks).toBe('string');
+    expect(await db.projects.get(unstamped)).not.toHaveProperty('clocks');
+
+    // A merge compares against the moved stamps: an older title loses, a newer one wins.
+    await repos.projects.applyRemote(plain, { title: { value: 'Старше', hlc: S(2) } });
+    expect((await db.projects.get(plain))?.title).toBe('Цех старый');
+    await repos.projects.applyRemote(plain, { title: { value: 'Новее', hlc: S(9) } });
+    expect((await db.projects.get(plain))?.title).toBe('Новее');
+    // A local update keeps the other fields' stamps.
+    await repos.projects.update(packed, { status: 'at_risk' });
+    const after = await repos.projects.clocks(packed);
+    expect(after).toMatchObject({ title: S(1), stage: S(2) });
+    expect(after.status).toEqual(expect.any(String));
     db.close();
   });
 });

@@ -14,6 +14,8 @@ import { SyncEngine, type SyncEngineOptions } from '../../../renderer/src/sync/e
 import { createWebSyncTransport, type SessionStorageLike } from '../../../renderer/src/sync/web-transport';
 import type { SyncTransport } from '../../../renderer/src/sync/transport';
 import { fieldsOf } from '../../../renderer/src/db/repository';
+import { clocksOf } from '../../../renderer/src/db/db';
+import type { FieldClocks } from '@shared/sync/merge';
 
 export const ORIGIN = 'http://hattama.test';
 
@@ -157,6 +159,15 @@ export async function replicaOf(c: Pick<Harness, 'db'>): Promise<Snapshot> {
   for (const table of SYNCED_TABLES) {
     const rows = (await c.db.table(table).toArray()) as { id: string; deletedAt: string | null }[];
     out[table] = Object.fromEntries(rows.filter((r) => !r.deletedAt).map((r) => [r.id, normalise(table, fieldsOf<Record<string, unknown>>(r))]));
+  }
+  return out;
+}
+
+/** Every record's field stamps (deleted ones too), by `table/id`, unpacked. */
+export async function clocksOfAll(c: Pick<Harness, 'db'>): Promise<Record<string, FieldClocks>> {
+  const out: Record<string, FieldClocks> = {};
+  for (const table of SYNCED_TABLES) {
+    for (const r of (await c.db.table(table).toArray()) as { id: string; clocks?: string }[]) out[`${table}/${r.id}`] = clocksOf(r);
   }
   return out;
 }

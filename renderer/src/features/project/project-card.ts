@@ -3,7 +3,7 @@
 // the base of guarded fields) and the barriers added, changed or removed — all in one transaction.
 import type { FieldClocks } from '@shared/sync/merge';
 import type { BarrierRow, HattamaDb, ProjectRow, StageLogRow } from '../../db/db';
-import { clockKey, clocksOfRow } from '../../db/db';
+import { clocksOf } from '../../db/db';
 import type { Repos } from '../../db/repos';
 import { barrierChanges, barrierFromForm, changedFields, fromForm, type ProjectForm } from './project-form';
 
@@ -12,10 +12,10 @@ export type OpenedProject = { row: ProjectRow; clocks: FieldClocks; barriers: Ba
 
 /** Reads a project, its stamps, live barriers and stage log in one read transaction (undefined: none or deleted). */
 export async function loadProjectCard(db: HattamaDb, id: string): Promise<OpenedProject | undefined> {
-  return db.transaction('r', [db.projects, db.fieldClocks, db.barriers, db.stageLog], async () => {
+  return db.transaction('r', [db.projects, db.barriers, db.stageLog], async () => {
     const row = await db.projects.get(id);
     if (!row || row.deletedAt) return undefined;
-    const clocks = clocksOfRow(await db.fieldClocks.get(clockKey('projects', id)));
+    const clocks = clocksOf(row);
     const barriers = (await db.barriers.where('projectId').equals(id).toArray()).filter((b) => !b.deletedAt).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
     const stageLog = (await db.stageLog.where('projectId').equals(id).toArray()).filter((e) => !e.deletedAt).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     return { row, clocks, barriers, stageLog };
