@@ -55,6 +55,8 @@ describe('a backup in the browser', () => {
     await d.saveAs(FILE);
     const { manifest } = readBackupHeader(new Uint8Array(readFileSync(FILE)));
     expect(manifest).toMatchObject({ reason: 'manual', tables: { projects: registered.length } });
+    // Taken in a worker, not in the page (a large register's snapshot would freeze it for seconds).
+    expect(await section.getAttribute('data-last-snapshot')).toBe('worker');
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: 'tmp/screens/backup-section-browser.png' });
   });

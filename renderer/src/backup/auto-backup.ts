@@ -7,7 +7,8 @@ import type { Dexie } from 'dexie';
 import type { HostBridge } from '@shared/bridge/contract';
 import { DEFAULT_BACKUP_SETTINGS, parseBackupSettings, shouldSnapshot, type BackupSettings } from '@shared/backup/schedule';
 import type { BackupReason } from '@shared/backup/snapshot-format';
-import { stateMarker, takeSnapshot } from './snapshot';
+import { stateMarker } from './snapshot';
+import { takeSnapshotOffPage } from './snapshot-thread';
 
 const SETTINGS_KEY = 'hattama.backup';
 /** How often the marker is compared (ms). */
@@ -62,7 +63,7 @@ export async function startAutoBackup(deps: AutoBackupDeps, checkEveryMs = CHECK
       return null;
     }
     version ??= (await deps.host.appInfo({})).version;
-    const snap = await takeSnapshot(deps.db, { appVersion: version, reason, now });
+    const snap = await takeSnapshotOffPage(deps.db, { appVersion: version, reason, now });
     const res = await deps.host.backupSave({ bytes: snap.bytes, reason, keep: settings.keep, ...(requestId !== undefined ? { requestId } : {}) });
     if (res.saved) {
       lastAt = now.getTime();

@@ -16,7 +16,7 @@ import type { BackupSettings } from '@shared/backup/schedule';
 import type { BridgeResponse } from '@shared/bridge/contract';
 import { useApp } from '../../app/app-context';
 import { getHost } from '../../host';
-import { takeSnapshot } from '../../backup/snapshot';
+import { takeSnapshotOffPage, type SnapshotThread } from '../../backup/snapshot-thread';
 import { previewRestore, readSnapshot, restoreSnapshot, type ParsedSnapshot, type PreviewLine } from '../../backup/restore';
 import { loadBackupSettings, saveBackupSettings } from '../../backup/auto-backup';
 
@@ -35,6 +35,8 @@ export function BackupSection() {
   const [settings, setSettings] = useState<BackupSettings>(loadBackupSettings);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
+  /** Where the last snapshot made here was taken: in a worker, or in the page when no worker could. */
+  const [thread, setThread] = useState<SnapshotThread | null>(null);
   const [restoring, setRestoring] = useState(false);
 
   const load = useCallback(async () => {
@@ -64,7 +66,8 @@ export function BackupSection() {
     setBusy(true);
     try {
       const { version } = await getHost().appInfo({});
-      const snap = await takeSnapshot(db, { appVersion: version, reason: 'manual', now: new Date() });
+      const snap = await takeSnapshotOffPage(db, { appVersion: version, reason: 'manual', now: new Date() });
+      setThread(snap.thread);
       const res = await getHost().backupSave({ bytes: snap.bytes, reason: 'manual', keep: settings.keep });
       notifications.show({ color: 'teal', message: res.name ? t('backup.saved', { name: res.name }) : t('backup.downloaded') });
       await load();
@@ -108,7 +111,8 @@ export function BackupSection() {
       const { version } = await getHost().appInfo({});
       // The state now is kept first; without it nothing is replaced.
       try {
-        const before = await takeSnapshot(db, { appVersion: version, reason: 'before-restore', now: new Date() });
+        const before = await takeSnapshotOffPage(db, { appVersion: version, reason: 'before-restore', now: new Date() });
+        setThread(before.thread);
         const saved = await getHost().backupSave({ bytes: before.bytes, reason: 'before-restore', keep: Math.max(settings.keep, 2) });
         if (!saved.saved) throw new Error('not saved');
       } catch {
@@ -131,7 +135,7 @@ export function BackupSection() {
   const outbox = preview?.lines.find((l) => l.table === 'outbox')?.snapshot ?? 0;
 
   return (
-    <Paper withBorder p="md" data-testid="backup-section">
+    <Paper withBorder p="md" data-testid="backup-section" data-last-snapshot={thread ?? undefined}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>
