@@ -18,6 +18,13 @@ afterEach(async () => {
 const AT = '2026-01-10T05:00:00.000Z';
 const S = (n: number) => `001768021200000-${n.toString(36).padStart(6, '0')}-node`;
 
+/** A database as the build of schema `version` declared it (its stores only: no upgrade runs). */
+function databaseAt(dbName: string, version: number): Dexie {
+  const db = new Dexie(dbName);
+  [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].slice(0, version).forEach((stores, i) => db.version(i + 1).stores(stores));
+  return db;
+}
+
 function v1Project(id: string, extra: Record<string, unknown> = {}) {
   return {
     id, createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1,
@@ -135,12 +142,7 @@ describe.each([
 describe('migration v5 → v6', () => {
   it('board rows get the kinds of their open barriers, every assignment a control row', async () => {
     name = `migrate-v5-${uuidv7()}`;
-    const v5 = new Dexie(name);
-    v5.version(1).stores(SCHEMA_V1);
-    v5.version(2).stores(SCHEMA_V2);
-    v5.version(3).stores(SCHEMA_V3);
-    v5.version(4).stores(SCHEMA_V4);
-    v5.version(5).stores(SCHEMA_V5);
+    const v5 = databaseAt(name, 5);
     const projectId = uuidv7();
     const meta = { createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1 };
     await v5.table('boardRows').put({ id: projectId, ...meta, title: 'Цех', investorName: 'ТОО', regionId: 'aktobe', stage: 'design', status: 'on_track', tags: [], search: 'цех', openBarriers: 2, stageHlc: null, rev: 1 });
@@ -170,13 +172,7 @@ describe('migration v5 → v6', () => {
 describe('migration v6 → current', () => {
   it('keeps every record and waiting change, and adds an empty attachments table that takes records by owner', async () => {
     name = `migrate-v6-${uuidv7()}`;
-    const v6 = new Dexie(name);
-    v6.version(1).stores(SCHEMA_V1);
-    v6.version(2).stores(SCHEMA_V2);
-    v6.version(3).stores(SCHEMA_V3);
-    v6.version(4).stores(SCHEMA_V4);
-    v6.version(5).stores(SCHEMA_V5);
-    v6.version(6).stores(SCHEMA_V6);
+    const v6 = databaseAt(name, 6);
     const projectId = uuidv7();
     const meta = { createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1 };
     await v6.table('projects').put({ id: projectId, ...meta, title: 'Цех', investorName: 'ТОО', regionId: 'aktobe', stage: 'design', status: 'on_track', tags: [] });
@@ -201,14 +197,7 @@ describe('migration v6 → current', () => {
 describe('migration v7 → v9', () => {
   it('moves every record\'s field clocks into its row and drops their store; merges and updates read them there', async () => {
     name = `migrate-v7-${uuidv7()}`;
-    const v7 = new Dexie(name);
-    v7.version(1).stores(SCHEMA_V1);
-    v7.version(2).stores(SCHEMA_V2);
-    v7.version(3).stores(SCHEMA_V3);
-    v7.version(4).stores(SCHEMA_V4);
-    v7.version(5).stores(SCHEMA_V5);
-    v7.version(6).stores(SCHEMA_V6);
-    v7.version(7).stores(SCHEMA_V7);
+    const v7 = databaseAt(name, 7);
     const meta = { createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1 };
     const [packed, plain, unstamped, person] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
     const project = (id: string, title: string) => ({ id, ...meta, title, investorName: 'ТОО', regionId: 'aktobe', stage: 'design', status: 'on_track', tags: [] });
