@@ -85,6 +85,8 @@ describe('a backup in the browser', () => {
     const projects = await page.getByTestId('restore-line-projects').locator('td').allInnerTexts();
     expect(projects).toEqual(['Проекты', '0', String(registered.length), `+${registered.length}`]);
     expect(await page.getByTestId('restore-explain').innerText()).toContain('новый идентификатор синхронизации');
+    // The messages of the steps before (a refusal, a download) are gone: none sits over «Восстановить».
+    await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 3000 });
     await dialog.screenshot({ path: 'tmp/screens/backup-restore-preview.png' });
 
     const before = page.waitForEvent('download');
@@ -141,6 +143,7 @@ describe('backups on the desktop (a stand-in preload bridge)', () => {
         expect.stringMatching(/файл повреждён/),
       ]);
       await section.scrollIntoViewIfNeeded();
+      await p.mouse.move(900, 880); // the pointer off the menu: its tooltip would cover the title
       await section.screenshot({ path: 'tmp/screens/backup-section-desktop.png' });
       await p.getByTestId('backup-now').click();
       await expect.poll(() => p.evaluate(() => (window as unknown as { __saves: unknown[] }).__saves)).toEqual([{ reason: 'manual', keep: 30, size: expect.any(Number) }]);

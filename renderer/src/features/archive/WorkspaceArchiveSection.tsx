@@ -62,6 +62,8 @@ export function WorkspaceArchiveSection() {
       if (r.tooLarge) setRefusal({ message: t('workspaceArchive.tooLarge'), detail: r.name ?? '' });
       if (!r.opened || !r.bytes) return;
       const archive = await checkWorkspaceArchive(r.bytes);
+      // Messages of what came before would sit over the dialog's buttons on a laptop's screen.
+      notifications.clean();
       setPreview({ name: r.name ?? '', archive });
     } catch (e) {
       if (e instanceof ArchiveError) setRefusal({ message: t(`workspaceArchive.errors.${e.code}`), detail: e.detail });

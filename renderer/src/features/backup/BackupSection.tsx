@@ -82,6 +82,8 @@ export function BackupSection() {
     setBusy(true);
     try {
       const snapshot = await readSnapshot(db, bytes);
+      // Messages of what came before would sit over the dialog's buttons on a laptop's screen.
+      notifications.clean();
       setPreview({ snapshot, lines: await previewRestore(db, snapshot), size: bytes.byteLength });
     } catch (e) {
       refusal(e);
