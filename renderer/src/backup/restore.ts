@@ -12,7 +12,8 @@ import { BINARY_TABLES_KEY, BYTES_KEY } from './snapshot';
 import { fromBase64 } from '../db/doc-store';
 import { refreshBoardRows } from '../db/repos';
 import { toControlRow } from '../db/control-rows';
-import { clocksOfRow, packedClocks, type AssignmentRow, type FieldClockRow, type HattamaDb, type ReportRow } from '../db/db';
+import { packClocks } from '@shared/sync/packed-clocks';
+import { clocksOfRow, type AssignmentRow, type FieldClockRow, type HattamaDb, type ReportRow } from '../db/db';
 
 type Row = Record<string, unknown>;
 
@@ -91,7 +92,7 @@ function foldLegacyClocks(tables: Map<string, Row[]>, clocks: readonly Row[]): v
   for (const [name, rows] of tables) {
     for (const row of rows) {
       const c = byKey.get(`${name}/${String(row.id)}`);
-      if (c) row.clocks = packedClocks(clocksOfRow(c));
+      if (c) row.clocks = packClocks(clocksOfRow(c));
     }
   }
 }

@@ -96,11 +96,6 @@ export function clocksOf(row: { clocks?: string } | undefined): FieldClocks {
   return readClocks(row?.clocks);
 }
 
-/** The stamps as a row stores them. */
-export function packedClocks(clocks: FieldClocks): string {
-  return packClocks(clocks);
-}
-
 /** The key of a record's field clocks. */
 export function clockKey(table: SyncedTable, recordId: string): string {
   return `${table}/${recordId}`;

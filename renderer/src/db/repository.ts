@@ -8,7 +8,8 @@ import { formatHlc, initialHlc, parseHlc, receiveHlc, tickHlc, type Hlc } from '
 import { META_FIELDS, type RecordMeta } from '@shared/domain/record';
 import { SET_FIELDS, type OutboxEntry, type SyncedTable } from '@shared/sync/contract';
 import { diffFields, mergeChanges, sameValue, type FieldClocks } from '@shared/sync/merge';
-import { clocksOf, packedClocks, type AuditEntry, type HattamaDb, type LocalDerived } from './db';
+import { packClocks } from '@shared/sync/packed-clocks';
+import { clocksOf, type AuditEntry, type HattamaDb, type LocalDerived } from './db';
 
 /** What a write needs from its surroundings; passed in so tests control time, ids and actor. */
 export type RepoContext = {
@@ -255,6 +256,9 @@ export class Repository<S extends z.ZodType> {
     if (current && changes.size === 0) return current;
 
     const id = current?.id ?? givenId ?? this.ctx.newId();
+    // Read through Promise.all as the write path always has: awaited bare, the reads end a
+    // microtask sooner, and a check that then awaits nothing (an assignment without a deadline)
+    // lets an enclosing transaction commit before this write's requests (the demo's tests see it).
     const [{ clientId, clock }] = await Promise.all([clientAndClock(db)]);
     // After the first reads: a check that awaits nothing of the database, run before the
     // transaction's first request, lets it commit empty (PrematureCommitError, writes outside it).
@@ -393,7 +397,7 @@ export class Repository<S extends z.ZodType> {
 
   private toRow(id: string, fields: Record<string, unknown>, createdAt: string, updatedAt: string, deletedAt: string | null, clocks: FieldClocks): Row<z.output<S>> {
     const row: Record<string, unknown> = { ...fields, id, createdAt, updatedAt, deletedAt, alive: deletedAt ? 0 : 1 };
-    if (Object.keys(clocks).length > 0) row.clocks = packedClocks(clocks);
+    if (Object.keys(clocks).length > 0) row.clocks = packClocks(clocks);
     if (this.opts.searchText) row.search = this.opts.searchText(fields as z.output<S>).toLocaleLowerCase('ru');
     for (const f of this.setFields) if (!Array.isArray(row[f])) row[f] = [];
     return row as Row<z.output<S>>;

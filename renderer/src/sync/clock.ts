@@ -6,7 +6,8 @@
 // later edits that saw them, and the HLC starts again from the real time. Nothing pending is lost.
 import { MAX_CLOCK_DRIFT_MS, formatHlc, parseHlc, tickHlc, type Hlc } from '@shared/sync/hlc';
 import { SYNCED_TABLES, isRecordChange, type OutboxEntry } from '@shared/sync/contract';
-import { clocksOf, packedClocks, type HattamaDb } from '../db/db';
+import { packClocks } from '@shared/sync/packed-clocks';
+import { clockKey, clocksOf, type HattamaDb } from '../db/db';
 import { clientIdOf } from '../db/repository';
 
 /** How far this computer's clock may be from the server's for it to count as right (ms). */
@@ -39,7 +40,7 @@ export async function restampPending(db: HattamaDb, serverNow: number, localNow:
     }
     let hlc: Hlc = { wallMs: start, counter: 0, node: clientId };
     const renamed = new Map<string, string>();
-    const changedRecords = new Map<string, Record<string, string>>();
+    const changedRecords = new Map<string, { table: string; recordId: string }>();
     let count = 0;
     for (const item of items) {
       if (!isRecordChange(item)) continue;
@@ -51,8 +52,7 @@ export async function restampPending(db: HattamaDb, serverNow: number, localNow:
         const stamp = formatHlc(hlc);
         renamed.set(change.hlc, stamp);
         fields[name] = { value: change.value, hlc: stamp };
-        const key = `${item.table}/${item.recordId}`;
-        changedRecords.set(key, { ...(changedRecords.get(key) ?? {}), [name]: change.hlc });
+        changedRecords.set(clockKey(item.table, item.recordId), { table: item.table, recordId: item.recordId });
         touched = true;
         count++;
       }
@@ -67,17 +67,16 @@ export async function restampPending(db: HattamaDb, serverNow: number, localNow:
       }
     }
     // The records' field stamps follow: a field whose stamp was a refused one takes its new stamp.
-    for (const [key] of changedRecords) {
-      const slash = key.indexOf('/');
-      const table = db.table<Record<string, unknown> & { clocks?: string }, string>(key.slice(0, slash));
-      const row = await table.get(key.slice(slash + 1));
+    for (const { table: name, recordId } of changedRecords.values()) {
+      const table = db.table<Record<string, unknown> & { clocks?: string }, string>(name);
+      const row = await table.get(recordId);
       if (!row) continue;
       const clock = { ...clocksOf(row) };
       for (const [name, stamp] of Object.entries(clock)) {
         const next = renamed.get(stamp);
         if (next) clock[name] = next;
       }
-      await table.put({ ...row, clocks: packedClocks(clock) });
+      await table.put({ ...row, clocks: packClocks(clock) });
     }
     await db.syncState.put({ key: 'clock', clock: hlc });
     return count;

@@ -5,7 +5,8 @@
 // the value they now see, so it wins on the server.
 import { SYNCED_TABLES, type PushConflict, type SyncedTable } from '@shared/sync/contract';
 import { sameValue } from '@shared/sync/merge';
-import { clocksOf, packedClocks, type HattamaDb } from '../db/db';
+import { packClocks } from '@shared/sync/packed-clocks';
+import { clocksOf, type HattamaDb } from '../db/db';
 import { fieldsOf, type ApplyManyOptions, type RemoteChange } from '../db/repository';
 import type { Repos } from '../db/repos';
 
@@ -78,7 +79,7 @@ async function takeServerValue(db: HattamaDb, repos: Repos, c: PushConflict): Pr
   // The field's stamp goes back to none, so the merge takes the server's (older) stamp and value.
   const clock = { ...clocksOf(row) };
   delete clock[c.field];
-  await table.put({ ...row, clocks: packedClocks(clock) });
+  await table.put({ ...row, clocks: packClocks(clock) });
   await repoOf(repos, c.table).applyRemote(c.recordId, { [c.field]: { value: c.serverValue, hlc: c.serverHlc } }, '—');
   if (c.table === 'projects' && c.field === 'stage') await withdrawStageEntry(db, repos, c);
 }
