@@ -81,6 +81,15 @@ describe('Excel import and export in the browser', () => {
     const titles = await page.locator('[data-testid=board-row] td:first-child').allTextContents();
     expect(titles.sort()).toEqual(['Завод ферросплавов', 'Логистический центр', 'Тепличный комплекс', 'Цех по переработке молока']);
     await page.screenshot({ path: `${SHOTS}/excel-5-board.png` });
+    // The import's audit entries are stored many to a row: each project's history is its own creation.
+    await page.getByText('Логистический центр').click();
+    await page.getByRole('tab', { name: 'История' }).click();
+    const history = page.getByTestId('project-history');
+    await history.getByText(/Создан/).waitFor();
+    expect(await history.getByText(/Создан/).count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/excel-6-history.png` });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
   });
 
   it('a second import of the same file updates nothing and duplicates nothing', async () => {

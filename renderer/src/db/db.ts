@@ -14,6 +14,7 @@ import { SYNCED_TABLES, setElementField, type OutboxEntry, type OutboxItem, type
 import { derivedUuidV7 } from '@shared/domain/derived-id';
 import { toBoardRow, type BoardRow } from './board-rows';
 import { toControlRow, type ControlRow } from './control-rows';
+import type { AuditRow } from './audit';
 
 export { SYNCED_TABLES, type OutboxEntry, type OutboxItem, type SyncedTable, type BoardRow, type ControlRow };
 
@@ -165,8 +166,14 @@ export const SCHEMA_V9 = {
   stageLog: 'id, projectId',
 } as const;
 
+/**
+ * Stores changed by version 10, frozen: a batch's audit entries are kept many to a row (see
+ * audit.ts), found by record through the multi-entry index `keys`; single entries as before.
+ */
+export const SCHEMA_V10 = { auditLog: '++seq, [table+recordId], *keys' } as const;
+
 /** The schema version this build opens (the last `version(n)` below). */
-export const DB_SCHEMA_VERSION = 9;
+export const DB_SCHEMA_VERSION = 10;
 
 export class HattamaDb extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;
@@ -187,7 +194,7 @@ export class HattamaDb extends Dexie {
   docUpdates!: EntityTable<DocUpdateRow, 'seq'>;
   boardRows!: EntityTable<BoardRow, 'id'>;
   controlRows!: EntityTable<ControlRow, 'id'>;
-  auditLog!: EntityTable<AuditEntry, 'seq'>;
+  auditLog!: EntityTable<AuditRow, 'seq'>;
   outbox!: EntityTable<OutboxItem, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   settings!: EntityTable<SettingRow, 'key'>;
@@ -238,7 +245,10 @@ export class HattamaDb extends Dexie {
     // their own projections now, and a second row per record doubled what an import, a first
     // sync and a backup write or read. v9 deletes the emptied store and the indexes nothing reads.
     this.version(8).stores({}).upgrade(upgradeToV8);
-    this.version(DB_SCHEMA_VERSION).stores(SCHEMA_V9);
+    this.version(9).stores(SCHEMA_V9);
+    // v10: an import's or a pulled page's audit entries are stored many to a row (audit.ts): one
+    // row per entry was a third of an import's writes. Rows written before stay as they are.
+    this.version(DB_SCHEMA_VERSION).stores(SCHEMA_V10);
   }
 
   /** Every table a repository write may touch, for one transaction that spans them all. */

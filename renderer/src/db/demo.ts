@@ -13,6 +13,7 @@ import { todayIso } from '@shared/locale/dates';
 import type { HattamaDb } from './db';
 import type { Repos } from './repos';
 import { appendDocUpdate } from './doc-store';
+import { auditOf } from './audit';
 
 const DEMO_KEY = 'demo';
 /** The tables the example writes to; `investmentStats` are its official figures. */
@@ -59,7 +60,7 @@ export async function demoSummary(db: HattamaDb): Promise<DemoSummary> {
     let edited = 0;
     for (const table of DEMO_TABLES) {
       for (const id of live[table]) {
-        const updates = await db.auditLog.where('[table+recordId]').equals([table, id]).filter((e) => e.action === 'update').count();
+        const updates = (await auditOf(db, table, id)).filter((e) => e.action === 'update').length;
         const barriers = table === 'projects' ? await db.barriers.where('projectId').equals(id).filter((b) => !b.deletedAt).count() : 0;
         if (updates > 0 || barriers > 0) edited++;
       }

@@ -1,7 +1,8 @@
 // The one repository layer every write goes through (DESIGN §3). A write validates the record with
 // its zod schema and then, in one Dexie transaction, stores the row, stamps each changed field
 // (set fields element by element) with the hybrid logical clock, appends the change to the sync
-// outbox and an entry to the audit log — one write path for creates, updates, deletes, restores.
+// outbox and an entry to the audit log (a batch's entries many to a row) — one write path for
+// creates, updates, deletes, restores.
 // Changes stamped elsewhere (a pull) merge through the same path, per field by clock, unsent.
 import type { z } from 'zod';
 import { formatHlc, initialHlc, parseHlc, receiveHlc, tickHlc, type Hlc } from '@shared/sync/hlc';
@@ -10,6 +11,7 @@ import { SET_FIELDS, type OutboxEntry, type SyncedTable } from '@shared/sync/con
 import { diffFields, mergeChanges, sameValue, type FieldClocks } from '@shared/sync/merge';
 import { packClocks } from '@shared/sync/packed-clocks';
 import { clocksOf, type AuditEntry, type HattamaDb, type LocalDerived } from './db';
+import { auditRowsOf } from './audit';
 
 /** What a write needs from its surroundings; passed in so tests control time, ids and actor. */
 export type RepoContext = {
@@ -294,7 +296,7 @@ export class Repository<S extends z.ZodType> {
         changes: [...changed].map((field) =>
           field === 'deletedAt' ? { field, from: current?.deletedAt ?? null, to: deletedAt } : { field, from: previous?.[field] ?? null, to: fields[field] ?? null },
         ),
-      }),
+      } satisfies AuditEntry as AuditEntry),
     ]);
     await this.opts.afterWrite?.({ id, row, clocks, previous: previous as z.output<S> | null, changed, action, at, actor, remote: false });
     return row;
@@ -370,7 +372,7 @@ export class Repository<S extends z.ZodType> {
         this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
         db.syncState.put({ key: 'clock', clock: hlc }),
         db.outbox.bulkAdd(outbox),
-        db.auditLog.bulkAdd(audit),
+        db.auditLog.bulkAdd(auditRowsOf(audit)),
       ]);
       if (this.opts.afterWriteMany) await this.opts.afterWriteMany(events);
       else if (this.opts.afterWrite) for (const e of events) await this.opts.afterWrite(e);
@@ -458,7 +460,7 @@ export class Repository<S extends z.ZodType> {
       await Promise.all([
         this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
         db.syncState.put({ key: 'clock', clock: hlc }),
-        audit.length > 0 ? db.auditLog.bulkAdd(audit) : undefined,
+        audit.length > 0 ? db.auditLog.bulkAdd(auditRowsOf(audit)) : undefined,
       ]);
       if (this.opts.afterWriteMany) await this.opts.afterWriteMany(events);
       else if (this.opts.afterWrite) for (const e of events) await this.opts.afterWrite(e);
@@ -497,7 +499,7 @@ export class Repository<S extends z.ZodType> {
       await db.auditLog.add({
         at, actor, table: this.opts.table, recordId, action,
         changes: [...changed].map((field) => (field === 'deletedAt' ? { field, from: current?.deletedAt ?? null, to: deletedAt } : { field, from: previous?.[field] ?? null, to: recordFields[field] ?? null })),
-      });
+      } satisfies AuditEntry as AuditEntry);
       await this.opts.afterWrite?.({ id: recordId, row, clocks: merged.clocks, previous: previous as z.output<S> | null, changed, action, at, actor, remote: true });
       return row;
     });

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_TABLES, clearDemo, countIds, demoIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo } from '../../../renderer/src/db/demo';
 import { ACTOR, openHarness, type Harness } from './harness';
+import { allAudit, auditOf } from '../../../renderer/src/db/audit';
 
 let h: Harness;
 beforeEach(() => {
@@ -36,7 +37,7 @@ describe('loadDemo', () => {
     for (const table of SYNCED_TABLES) total += await h.db.table(table).count();
     expect((await h.db.outbox.toArray()).filter(isRecordChange)).toHaveLength(total);
     expect(await h.db.outbox.count()).toBe(total + 1);
-    expect(await h.db.auditLog.count()).toBe(total);
+    expect(await allAudit(h.db)).toHaveLength(total);
   });
 
   it('creates the two people of the text and the 2025 statistic of more than 1.2 trillion tenge', async () => {
@@ -174,7 +175,7 @@ describe('clearDemo', () => {
     expect(after.people.find((p) => p.id === person.id)).toEqual(before.people.find((p) => p.id === person.id));
     expect(liveIds(after.projects)).toEqual([own.id]);
     expect(liveIds(after.people)).toEqual([person.id]);
-    const audit = await h.db.auditLog.where('[table+recordId]').equals(['projects', own.id]).toArray();
+    const audit = await auditOf(h.db, 'projects', own.id);
     expect(audit.map((e) => e.action)).toEqual(['create']);
   });
 

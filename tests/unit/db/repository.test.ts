@@ -12,6 +12,7 @@ import { NotFoundError, ValidationError, fieldsOf } from '../../../renderer/src/
 import { HattamaDb } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
 import { ACTOR, T0, openHarness, type Harness } from './harness';
+import { allAudit } from '../../../renderer/src/db/audit';
 
 const MINUTE = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -34,7 +35,7 @@ async function outbox(table = 'projects') {
   return (await h.db.outbox.orderBy('seq').toArray()).filter(isRecordChange).filter((e) => e.table === table);
 }
 async function audit(table = 'projects') {
-  return (await h.db.auditLog.orderBy('seq').toArray()).filter((e) => e.table === table);
+  return (await allAudit(h.db)).filter((e) => e.table === table);
 }
 /** Every HLC stamp the outbox carries, in the order the entries were appended. */
 async function outboxStamps(): Promise<string[]> {
@@ -118,6 +119,7 @@ describe('update', () => {
     const log = (await audit())[1];
     expect(log).toEqual({
       seq: log?.seq,
+      part: 0,
       at: iso(T0 + MINUTE),
       actor: ACTOR,
       table: 'projects',

@@ -14,6 +14,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../../shared/attachments/policy';
 import { isRecordChange } from '../../../shared/sync/contract';
 import type { HattamaDb } from '../../../renderer/src/db/db';
 import { openHarness, type Harness } from './harness';
+import { allAudit } from '../../../renderer/src/db/audit';
 
 function hostOver(name: string): ArchiveHost & { store: ReturnType<typeof createWebAttachmentStore> } {
   const store = createWebAttachmentStore(name);
@@ -37,8 +38,9 @@ async function snapshot(db: HattamaDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const t of db.tables) {
     if (t.name === 'syncState') continue;
-    let rows = (await t.toArray()) as Record<string, unknown>[];
-    rows = rows.map(({ seq: _s, rev: _r, ...rest }) => rest);
+    // The audit log as its entries (an archive keeps them; how many a stored row holds is local).
+    let rows = (t.name === 'auditLog' ? await allAudit(db) : await t.toArray()) as Record<string, unknown>[];
+    rows = rows.map(({ seq: _s, part: _p, rev: _r, ...rest }) => rest);
     if (t.name === 'settings') rows = rows.filter((r) => !String(r.key).endsWith('.snapshot'));
     out[t.name] = rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   }

@@ -14,6 +14,7 @@ import { dismissRefused, readRefused, retryRefused } from '../../../renderer/src
 import { closeSharedPglite, dbKinds, openTestDb, USERS } from '../../server/support';
 import { T0 } from '../db/harness';
 import { boardOf, heal, openClerk, replicaOf, serverReplica, signInClerk, startTestServer, type Clerk, type TestServer } from './support';
+import { allAudit, auditOf } from '../../../renderer/src/db/audit';
 
 let server: TestServer;
 const clerks: Clerk[] = [];
@@ -139,7 +140,7 @@ describe(`on ${kind}`, () => {
       const p = await a.repos.projects.create(project('Завод'));
       await a.engine.syncNow();
       await b.engine.syncNow();
-      const entries = await b.db.auditLog.where('[table+recordId]').equals(['projects', p.id]).toArray();
+      const entries = await auditOf(b.db, 'projects', p.id);
       expect(entries.map((e) => [e.action, e.actor])).toEqual([['create', USERS.aigerim.displayName]]);
     });
   });
@@ -238,7 +239,7 @@ describe(`on ${kind}`, () => {
       await b.engine.syncNow();
       expect(await b.db.projects.count()).toBe(6);
       // Each change was applied (and logged) once; pulling everything again changes nothing.
-      const logged = () => b.db.auditLog.filter((e) => e.table === 'projects').count();
+      const logged = async () => (await allAudit(b.db)).filter((e) => e.table === 'projects').length;
       expect(await logged()).toBe(5);
       await b.db.syncState.put({ key: 'cursor', version: cursor, scope: (await b.db.syncState.get('cursor'))?.scope ?? '' });
       const before = await replicaOf(b);
@@ -288,7 +289,7 @@ describe(`on ${kind}`, () => {
       await b.engine.syncNow();
       expect(await b.db.projects.count()).toBe(7);
       // The first page came unaudited; the rest, pulled as a later sync, once each.
-      const audited = (await b.db.auditLog.where('table').equals('projects').toArray()).map((e) => e.recordId);
+      const audited = (await allAudit(b.db)).filter((e) => e.table === 'projects').map((e) => e.recordId);
       expect(audited.filter((id) => firstPage.has(id))).toEqual([]);
       expect(new Set(audited).size).toBe(audited.length);
       expect(audited).toHaveLength(7 - kept);

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import type { Lang } from '@shared/locale/lang';
 import { useApp } from '../../app/app-context';
 import { aliveRows } from '../../db/db';
+import { auditOf } from '../../db/audit';
 import { historyFieldLabel, historyValue } from './history-format';
 
 
@@ -16,13 +17,13 @@ export function ProjectHistory({ projectId }: { projectId: string }) {
   const { db } = useApp();
   const peopleRows = useLiveQuery(() => aliveRows(db.people).toArray(), [db]);
   const people = useMemo(() => new Map((peopleRows ?? []).map((p) => [p.id, p.fullName])), [peopleRows]);
-  const entries = useLiveQuery(() => db.auditLog.where('[table+recordId]').equals(['projects', projectId]).reverse().sortBy('seq'), [db, projectId]);
+  const entries = useLiveQuery(async () => (await auditOf(db, 'projects', projectId)).reverse(), [db, projectId]);
   if (!entries) return null;
   if (entries.length === 0) return <Text c="dimmed">{t('project.noHistory')}</Text>;
   return (
     <Stack gap="md" data-testid="project-history">
       {entries.map((e) => (
-        <Stack key={e.seq} gap={4}>
+        <Stack key={`${e.seq}.${e.part}`} gap={4}>
           <Text size="sm" fw={600}>{formatDateTime(e.at)} · {t(`history.${e.action}`)} · {e.actor}</Text>
           {e.action === 'update' && (
             <Table withTableBorder fz="xs" verticalSpacing={2}>
