@@ -19,6 +19,7 @@ import { awarenessOf, connectLiveDoc, othersIn } from '../../renderer/src/featur
 import { createLiveSocketService, type NodeWebSocketLike } from '../../electron/main/live-socket.service';
 import { USERS, closeSharedPglite, createTestUsers, injectHttp, newId, openTestDb, signIn, type Http } from '../server/support';
 import { openHarness, type Harness } from '../unit/db/harness';
+import { allOutboxItems } from '../../renderer/src/db/outbox';
 
 afterAll(closeSharedPglite);
 
@@ -129,7 +130,7 @@ describe('live minutes between two clerks (client pieces, real server)', () => {
 
     // The server stored the live update; A's outbox push of the same bytes adds nothing.
     await expect.poll(() => storedRows(docId)).toBe(1);
-    const outbox = (await a.h.db.outbox.toArray()) as (DocUpdateEntry & { seq: number })[];
+    const outbox = (await allOutboxItems(a.h.db)) as (DocUpdateEntry & { seq: number })[];
     expect(outbox).toHaveLength(1);
     const token = await signIn(http, USERS.aigerim.username);
     const res = await http({

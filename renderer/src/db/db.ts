@@ -15,6 +15,7 @@ import { derivedUuidV7 } from '@shared/domain/derived-id';
 import { toBoardRow, type BoardRow } from './board-rows';
 import { toControlRow, type ControlRow } from './control-rows';
 import type { AuditRow } from './audit';
+import type { OutboxRow } from './outbox';
 
 export { SYNCED_TABLES, type OutboxEntry, type OutboxItem, type SyncedTable, type BoardRow, type ControlRow };
 
@@ -168,9 +169,10 @@ export const SCHEMA_V9 = {
 
 /**
  * Stores changed by version 10, frozen: a batch's audit entries are kept many to a row (see
- * audit.ts), found by record through the multi-entry index `keys`; single entries as before.
+ * audit.ts), found by record through the multi-entry index `keys`; a batch's outbox changes too
+ * (outbox.ts), their number indexed (`chunk`) for the pending count. Single ones as before.
  */
-export const SCHEMA_V10 = { auditLog: '++seq, [table+recordId], *keys' } as const;
+export const SCHEMA_V10 = { auditLog: '++seq, [table+recordId], *keys', outbox: '++seq, chunk' } as const;
 
 /** The schema version this build opens (the last `version(n)` below). */
 export const DB_SCHEMA_VERSION = 10;
@@ -195,7 +197,7 @@ export class HattamaDb extends Dexie {
   boardRows!: EntityTable<BoardRow, 'id'>;
   controlRows!: EntityTable<ControlRow, 'id'>;
   auditLog!: EntityTable<AuditRow, 'seq'>;
-  outbox!: EntityTable<OutboxItem, 'seq'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
@@ -246,8 +248,9 @@ export class HattamaDb extends Dexie {
     // sync and a backup write or read. v9 deletes the emptied store and the indexes nothing reads.
     this.version(8).stores({}).upgrade(upgradeToV8);
     this.version(9).stores(SCHEMA_V9);
-    // v10: an import's or a pulled page's audit entries are stored many to a row (audit.ts): one
-    // row per entry was a third of an import's writes. Rows written before stay as they are.
+    // v10: an import's or a pulled page's audit entries, and an import's outbox changes, are
+    // stored many to a row (audit.ts, outbox.ts): one row each was two thirds of an import's
+    // writes. Rows written before stay as they are.
     this.version(DB_SCHEMA_VERSION).stores(SCHEMA_V10);
   }
 

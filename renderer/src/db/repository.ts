@@ -1,7 +1,7 @@
 // The one repository layer every write goes through (DESIGN §3). A write validates the record with
 // its zod schema and then, in one Dexie transaction, stores the row, stamps each changed field
 // (set fields element by element) with the hybrid logical clock, appends the change to the sync
-// outbox and an entry to the audit log (a batch's entries many to a row) — one write path for
+// outbox and an entry to the audit log (a batch's many to a row) — one write path for
 // creates, updates, deletes, restores.
 // Changes stamped elsewhere (a pull) merge through the same path, per field by clock, unsent.
 import type { z } from 'zod';
@@ -12,6 +12,7 @@ import { diffFields, mergeChanges, sameValue, type FieldClocks } from '@shared/s
 import { packClocks } from '@shared/sync/packed-clocks';
 import { clocksOf, type AuditEntry, type HattamaDb, type LocalDerived } from './db';
 import { auditRowsOf } from './audit';
+import { outboxRowsOf } from './outbox';
 
 /** What a write needs from its surroundings; passed in so tests control time, ids and actor. */
 export type RepoContext = {
@@ -371,7 +372,7 @@ export class Repository<S extends z.ZodType> {
       await Promise.all([
         this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
         db.syncState.put({ key: 'clock', clock: hlc }),
-        db.outbox.bulkAdd(outbox),
+        db.outbox.bulkAdd(outboxRowsOf(outbox)),
         db.auditLog.bulkAdd(auditRowsOf(audit)),
       ]);
       if (this.opts.afterWriteMany) await this.opts.afterWriteMany(events);

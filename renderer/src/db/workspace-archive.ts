@@ -15,6 +15,7 @@ import { toControlRow } from './control-rows';
 import { fieldsOf } from './repository';
 import { sha256Hex } from './sha256';
 import { allAudit, auditRowsOf } from './audit';
+import { allOutboxItems, outboxRowsOf } from './outbox';
 
 /** Settings that are this computer's caches of derived rows (rebuilt here, never carried). */
 const LOCAL_SETTINGS = new Set(['board.snapshot', 'control.snapshot', 'dashboard.facts']);
@@ -46,7 +47,7 @@ export async function collectWorkspace(db: HattamaDb, host: ArchiveHost): Promis
       fieldClocks,
       settings: (await db.settings.toArray()).filter((s) => !LOCAL_SETTINGS.has(s.key)).map((s) => ({ key: s.key, value: s.value })),
       docUpdates: (await db.docUpdates.toArray()).map((d) => ({ docId: d.docId, update: d.update, at: d.at })),
-      outbox: (await db.outbox.toArray()).map(({ seq: _seq, ...item }) => item),
+      outbox: await allOutboxItems(db),
       auditLog: (await allAudit(db)).map(({ seq: _seq, part: _part, ...entry }) => entry),
     };
     return out;
@@ -92,7 +93,7 @@ export async function replaceWorkspace(db: HattamaDb, repos: Repos, host: Archiv
     }
     await db.settings.bulkPut(data.settings.filter((s) => !LOCAL_SETTINGS.has(s.key)));
     await db.docUpdates.bulkAdd(data.docUpdates.map((d) => ({ ...d })));
-    await db.outbox.bulkAdd(data.outbox.map((o) => ({ ...o })));
+    await db.outbox.bulkAdd(outboxRowsOf(data.outbox));
     await db.auditLog.bulkAdd(auditRowsOf(data.auditLog));
     // The derived rows, rebuilt here from what was restored.
     await refreshBoardRows(db, data.tables.projects.map((p) => p.id));

@@ -5,10 +5,11 @@
 // edit still wins over the earlier — together with the record's field stamps and the `base` of
 // later edits that saw them, and the HLC starts again from the real time. Nothing pending is lost.
 import { MAX_CLOCK_DRIFT_MS, formatHlc, parseHlc, tickHlc, type Hlc } from '@shared/sync/hlc';
-import { SYNCED_TABLES, isRecordChange, type OutboxEntry } from '@shared/sync/contract';
+import { SYNCED_TABLES, isRecordChange, type OutboxEntry, type OutboxItem } from '@shared/sync/contract';
 import { packClocks } from '@shared/sync/packed-clocks';
 import { clockKey, clocksOf, type HattamaDb } from '../db/db';
 import { clientIdOf } from '../db/repository';
+import { isChunk, spreadChunks } from '../db/outbox';
 
 /** How far this computer's clock may be from the server's for it to count as right (ms). */
 export const CLOCK_RIGHT_MS = 60_000;
@@ -27,7 +28,9 @@ export function refusedAt(stamp: string, serverNow: number): boolean {
 export async function restampPending(db: HattamaDb, serverNow: number, localNow: number): Promise<number> {
   return db.transaction('rw', [db.outbox, db.syncState, ...SYNCED_TABLES.map((t) => db.table(t))], async () => {
     const clientId = await clientIdOf(db);
-    const items = await db.outbox.toArray();
+    // An import's chunk rows first become rows of one change each, re-stamped like any other.
+    await spreadChunks(db, (await db.outbox.toArray()).filter(isChunk));
+    const items = (await db.outbox.toArray()) as (OutboxItem & { seq: number })[];
     // The clock starts again from now, but never behind a stamp the server accepts (its own or others').
     let start = Math.floor(localNow);
     for (const table of SYNCED_TABLES) {

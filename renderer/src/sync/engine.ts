@@ -20,6 +20,7 @@ import { MAX_PUSH_ENTRIES, SYNC_SCHEMA_VERSION, type OutboxItem, type PullRespon
 import type { HattamaDb } from '../db/db';
 import type { Repos } from '../db/repos';
 import { clientIdOf, type RepoContext } from '../db/repository';
+import { countOutbox, firstItems } from '../db/outbox';
 import { applyRemoteDocUpdate, fromBase64 } from '../db/doc-store';
 import { changedIn, subscribeChanges } from '../db/change-feed';
 import { CONFLICTS_KEY, readConflicts, recordConflicts } from './conflicts';
@@ -385,7 +386,8 @@ export class SyncEngine {
         if (items.every((i) => i !== undefined)) return { batch: current, items: items as OutboxItem[], clientId };
         // Items of the batch vanished (the database was cleared): start again from what is there.
       }
-      const items = await db.outbox.orderBy(':id').limit(this.pushBatchSize).toArray();
+      // An import's chunk rows are spread into rows of one change as the push reaches them.
+      const items = await firstItems(db, this.pushBatchSize);
       if (items.length === 0) {
         if (current) await db.syncState.delete('pushBatch');
         return null;
@@ -510,7 +512,7 @@ export class SyncEngine {
   // ---- counts ----------------------------------------------------------------------------------
 
   async countPending(): Promise<number> {
-    const n = await this.db.outbox.count();
+    const n = await countOutbox(this.db);
     this.status.set({ pending: n });
     return n;
   }

@@ -76,7 +76,7 @@ export async function retryRefused(db: HattamaDb, id: string, at: string): Promi
         }
       }
     } else {
-      await db.outbox.add({ ...item, at });
+      await db.outbox.add({ ...item, at } as OutboxItem);
       queued = true;
     }
     await writeRefused(db, list.filter((r) => r.id !== id));

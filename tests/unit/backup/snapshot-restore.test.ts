@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyProjectFields } from '@shared/domain/project.schema';
 import { readBackupHeader, BackupError } from '@shared/backup/snapshot-format';
-import { openHarness, T0, type Harness } from '../db/harness';
+import { openHarness, queuedRows, T0, type Harness } from '../db/harness';
 import { stateMarker, takeSnapshot } from '../../../renderer/src/backup/snapshot';
 import { previewRestore, readSnapshot, restoreSnapshot } from '../../../renderer/src/backup/restore';
 import { clientIdOf } from '../../../renderer/src/db/repository';
@@ -76,7 +76,7 @@ describe('snapshot and restore', () => {
     const oldId = await h.db.transaction('rw', h.db.syncState, () => clientIdOf(h.db));
     await h.db.syncState.put({ key: 'pushed', version: 41 });
     await h.db.syncState.put({ key: 'pushBatch', batch: { firstSeq: 42, keys: [1, 2] } });
-    const unsentBefore = await h.db.outbox.toArray();
+    const unsentBefore = await queuedRows(h.db);
     expect(unsentBefore.length).toBeGreaterThan(0);
     const s = await snap();
     expect(s.manifest.clientId).toBe(oldId);
@@ -85,7 +85,7 @@ describe('snapshot and restore', () => {
     expect(unsent).toBe(unsentBefore.length);
     const newId = await h.db.transaction('rw', h.db.syncState, () => clientIdOf(h.db));
     expect(newId).toBe('fresh-client');
-    const outbox = await h.db.outbox.toArray();
+    const outbox = await queuedRows(h.db);
     expect(outbox.map((e) => e.seq)).toEqual(unsentBefore.map((e) => e.seq));
     expect(outbox.every((e) => e.clientId === 'fresh-client')).toBe(true);
     expect(outbox.map(({ clientId: _c, ...rest }) => rest)).toEqual(unsentBefore.map(({ clientId: _c, ...rest }) => rest));
@@ -95,7 +95,7 @@ describe('snapshot and restore', () => {
     expect((await h.db.syncState.get('clock'))?.clock?.node).toBe('fresh-client');
     // A write after the restore is stamped and queued as the new client.
     await h.repos.projects.create(project('После восстановления'));
-    const last = await h.db.outbox.orderBy('seq').last();
+    const last = (await queuedRows(h.db)).at(-1);
     expect(last?.clientId).toBe('fresh-client');
   });
 

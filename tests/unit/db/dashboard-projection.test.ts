@@ -10,7 +10,7 @@ import { BARRIER_KINDS, STAGES, type BarrierKind } from '@shared/domain/project.
 import { dueOf } from '@shared/domain/assignment.schema';
 import { aggregateDashboard, toProjectColumns, zoneView, type AssignmentFacts, type ProjectColumns, type ProjectFacts } from '@shared/dashboard/aggregate';
 import { ColumnsEditor, liveFacts } from '@shared/dashboard/project-columns';
-import { openHarness, T0, type Harness } from './harness';
+import { openHarness, queuedRows, T0, type Harness } from './harness';
 import { currentControlRev, decodeControlRows, encodeControlRows, loadControlSnapshot, saveControlSnapshot } from '../../../renderer/src/db/control-snapshot';
 import type { ControlRow } from '../../../renderer/src/db/db';
 import { joinIds, splitIds } from '../../../renderer/src/db/compact-columns';
@@ -134,7 +134,7 @@ async function run(h: Harness, o: Op, made: Made): Promise<void> {
 
 /** Delivers the outbox entries of `from` written after `since` to `to`; returns the new cursor. */
 async function deliver(from: Harness, to: Harness, since: number): Promise<number> {
-  const entries = await from.db.outbox.where('seq').above(since).toArray();
+  const entries = await queuedRows(from.db, since);
   for (const e of entries) if (isRecordChange(e)) await to.repos[e.table].applyRemote(e.recordId, e.fields);
   return entries.at(-1)?.seq ?? since;
 }

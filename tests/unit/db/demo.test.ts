@@ -3,8 +3,9 @@ import { SYNCED_TABLES, isRecordChange } from '@shared/sync/contract';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_TABLES, clearDemo, countIds, demoIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo } from '../../../renderer/src/db/demo';
-import { ACTOR, openHarness, type Harness } from './harness';
+import { ACTOR, openHarness, queuedRows, type Harness } from './harness';
 import { allAudit, auditOf } from '../../../renderer/src/db/audit';
+import { allOutboxItems } from '../../../renderer/src/db/outbox';
 
 let h: Harness;
 beforeEach(() => {
@@ -35,7 +36,7 @@ describe('loadDemo', () => {
     // minutes' text one outbox entry of its own kind).
     let total = 0;
     for (const table of SYNCED_TABLES) total += await h.db.table(table).count();
-    expect((await h.db.outbox.toArray()).filter(isRecordChange)).toHaveLength(total);
+    expect((await allOutboxItems(h.db)).filter(isRecordChange)).toHaveLength(total);
     expect(await h.db.outbox.count()).toBe(total + 1);
     expect(await allAudit(h.db)).toHaveLength(total);
   });
@@ -151,7 +152,7 @@ describe('clearDemo', () => {
     expect(alive(await h.db.organizations.toArray())).toHaveLength(0);
     expect(alive(await h.db.investmentStats.toArray())).toHaveLength(0);
 
-    const deletes = (await h.db.outbox.orderBy('seq').toArray()).slice(outboxBefore).filter(isRecordChange);
+    const deletes = (await queuedRows(h.db)).slice(outboxBefore).filter(isRecordChange);
     expect(deletes).toHaveLength(n);
     expect(deletes.every((e) => e.op === 'delete')).toBe(true);
     expect(await isDemoLoaded(h.db)).toBe(false);
@@ -222,7 +223,7 @@ describe('restoreDemo (the undo of a clear)', () => {
     expect(after.projects.find((p) => p.id === edited)).toMatchObject({ notes: 'Правка секретаря', stage: 'design' });
 
     // Through the repositories: one 'restore' each in the outbox and the audit log.
-    const restores = (await h.db.outbox.orderBy('seq').toArray()).slice(outboxBefore).filter(isRecordChange);
+    const restores = (await queuedRows(h.db)).slice(outboxBefore).filter(isRecordChange);
     expect(restores).toHaveLength(n);
     expect(restores.every((e) => e.op === 'restore')).toBe(true);
   });

@@ -8,6 +8,7 @@ import { isRecordChange } from '@shared/sync/contract';
 import { applyRemoteDocUpdate, copyDocState, docWalKey, fromBase64, loadDocState, openDoc, type StoredDoc } from '../../../renderer/src/db/doc-store';
 import { HattamaDb } from '../../../renderer/src/db/db';
 import { openHarness, type Harness } from './harness';
+import { allOutboxItems } from '../../../renderer/src/db/outbox';
 
 const DOC = 'minutes/0190a8c0-0000-7000-8000-000000000001/ru';
 const HEARD = 'item/a/heard';
@@ -69,7 +70,7 @@ describe('doc store', () => {
     expect(d.pending()).toBe(0);
     expect(await stored(h)).toBeGreaterThan(0);
 
-    const outbox = (await h.db.outbox.toArray()).filter((e) => !isRecordChange(e));
+    const outbox = (await allOutboxItems(h.db)).filter((e) => !isRecordChange(e));
     expect(outbox.length).toBe(await stored(h));
     const fromOutbox = new Y.Doc();
     for (const e of outbox) if (!isRecordChange(e)) Y.applyUpdate(fromOutbox, fromBase64(e.update));
@@ -104,7 +105,7 @@ describe('doc store', () => {
       expect(paragraphs(await reloaded(h), HEARD)).toEqual(['Слушали руководителя управления промышленности.']);
       expect(items.has(docWalKey(h.db.name, DOC))).toBe(false);
       // And queued to push, like typing.
-      expect((await h.db.outbox.toArray()).filter((e) => !isRecordChange(e)).length).toBeGreaterThan(0);
+      expect((await allOutboxItems(h.db)).filter((e) => !isRecordChange(e)).length).toBeGreaterThan(0);
       // Opened again: nothing is stored twice.
       const count = await stored(h);
       await again.close();
@@ -126,7 +127,7 @@ describe('doc store', () => {
     await Promise.all([da.flush(), db.flush()]);
 
     // Each one's outbox reaches the other (as a pull would deliver it).
-    const outboxOf = async (h: Harness) => (await h.db.outbox.toArray()).flatMap((e) => (isRecordChange(e) ? [] : [fromBase64(e.update)]));
+    const outboxOf = async (h: Harness) => (await allOutboxItems(h.db)).flatMap((e) => (isRecordChange(e) ? [] : [fromBase64(e.update)]));
     const [fromA, fromB] = await Promise.all([outboxOf(a), outboxOf(b)]);
     for (const u of fromB) await applyRemoteDocUpdate(a.ctx, DOC, u);
     for (const u of fromA) await applyRemoteDocUpdate(b.ctx, DOC, u);
@@ -135,7 +136,7 @@ describe('doc store', () => {
     expect(paragraphs(ra, HEARD).sort()).toEqual(['Текст второго секретаря', 'Текст первого секретаря']);
     expect(paragraphs(rb, HEARD)).toEqual(paragraphs(ra, HEARD));
     // Applying a pulled update queues nothing to push back.
-    expect((await a.db.outbox.toArray()).filter((e) => !isRecordChange(e))).toHaveLength(fromA.length);
+    expect((await allOutboxItems(a.db)).filter((e) => !isRecordChange(e))).toHaveLength(fromA.length);
   });
 
   it('an open document takes in what another window of the same database stores', async () => {
@@ -169,7 +170,7 @@ describe('doc store', () => {
     expect(texts[0]).toBe('Абзац 1');
     expect(texts[69]).toBe('Абзац 70');
     // The outbox keeps each update to push.
-    expect((await h.db.outbox.toArray()).filter((e) => !isRecordChange(e))).toHaveLength(70);
+    expect((await allOutboxItems(h.db)).filter((e) => !isRecordChange(e))).toHaveLength(70);
 
     type(again.doc, HEARD, 'После сжатия');
     await again.close();

@@ -6,6 +6,8 @@ import { uuidv7 } from 'uuidv7';
 import { HattamaDb } from '../../../renderer/src/db/db';
 import { createRepos, type Repos } from '../../../renderer/src/db/repos';
 import type { RepoContext } from '../../../renderer/src/db/repository';
+import { isChunk } from '../../../renderer/src/db/outbox';
+import type { OutboxItem } from '@shared/sync/contract';
 
 export const ACTOR = 'Тестовый секретарь';
 
@@ -45,4 +47,11 @@ export function openHarness(name = `hattama-test-${uuidv7()}`): Harness {
       await Dexie.delete(name);
     },
   };
+}
+
+/** The outbox's rows with their keys, from after key `since`; each must hold one change (a test of single writes). */
+export async function queuedRows(db: HattamaDb, since?: number): Promise<OutboxItem[]> {
+  const rows = await (since === undefined ? db.outbox.orderBy(':id') : db.outbox.where(':id').above(since)).toArray();
+  if (rows.some(isChunk)) throw new Error('the outbox holds a chunk row where single changes were expected');
+  return rows as OutboxItem[];
 }

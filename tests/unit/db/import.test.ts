@@ -11,6 +11,7 @@ import { detectHeaderRow, headersOf, planImport, readRows, type ImportPlan } fro
 import { readRegisterFile } from '../../../renderer/src/features/excel/read-file';
 import { applyPlan, ImportCancelled, loadExisting } from '../../../renderer/src/features/excel/run-import';
 import { auditOf } from '../../../renderer/src/db/audit';
+import { allOutboxItems } from '../../../renderer/src/db/outbox';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/import');
 
@@ -54,7 +55,7 @@ describe('import of a register into the database', () => {
     expect(byTitle.get('Цех по переработке молока')).toMatchObject({ investmentTenge: 1200.5, districtId: 'aktobe-alga' });
     // Written as every write is: board rows, one outbox entry and one audit entry per project, the stage log.
     expect(await h.db.boardRows.count()).toBe(4);
-    expect((await h.db.outbox.toArray()).filter((e) => 'table' in e && e.table === 'projects')).toHaveLength(4);
+    expect((await allOutboxItems(h.db)).filter((e) => 'table' in e && e.table === 'projects')).toHaveLength(4);
     for (const p of projects) expect((await auditOf(h.db, 'projects', p.id)).map((e) => e.action)).toEqual(['create']);
     expect(await h.db.stageLog.count()).toBe(4);
   });

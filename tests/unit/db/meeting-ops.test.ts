@@ -14,6 +14,7 @@ import { ValidationError } from '../../../renderer/src/db/repository';
 import { StateError } from '../../../renderer/src/db/meeting-ops';
 import { openDoc, loadDocState } from '../../../renderer/src/db/doc-store';
 import { T0, openHarness, type Harness } from './harness';
+import { allOutboxItems } from '../../../renderer/src/db/outbox';
 
 const open: Harness[] = [];
 afterEach(async () => {
@@ -81,7 +82,7 @@ describe('agenda', () => {
     await h.repos.ops.moveAgendaItem(c.id, 0);
     expect((await liveItems(h, m.id)).map((i) => i.id)).toEqual([c.id, a.id, b.id]);
     // One record changed, one field: the position.
-    const entries = (await h.db.outbox.toArray()).filter(isRecordChange).slice(outboxBefore);
+    const entries = (await allOutboxItems(h.db)).filter(isRecordChange).slice(outboxBefore);
     expect(entries.map((e) => [e.recordId, Object.keys(e.fields)])).toEqual([[c.id, ['position']]]);
     await h.repos.ops.moveAgendaItem(c.id, 2);
     expect((await liveItems(h, m.id)).map((i) => i.id)).toEqual([a.id, b.id, c.id]);
@@ -92,7 +93,7 @@ describe('agenda', () => {
     const two = harness();
     const m = await meeting(one);
     const copy = async (from: Harness, to: Harness) => {
-      for (const e of (await from.db.outbox.toArray()).filter(isRecordChange)) await to.repos[e.table].applyRemote(e.recordId, e.fields);
+      for (const e of (await allOutboxItems(from.db)).filter(isRecordChange)) await to.repos[e.table].applyRemote(e.recordId, e.fields);
     };
     await copy(one, two);
     await one.repos.ops.addAgendaItem(m.id, { kind: 'topic', titleRu: 'О первом', projectIds: [] });
@@ -124,7 +125,7 @@ describe('attendance', () => {
     const two = harness();
     const m = await meeting(one);
     const p = await person(one, 'Марат Абишев');
-    for (const e of (await one.db.outbox.toArray()).filter(isRecordChange)) await two.repos[e.table].applyRemote(e.recordId, e.fields);
+    for (const e of (await allOutboxItems(one.db)).filter(isRecordChange)) await two.repos[e.table].applyRemote(e.recordId, e.fields);
     const seq = await one.db.outbox.count();
     const seqTwo = await two.db.outbox.count();
     const a1 = await one.repos.ops.setAttendance(m.id, p.id, { role: 'participant' });
@@ -132,8 +133,8 @@ describe('attendance', () => {
     const a2 = await two.repos.ops.setAttendance(m.id, p.id, { role: 'participant', presence: 'video' });
     expect(a1.id).toBe(a2.id);
     expect(await one.db.attendance.count()).toBe(1);
-    for (const e of (await two.db.outbox.toArray()).filter(isRecordChange).slice(seqTwo)) await one.repos[e.table].applyRemote(e.recordId, e.fields);
-    for (const e of (await one.db.outbox.toArray()).filter(isRecordChange).slice(seq)) await two.repos[e.table].applyRemote(e.recordId, e.fields);
+    for (const e of (await allOutboxItems(two.db)).filter(isRecordChange).slice(seqTwo)) await one.repos[e.table].applyRemote(e.recordId, e.fields);
+    for (const e of (await allOutboxItems(one.db)).filter(isRecordChange).slice(seq)) await two.repos[e.table].applyRemote(e.recordId, e.fields);
     const r1 = await one.db.attendance.get(a1.id);
     const r2 = await two.db.attendance.get(a1.id);
     expect(await one.db.attendance.count()).toBe(1);
@@ -216,7 +217,7 @@ describe('decisions and assignments', () => {
     expect((await h.db.assignments.get(d.id))?.deadline).toEqual({ kind: 'date', due: '2026-03-20' });
     expect(await h.db.extensions.toArray()).toMatchObject([{ assignmentId: d.id, fromDue: '2026-02-19', toDue: '2026-03-20', reason: 'Инвестор запросил дополнительное время' }]);
     // The deadline change carries the stamp it was based on (a guarded field).
-    const last = (await h.db.outbox.toArray()).filter(isRecordChange).filter((e) => e.table === 'assignments').at(-1);
+    const last = (await allOutboxItems(h.db)).filter(isRecordChange).filter((e) => e.table === 'assignments').at(-1);
     expect(last?.base && Object.keys(last.base)).toEqual(['deadline']);
   });
 });
@@ -234,7 +235,7 @@ describe('minutes', () => {
     const one = harness();
     const two = harness();
     const m = await meeting(one);
-    for (const e of (await one.db.outbox.toArray()).filter(isRecordChange)) await two.repos[e.table].applyRemote(e.recordId, e.fields);
+    for (const e of (await allOutboxItems(one.db)).filter(isRecordChange)) await two.repos[e.table].applyRemote(e.recordId, e.fields);
     const a = await one.repos.ops.ensureMinutes(m.id);
     const b = await two.repos.ops.ensureMinutes(m.id);
     expect(a.id).toBe(b.id);

@@ -12,7 +12,8 @@ import { createRepos } from '../../../renderer/src/db/repos';
 import { DB_SCHEMA_VERSION, HattamaDb } from '../../../renderer/src/db/db';
 import { subscribeChanges, type Changes } from '../../../renderer/src/db/change-feed';
 import { ProjectStore } from '../../../renderer/src/features/board/project-store';
-import { T0, openHarness, type Harness } from './harness';
+import { T0, openHarness, queuedRows, type Harness } from './harness';
+import { allOutboxItems } from '../../../renderer/src/db/outbox';
 
 const MINUTE = 60_000;
 const open: Harness[] = [];
@@ -30,7 +31,7 @@ function project(overrides: Partial<ProjectFieldsInput> = {}): ProjectFieldsInpu
 
 /** Sends every outbox entry of `from` to `to`, as a pull would deliver them; returns how many. */
 async function deliver(from: Harness, to: Harness, sinceSeq = 0): Promise<number> {
-  const entries = (await from.db.outbox.where('seq').above(sinceSeq).toArray()).filter(isRecordChange);
+  const entries = (await queuedRows(from.db, sinceSeq)).filter(isRecordChange);
   for (const e of entries) {
     outboxEntrySchema.parse(e);
     await to.repos[e.table].applyRemote(e.recordId, e.fields);
@@ -67,13 +68,13 @@ describe('a write carries only what the clerk changed (two connections to one da
     const stored = await other.db.projects.get(created.id);
     expect(stored?.title).toBe('Завод полимерных труб');
     expect(stored?.stage).toBe('design');
-    const titleEntry = (await card.db.outbox.toArray()).filter(isRecordChange).at(-1);
+    const titleEntry = (await allOutboxItems(card.db)).filter(isRecordChange).at(-1);
     expect(Object.keys(titleEntry?.fields ?? {})).toEqual(['title']);
 
     // Had the clerk changed the stage too, its base would be the stamp of the stage they saw (idea),
     // not the newer one — so a server sees the conflict.
     await card.repos.projects.update(created.id, { stage: 'construction' }, { seen: opened.clocks });
-    const stageEntry = (await card.db.outbox.toArray()).filter(isRecordChange).filter((e) => e.table === 'projects').at(-1);
+    const stageEntry = (await allOutboxItems(card.db)).filter(isRecordChange).filter((e) => e.table === 'projects').at(-1);
     expect(stageEntry?.base).toEqual({ stage: opened.clocks.stage });
     expect(stageEntry?.base?.stage).not.toBe(newerStage);
   });
@@ -145,7 +146,7 @@ describe('lists merge without loss (two clerks offline)', () => {
     await a.repos.projects.update(p.id, { tags: ['СЭЗ', 'выездное', 'газ'] });
     b.setTime(T0 + 2 * MINUTE);
     await b.repos.projects.update(p.id, { tags: ['СЭЗ', 'экспорт'] });
-    const tagEntry = (await b.db.outbox.toArray()).filter(isRecordChange).at(-1);
+    const tagEntry = (await allOutboxItems(b.db)).filter(isRecordChange).at(-1);
     expect(tagEntry?.fields).toMatchObject({ 'tags/выездное': { value: false }, 'tags/экспорт': { value: true } });
     await deliver(a, b);
     await deliver(b, a);

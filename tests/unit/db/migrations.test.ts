@@ -9,6 +9,7 @@ import { uuidv7 } from 'uuidv7';
 import { DB_SCHEMA_VERSION, HattamaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
 import { outboxEntrySchema } from '@shared/sync/contract';
+import { allOutboxItems } from '../../../renderer/src/db/outbox';
 
 let name = '';
 afterEach(async () => {
@@ -125,14 +126,14 @@ describe.each([
     expect(await db.investmentStats.count()).toBe(1);
 
     // Waiting changes are in the new shape, valid against the sync contract, nothing lost.
-    const pending = (await db.outbox.toArray()).filter(isRecordChange);
+    const pending = (await allOutboxItems(db)).filter(isRecordChange);
     for (const e of pending) outboxEntrySchema.parse(e);
     expect(pending.flatMap((e) => Object.keys(e.fields))).not.toContain('barriers');
     expect(pending.filter((e) => e.table === 'barriers').map((e) => e.recordId).sort()).toEqual(barriers.map((b) => b.id).sort());
 
     // An edit after the upgrade sends the migrated stamp as the base of the guarded stage.
     await repos.projects.update(withClocks, { stage: 'construction' });
-    const last = (await db.outbox.toArray()).filter(isRecordChange).filter((e) => e.table === 'projects').at(-1);
+    const last = (await allOutboxItems(db)).filter(isRecordChange).filter((e) => e.table === 'projects').at(-1);
     expect(last?.base).toEqual({ stage: S(2) });
     db.close();
   });
@@ -183,7 +184,7 @@ describe('migration v6 → current', () => {
     await db.open();
     expect(db.verno).toBe(DB_SCHEMA_VERSION);
     expect(await db.projects.get(projectId)).toMatchObject({ title: 'Цех', stage: 'design' });
-    expect((await db.outbox.toArray()).map((e) => (isRecordChange(e) ? e.recordId : null))).toEqual([projectId]);
+    expect((await allOutboxItems(db)).map((e) => (isRecordChange(e) ? e.recordId : null))).toEqual([projectId]);
     expect(await db.attachments.count()).toBe(0);
     const repos = createRepos({ db, now: () => new Date('2026-02-01T05:00:00Z'), newId: uuidv7, actor: () => 'Секретарь' });
     const sha256 = 'a'.repeat(64);

@@ -11,8 +11,9 @@ import { emptyProjectFields, type ProjectFieldsInput } from '@shared/domain/proj
 import { NotFoundError, ValidationError, fieldsOf } from '../../../renderer/src/db/repository';
 import { HattamaDb } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
-import { ACTOR, T0, openHarness, type Harness } from './harness';
+import { ACTOR, T0, openHarness, queuedRows, type Harness } from './harness';
 import { allAudit } from '../../../renderer/src/db/audit';
+import { allOutboxItems } from '../../../renderer/src/db/outbox';
 
 const MINUTE = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -32,7 +33,7 @@ afterEach(async () => {
 
 /** The outbox entries of one table (projects unless named), in the order they were appended. */
 async function outbox(table = 'projects') {
-  return (await h.db.outbox.orderBy('seq').toArray()).filter(isRecordChange).filter((e) => e.table === table);
+  return (await queuedRows(h.db)).filter(isRecordChange).filter((e) => e.table === table);
 }
 async function audit(table = 'projects') {
   return (await allAudit(h.db)).filter((e) => e.table === table);
@@ -343,7 +344,7 @@ describe('clock and client id', () => {
 
     const client = await h.db.syncState.get('client');
     expect(client?.clientId).toMatch(/^[0-9a-f-]{36}$/);
-    const entries = (await h.db.outbox.toArray()).filter(isRecordChange);
+    const entries = (await allOutboxItems(h.db)).filter(isRecordChange);
     expect(entries).toHaveLength(5); // three project writes, its first stage-log record, one person
     for (const e of entries) expect(e.clientId).toBe(client?.clientId);
     for (const s of await outboxStamps()) expect(parseHlc(s).node).toBe(client?.clientId);
@@ -356,7 +357,7 @@ describe('clock and client id', () => {
     h.setTime(T0 - 60 * MINUTE);
     const repos2 = createRepos({ ...h.ctx, db: db2 });
     await repos2.projects.restore(a.id);
-    const last = (await db2.outbox.orderBy('seq').toArray()).filter(isRecordChange).at(-1);
+    const last = (await queuedRows(db2)).filter(isRecordChange).at(-1);
     expect(last?.clientId).toBe(client?.clientId);
     expect(compareHlc(lastStamp, last?.fields.deletedAt?.hlc ?? '')).toBe(-1);
     db2.close();

@@ -15,6 +15,7 @@ import { isRecordChange } from '../../../shared/sync/contract';
 import type { HattamaDb } from '../../../renderer/src/db/db';
 import { openHarness, type Harness } from './harness';
 import { allAudit } from '../../../renderer/src/db/audit';
+import { allOutboxItems, countOutbox } from '../../../renderer/src/db/outbox';
 
 function hostOver(name: string): ArchiveHost & { store: ReturnType<typeof createWebAttachmentStore> } {
   const store = createWebAttachmentStore(name);
@@ -38,8 +39,8 @@ async function snapshot(db: HattamaDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const t of db.tables) {
     if (t.name === 'syncState') continue;
-    // The audit log as its entries (an archive keeps them; how many a stored row holds is local).
-    let rows = (t.name === 'auditLog' ? await allAudit(db) : await t.toArray()) as Record<string, unknown>[];
+    // The audit log and the outbox as their entries (an archive keeps them; how many a stored row holds is local).
+    let rows = (t.name === 'auditLog' ? await allAudit(db) : t.name === 'outbox' ? await allOutboxItems(db) : await t.toArray()) as Record<string, unknown>[];
     rows = rows.map(({ seq: _s, part: _p, rev: _r, ...rest }) => rest);
     if (t.name === 'settings') rows = rows.filter((r) => !String(r.key).endsWith('.snapshot'));
     out[t.name] = rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -88,7 +89,7 @@ describe('attachments', () => {
     expect(new Set(shas).size).toBe(3);
     expect(await host.store.has(shas)).toHaveLength(3);
     // Every attachment record travels through sync like any other.
-    expect((await a.db.outbox.toArray()).filter(isRecordChange).filter((e) => e.table === 'attachments')).toHaveLength(5);
+    expect((await allOutboxItems(a.db)).filter(isRecordChange).filter((e) => e.table === 'attachments')).toHaveLength(5);
 
     const before = await a.counts();
     const deps = { repos: a.repos, ctx: a.ctx, host };
@@ -124,7 +125,7 @@ describe('workspace archive round trip', () => {
     const clientB = (await b.db.syncState.get('client'))?.clientId;
     expect(clientB).toBeTruthy();
     expect(clientB).not.toBe(clientA);
-    expect(await b.db.outbox.count()).toBe((await a.db.outbox.count()) + 1);
+    expect(await countOutbox(b.db)).toBe((await countOutbox(a.db)) + 1);
   });
 
   it('a tampered archive is refused and nothing changes', async () => {

@@ -8,6 +8,7 @@ import { FirstSync, applyChanges } from '../../../renderer/src/sync/apply';
 import { T0, openHarness, type Harness } from '../db/harness';
 import { boardOf, clocksOfAll, replicaOf } from './support';
 import { allAudit } from '../../../renderer/src/db/audit';
+import { allOutboxItems } from '../../../renderer/src/db/outbox';
 
 /** The control rows as the control table and dashboard read them (without the revision, which counts writes). */
 async function controlOf(h: Harness): Promise<Record<string, unknown>> {
@@ -44,7 +45,7 @@ async function changesOfADay(): Promise<ChangeRow[]> {
   await src.repos.reports.update(r.id, { assignmentId: a2.id });
   await src.repos.reports.create({ assignmentId: a1.id, on: '2026-06-20', text: 'Подключено', by: 'ГУ ЖКХ' });
   await src.repos.assignments.update(a1.id, { status: 'done' });
-  const items = (await src.db.outbox.toArray()).filter(isRecordChange);
+  const items = (await allOutboxItems(src.db)).filter(isRecordChange);
   return items.map((e, i) => ({ version: i + 1, table: e.table, recordId: e.recordId, fields: e.fields, by: 'Айгерим Серикова' }));
 }
 

@@ -30,6 +30,7 @@ const STAGES = ['idea', 'design', 'construction', 'suspended'] as const;
 
 type Op =
   | { kind: 'create'; c: number }
+  | { kind: 'import'; c: number; p: number; n: number; fresh: number }
   | { kind: 'title'; c: number; p: number; n: number }
   | { kind: 'stage'; c: number; p: number; stage: (typeof STAGES)[number] }
   | { kind: 'tag'; c: number; p: number; tag: (typeof TAGS)[number] }
@@ -44,6 +45,8 @@ const pick = fc.nat(50);
 const fault = fc.constantFrom<Fault>('ok', 'ok', 'drop', 'lose', 'twice', 'delay');
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), c: client }),
+  // An import: new projects and a changed one in one batch, queued many changes to an outbox row.
+  fc.record({ kind: fc.constant('import' as const), c: client, p: pick, n: fc.nat(99), fresh: fc.integer({ min: 1, max: 4 }) }),
   fc.record({ kind: fc.constant('title' as const), c: client, p: pick, n: fc.nat(99) }),
   fc.record({ kind: fc.constant('stage' as const), c: client, p: pick, stage: fc.constantFrom(...STAGES) }),
   fc.record({ kind: fc.constant('tag' as const), c: client, p: pick, tag: fc.constantFrom(...TAGS) }),
@@ -97,6 +100,15 @@ async function applyOp(op: Op, m: Machine[], nets: FlakyTransport[], engines: Sy
     case 'create':
       await x.repos.projects.create({ title: `Проект ${uuidv7().slice(-4)}`, investorName: 'ТОО «Инвестор»', regionId: 'aktobe', stage: 'idea', status: 'on_track', tags: [] });
       return;
+    case 'import': {
+      const p = await nth(op.p);
+      const items: { id?: string; input: Record<string, unknown> }[] = Array.from({ length: op.fresh }, () => ({
+        input: { title: `Импорт ${uuidv7().slice(-4)}`, investorName: 'ТОО «Инвестор»', regionId: 'aktobe', stage: 'idea', status: 'on_track', tags: [] },
+      }));
+      if (p) items.push({ id: p.id, input: { title: `Из файла ${op.n}` } });
+      await x.repos.projects.writeMany(items);
+      return;
+    }
     case 'title': {
       const p = await nth(op.p);
       if (p) await x.repos.projects.update(p.id, { title: `Название ${op.n}` });
@@ -148,7 +160,7 @@ async function run(ops: Op[], machines: Machine[], backend: Backend): Promise<vo
   };
   setTimes();
   const nets = await Promise.all(machines.map(async (_, i) => new FlakyTransport(await backend.transport(i))));
-  const engines = machines.map((x, i) => new SyncEngine({ db: x.db, repos: x.repos, ctx: x.ctx, transport: nets[i]!, region: () => 'aktobe', online: () => true, random: () => 0.5 }));
+  const engines = machines.map((x, i) => new SyncEngine({ db: x.db, repos: x.repos, ctx: x.ctx, transport: nets[i]!, region: () => 'aktobe', online: () => true, random: () => 0.5, pushBatchSize: 3 }));
   // A shared start: two projects everyone has, so that the clerks' changes meet on the same records.
   await applyOp({ kind: 'create', c: 0 }, machines, nets, engines);
   await applyOp({ kind: 'create', c: 0 }, machines, nets, engines);

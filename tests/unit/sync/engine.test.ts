@@ -15,6 +15,8 @@ import { closeSharedPglite, dbKinds, openTestDb, USERS } from '../../server/supp
 import { T0 } from '../db/harness';
 import { boardOf, heal, openClerk, replicaOf, serverReplica, signInClerk, startTestServer, type Clerk, type TestServer } from './support';
 import { allAudit, auditOf } from '../../../renderer/src/db/audit';
+import { countOutbox } from '../../../renderer/src/db/outbox';
+import { queuedRows } from '../db/harness';
 
 let server: TestServer;
 const clerks: Clerk[] = [];
@@ -186,6 +188,30 @@ describe(`on ${kind}`, () => {
       await expectAllEqualServer(a);
     });
 
+    it('sends an import queued many changes to a row in numbered batches; a lost reply midway loses and duplicates nothing', async () => {
+      const a = await signedIn('a', 'aigerim', { pushBatchSize: 400 });
+      const b = await signedIn('b', 'daulet');
+      await a.repos.projects.create(project('До импорта'));
+      await a.repos.projects.writeMany(Array.from({ length: 700 }, (_, i) => ({ input: project(`Импорт ${i}`) })));
+      await a.repos.projects.create(project('После импорта'));
+      // 702 projects and as many stage-log entries: 1,404 changes, the import's 1,400 in four rows.
+      expect(await countOutbox(a.db)).toBe(1404);
+      expect(await a.db.outbox.count()).toBe(2 + 4 + 2);
+      a.net.faults = ['ok', 'lose'];
+      await expect(a.engine.syncNow()).rejects.toBeInstanceOf(SyncRunError);
+      expect(await countOutbox(a.db)).toBe(1404 - 400);
+      await a.engine.syncNow();
+      expect(await countOutbox(a.db)).toBe(0);
+      const seqs = a.net.pushes.filter((p) => p.result.ok).flatMap((p) => p.request.entries.map((e) => e.seq));
+      expect(new Set(seqs).size).toBe(1404);
+      expect(Math.max(...(seqs as number[]))).toBe(1404);
+      const [row] = await server.db.query<{ n: string }>("SELECT count(*) AS n FROM changes WHERE tbl = 'projects'");
+      expect(Number(row?.n)).toBe(702);
+      await b.engine.syncNow();
+      expect(await b.db.projects.count()).toBe(702);
+      await expectAllEqualServer(a, b);
+    });
+
     it('after a server that lost this client (seq gap) sends the batch again from what the server has', async () => {
       const a = await signedIn('a');
       await a.repos.projects.create(project('Завод'));
@@ -305,7 +331,7 @@ describe(`on ${kind}`, () => {
       const bad = await a.repos.projects.create(project('Цех'));
       const after = await a.repos.projects.create(project('Завод'));
       // The entry of «Цех» carries a value the server cannot store (as an older app's bug would make it).
-      const key = (await a.db.outbox.toArray()).find((e) => 'recordId' in e && e.recordId === bad.id)?.seq as number;
+      const key = (await queuedRows(a.db)).find((e) => 'recordId' in e && e.recordId === bad.id)?.seq as number;
       await a.db.outbox.update(key, { 'fields.title': { value: 'Цех\u0000', hlc: (await a.repos.projects.clocks(bad.id)).title } } as never);
 
       await a.engine.syncNow();
@@ -334,7 +360,7 @@ describe(`on ${kind}`, () => {
     it('once read, can be dismissed', async () => {
       const a = await signedIn('a');
       const p = await a.repos.projects.create(project('Цех'));
-      const key = (await a.db.outbox.toArray()).find((e) => 'recordId' in e && e.recordId === p.id)?.seq as number;
+      const key = (await queuedRows(a.db)).find((e) => 'recordId' in e && e.recordId === p.id)?.seq as number;
       await a.db.outbox.update(key, { 'fields.investorName': { value: 'ТОО\u0000', hlc: (await a.repos.projects.clocks(p.id)).investorName } } as never);
       await a.engine.syncNow();
       const [refused] = await readRefused(a.db);
