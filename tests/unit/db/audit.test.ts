@@ -1,18 +1,13 @@
 // The audit log of a batch (an import, a pulled page) kept many entries to a row: each record's
 // history reads exactly as when every entry had a row of its own, in order, with later single
 // writes; a database of schema 9 (one row per entry) opens with its history readable.
-import { ACTOR, T0, openHarness, type Harness } from './harness';
+import { ACTOR, T0, openHarness, projectNo, type Harness } from './harness';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { uuidv7 } from 'uuidv7';
-import { emptyProjectFields, type ProjectFieldsInput } from '@shared/domain/project.schema';
 import { AUDIT_CHUNK, allAudit, auditOf, auditRowsOf } from '../../../renderer/src/db/audit';
 import { HattamaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V9, type AuditEntry } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
-
-function project(n: number, overrides: Partial<ProjectFieldsInput> = {}): ProjectFieldsInput {
-  return { ...emptyProjectFields('aktobe'), title: `Цех № ${n}`, investorName: 'ТОО «Polyline»', ...overrides };
-}
 
 let h: Harness;
 beforeEach(() => {
@@ -25,7 +20,7 @@ afterEach(async () => {
 describe('a batch write', () => {
   it('logs an import of 1,201 projects in rows of 500 entries, and each project\'s history is its own create', async () => {
     const ids = Array.from({ length: 1201 }, () => uuidv7());
-    await h.repos.projects.writeMany(ids.map((id, n) => ({ id, input: project(n) })));
+    await h.repos.projects.writeMany(ids.map((id, n) => ({ id, input: projectNo(n) })));
     // 1,201 project entries and 1,201 stage-log entries: three rows each, not 2,402.
     expect(await h.db.auditLog.count()).toBe(2 * Math.ceil(1201 / AUDIT_CHUNK));
     const all = await allAudit(h.db);
@@ -41,11 +36,11 @@ describe('a batch write', () => {
 
   it('keeps the order of a record\'s history across batch rows and single rows', async () => {
     const id = uuidv7();
-    await h.repos.projects.writeMany([{ id, input: project(1) }, { input: project(2) }]);
+    await h.repos.projects.writeMany([{ id, input: projectNo(1) }, { input: projectNo(2) }]);
     h.setTime(T0 + 60_000);
     await h.repos.projects.update(id, { title: 'Цех полимерных труб' });
     h.setTime(T0 + 120_000);
-    await h.repos.projects.writeMany([{ id, input: { stage: 'construction' } }, { input: project(3) }]);
+    await h.repos.projects.writeMany([{ id, input: { stage: 'construction' } }, { input: projectNo(3) }]);
     const history = await auditOf(h.db, 'projects', id);
     expect(history.map((e) => e.action)).toEqual(['create', 'update', 'update']);
     expect(history.map((e) => e.changes.map((c) => c.field))).toEqual([expect.arrayContaining(['title']), ['title'], ['stage']]);
@@ -74,7 +69,7 @@ describe('a database of schema 9', () => {
     v9.version(9).stores(SCHEMA_V9);
     const id = uuidv7();
     const at = new Date(T0).toISOString();
-    await v9.table('projects').put({ id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1, ...project(1) });
+    await v9.table('projects').put({ id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1, ...projectNo(1) });
     await v9.table('auditLog').add({ at, actor: 'Секретарь', table: 'projects', recordId: id, action: 'create', changes: [{ field: 'title', from: null, to: 'Цех № 1' }] });
     v9.close();
 
@@ -82,7 +77,7 @@ describe('a database of schema 9', () => {
     try {
       await db.open();
       const repos = createRepos({ db, now: () => new Date(T0 + 60_000), newId: uuidv7, actor: () => ACTOR });
-      await repos.projects.writeMany([{ id, input: { title: 'Цех № 1А' } }, { input: project(2) }]);
+      await repos.projects.writeMany([{ id, input: { title: 'Цех № 1А' } }, { input: projectNo(2) }]);
       const history = await auditOf(db, 'projects', id);
       expect(history.map((e) => [e.action, e.actor])).toEqual([['create', 'Секретарь'], ['update', ACTOR]]);
       expect(history[1]?.changes).toEqual([{ field: 'title', from: 'Цех № 1', to: 'Цех № 1А' }]);

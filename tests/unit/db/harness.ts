@@ -8,6 +8,7 @@ import { createRepos, type Repos } from '../../../renderer/src/db/repos';
 import type { RepoContext } from '../../../renderer/src/db/repository';
 import { isChunk } from '../../../renderer/src/db/outbox';
 import type { OutboxItem } from '@shared/sync/contract';
+import { emptyProjectFields, type ProjectFieldsInput } from '@shared/domain/project.schema';
 
 export const ACTOR = 'Тестовый секретарь';
 
@@ -54,4 +55,9 @@ export async function queuedRows(db: HattamaDb, since?: number): Promise<OutboxI
   const rows = await (since === undefined ? db.outbox.orderBy(':id') : db.outbox.where(':id').above(since)).toArray();
   if (rows.some(isChunk)) throw new Error('the outbox holds a chunk row where single changes were expected');
   return rows as OutboxItem[];
+}
+
+/** A valid project's fields, numbered in its title («Цех № n»). */
+export function projectNo(n: number, overrides: Partial<ProjectFieldsInput> = {}): ProjectFieldsInput {
+  return { ...emptyProjectFields('aktobe'), title: `Цех № ${n}`, investorName: 'ТОО «Polyline»', ...overrides };
 }

@@ -2,20 +2,15 @@
 // are those of one row per change; a push's head is spread into rows of one change, in order,
 // without touching what comes after; the clock's way back re-stamps them; a restored snapshot
 // counts them and gives each the new client id.
-import { openHarness, T0, type Harness } from './harness';
+import { openHarness, projectNo, T0, type Harness } from './harness';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { isRecordChange, type OutboxItem } from '@shared/sync/contract';
-import { emptyProjectFields, type ProjectFieldsInput } from '@shared/domain/project.schema';
 import { OUTBOX_CHUNK, allOutboxItems, countOutbox, firstItems, isChunk, outboxRowsOf } from '../../../renderer/src/db/outbox';
 import { restampPending } from '../../../renderer/src/sync/clock';
 import { takeSnapshot } from '../../../renderer/src/backup/snapshot';
 import { previewRestore, readSnapshot, restoreSnapshot } from '../../../renderer/src/backup/restore';
 import { parseHlc } from '@shared/sync/hlc';
-
-function project(n: number, overrides: Partial<ProjectFieldsInput> = {}): ProjectFieldsInput {
-  return { ...emptyProjectFields('aktobe'), title: `Цех № ${n}`, investorName: 'ТОО «Polyline»', ...overrides };
-}
 
 let h: Harness;
 beforeEach(() => {
@@ -28,15 +23,15 @@ afterEach(async () => {
 /** Imports `n` projects in one batch; returns their ids in order. */
 async function importProjects(n: number): Promise<string[]> {
   const ids = Array.from({ length: n }, () => uuidv7());
-  await h.repos.projects.writeMany(ids.map((id, i) => ({ id, input: project(i) })));
+  await h.repos.projects.writeMany(ids.map((id, i) => ({ id, input: projectNo(i) })));
   return ids;
 }
 
 describe('an import', () => {
   it('queues its changes in rows of 500, counted and read back change by change, in order', async () => {
-    await h.repos.projects.create(project(-1));
+    await h.repos.projects.create(projectNo(-1));
     const ids = await importProjects(1201);
-    await h.repos.projects.create(project(-2));
+    await h.repos.projects.create(projectNo(-2));
     // 2 single writes (a project and its stage-log entry each) and 1,201 + 1,201 changes in 3 + 3 rows.
     expect(await h.db.outbox.count()).toBe(4 + 6);
     expect(await countOutbox(h.db)).toBe(4 + 2402);
@@ -67,7 +62,7 @@ describe('an import', () => {
     expect(await allOutboxItems(h.db)).toEqual(before);
     expect(await countOutbox(h.db)).toBe(2402);
     // A later write still goes last.
-    await h.repos.projects.create(project(-1));
+    await h.repos.projects.create(projectNo(-1));
     expect((await allOutboxItems(h.db)).filter(isRecordChange).at(-2)?.fields.title?.value).toBe('Цех № -1');
   });
 
