@@ -19,8 +19,12 @@ export const BINARY_TABLES_KEY = '$binary';
  * in a snapshot — a third of a large register's bytes — and rebuilt by the restore.
  */
 export const DERIVED_TABLES: readonly string[] = ['boardRows', 'controlRows'];
-/** Local caches kept in `settings` (the board's and the control rows' saved snapshots): not in a snapshot either. */
-export const CACHE_SETTINGS: readonly string[] = ['board.snapshot', 'control.snapshot'];
+/**
+ * Local caches kept in `settings` (the board's, the control rows' and the dashboard's saved
+ * snapshots, rebuilt when missing): not in a snapshot either, and not even read — for a large
+ * register they hold megabytes.
+ */
+export const CACHE_SETTINGS: readonly string[] = ['board.snapshot', 'control.snapshot', 'dashboard.facts'];
 
 export type SnapshotOptions = {
   appVersion: string;
@@ -60,15 +64,15 @@ export async function stateMarker(db: Dexie): Promise<string> {
 export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise<Snapshot> {
   const tables = db.tables.filter((t) => !DERIVED_TABLES.includes(t.name));
   const read = await db.transaction('r', tables, async () => {
-    const [rows, marker, clientId] = await Promise.all([Promise.all(tables.map((t) => t.toArray())), stateMarker(db), storedClientId(db)]);
+    const readTable = (t: Table) => (t.name === 'settings' ? t.where(':id').noneOf([...CACHE_SETTINGS]).toArray() : t.toArray());
+    const [rows, marker, clientId] = await Promise.all([Promise.all(tables.map(readTable)), stateMarker(db), storedClientId(db)]);
     return { rows, marker, clientId };
   });
   const counts: Record<string, number> = {};
   const binary: string[] = [];
   const parts: string[] = ['{'];
   tables.forEach((table, i) => {
-    let rows = read.rows[i] ?? [];
-    if (table.name === 'settings') rows = rows.filter((r: { key?: unknown }) => !CACHE_SETTINGS.includes(String(r.key)));
+    const rows = read.rows[i] ?? [];
     counts[table.name] = rows.length;
     let hasBytes = false;
     const json = JSON.stringify(rows, (_key, value: unknown) => {

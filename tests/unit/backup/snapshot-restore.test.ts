@@ -168,6 +168,17 @@ describe('snapshot and restore', () => {
     await expect(readSnapshot(h.db, damaged)).rejects.toMatchObject({ code: 'corrupt' });
   });
 
+  it('leaves out the board\'s, the control rows\' and the dashboard\'s caches, and keeps the clerk\'s settings', async () => {
+    await h.db.settings.bulkPut([
+      { key: 'board.snapshot', value: { cols: [1] } }, { key: 'control.snapshot', value: { cols: [2] } }, { key: 'dashboard.facts', value: { cols: [3] } },
+      { key: 'board.columns', value: ['title', 'stage'] },
+    ]);
+    const s = await snap();
+    expect(s.manifest.tables.settings).toBe(1);
+    const parsed = await readSnapshot(h.db, s.bytes);
+    expect(parsed.tables.get('settings')).toEqual([{ key: 'board.columns', value: ['title', 'stage'] }]);
+  });
+
   it('moves the state marker on every write and keeps it when nothing changed', async () => {
     const m0 = await stateMarker(h.db);
     expect(await stateMarker(h.db)).toBe(m0);
