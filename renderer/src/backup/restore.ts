@@ -11,7 +11,7 @@ import { gunzipText, sha256Hex } from './codec';
 import { BINARY_TABLES_KEY, BYTES_KEY } from './snapshot';
 import { fromBase64 } from '../db/doc-store';
 import { refreshBoardRows } from '../db/repos';
-import { countOutbox } from '../db/outbox';
+import { changesIn, countOutbox, withClientId, type OutboxRow } from '../db/outbox';
 import { toControlRow } from '../db/control-rows';
 import { packClocks } from '@shared/sync/packed-clocks';
 import { clocksOfRow, type AssignmentRow, type FieldClockRow, type HattamaDb, type ReportRow } from '../db/db';
@@ -105,13 +105,6 @@ export type PreviewTable = (typeof PREVIEW_TABLES)[number] | 'outbox';
 /** One line of the preview: records (not deleted) now and in the snapshot. */
 export type PreviewLine = { table: PreviewTable; now: number; snapshot: number };
 
-/** How many changes outbox rows queue (a chunk row of an import holds many, db/outbox.ts). */
-function changesIn(rows: readonly Row[] | undefined): number {
-  let n = 0;
-  for (const r of rows ?? []) n += Array.isArray(r.items) ? r.items.length : 1;
-  return n;
-}
-
 function aliveCount(rows: readonly Row[] | undefined): number {
   let n = 0;
   for (const r of rows ?? []) if (r.deletedAt === null || r.deletedAt === undefined) n++;
@@ -125,7 +118,7 @@ export async function previewRestore(db: Dexie, snapshot: ParsedSnapshot): Promi
     const now = await db.table(table).filter((r: Row) => r.deletedAt === null || r.deletedAt === undefined).count();
     lines.push({ table, now, snapshot: aliveCount(snapshot.tables.get(table)) });
   }
-  lines.push({ table: 'outbox', now: await countOutbox(db), snapshot: changesIn(snapshot.tables.get('outbox')) });
+  lines.push({ table: 'outbox', now: await countOutbox(db), snapshot: changesIn((snapshot.tables.get('outbox') ?? []) as OutboxRow[]) });
   return lines;
 }
 
@@ -157,8 +150,9 @@ export async function restoreSnapshot(db: HattamaDb, snapshot: ParsedSnapshot, n
       if (table.name === 'syncState') rows = resetSyncState(rows, newClientId);
       if (table.name === 'outbox') {
         // An import's changes are queued many to a row (db/outbox.ts): each takes the new id.
-        rows = rows.map((r) => (Array.isArray(r.items) ? { ...r, items: (r.items as Row[]).map((i) => ({ ...i, clientId: newClientId })) } : { ...r, clientId: newClientId }));
-        unsent = changesIn(rows);
+        const queued = (rows as OutboxRow[]).map((r) => withClientId(r, newClientId));
+        unsent = changesIn(queued);
+        rows = queued as Row[];
       }
       if (rows.length > 0) await table.bulkAdd(rows);
     }

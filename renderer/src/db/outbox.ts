@@ -49,6 +49,18 @@ export function itemsOfRows(rows: readonly OutboxRow[]): OutboxItem[] {
   return out;
 }
 
+/** How many changes stored rows queue (a chunk counts its changes). */
+export function changesIn(rows: readonly OutboxRow[]): number {
+  let n = 0;
+  for (const row of rows) n += isChunk(row) ? row.items.length : 1;
+  return n;
+}
+
+/** The row with every change it queues under client id `clientId` (a restored database's new id). */
+export function withClientId(row: OutboxRow, clientId: string): OutboxRow {
+  return isChunk(row) ? { ...row, items: row.items.map((item) => ({ ...item, clientId })) } : { ...row, clientId };
+}
+
 /** Every queued change, in order (without keys). */
 export async function allOutboxItems(db: HattamaDb): Promise<OutboxItem[]> {
   return itemsOfRows(await db.outbox.orderBy(':id').toArray());
