@@ -3,7 +3,10 @@
 // while the project changes in the other says what changed and, saved, does not revert it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import path from 'node:path';
 import { launchChromium, startWeb } from '../support/web-host';
+
+const FIXTURE = path.join(import.meta.dirname, '../fixtures/import/register-messy.xlsx');
 
 let web: Awaited<ReturnType<typeof startWeb>>;
 let browser: Browser;
@@ -134,5 +137,44 @@ describe('two tabs on one register', () => {
     const row = right.getByTestId('stats-row').filter({ hasText: 'III квартал 2025' });
     const cells = () => row.locator('th, td').allInnerTexts().then((c) => c.slice(0, 3).map((x) => x.replace(/\s+/g, ' ').trim()));
     await expect.poll(cells, { timeout: 5000 }).toEqual(['III квартал 2025', 'Прямые иностранные инвестиции, ₸', '95 млрд ₸']);
+  });
+
+  it('an import in one tab: the other tab lists its projects, counts its queued changes and shows each project’s own history', async () => {
+    for (const p of [left, right]) await p.goto(`${web.url}#/projects`);
+    await right.getByTestId('board-row').first().waitFor();
+    const pending = async (p: Page) => Number(await p.getByTestId('sync-indicator').getAttribute('data-pending'));
+    const before = await pending(right);
+    expect(await pending(left)).toBe(before);
+
+    // The left tab imports the messy register: 4 projects, each with its first stage logged.
+    await left.getByTestId('board-import-excel').click();
+    await left.locator('[data-testid=import-page] input[type=file]').setInputFiles(FIXTURE);
+    await left.getByTestId('import-to-map').click();
+    await left.getByTestId('import-to-preview').click();
+    await left.getByTestId('import-run').click();
+    await left.getByTestId('import-report').waitFor({ timeout: 30_000 });
+
+    // The right tab, untouched: the projects on its board, the 8 changes (kept in one outbox row) counted.
+    await row(right, 'Завод ферросплавов').waitFor({ timeout: 10_000 });
+    await expect.poll(() => pending(right), { timeout: 10_000 }).toBe(before + 8);
+    await expect.poll(() => pending(left), { timeout: 10_000 }).toBe(before + 8);
+
+    // Its history there: its own creation only (the batch's audit entries share a row).
+    await row(right, 'Завод ферросплавов').getByRole('button', { name: 'Завод ферросплавов' }).click();
+    await right.getByRole('tab', { name: 'История' }).click();
+    const history = right.getByTestId('project-history');
+    await history.getByText(/Создан/).waitFor();
+    expect(await history.getByText(/Создан/).count()).toBe(1);
+    expect(await history.innerText()).not.toMatch(/Тепличный|Логистический|молока/);
+    await right.screenshot({ path: 'tmp/screens/two-tabs-import-history.png' }).catch(() => undefined);
+
+    // An edit in the right tab after the import is counted in the left one too.
+    await right.getByRole('tab', { name: 'Основное' }).click();
+    await right.getByTestId('field-title').fill('Завод ферросплавов (II очередь)');
+    await right.getByTestId('save-project').click();
+    await right.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+    await expect.poll(() => pending(left), { timeout: 10_000 }).toBe(before + 9);
+    await left.getByTestId('import-to-board').click();
+    await row(left, 'Завод ферросплавов (II очередь)').waitFor({ timeout: 10_000 });
   });
 });
