@@ -10,11 +10,10 @@ import { BackupError, verifyBackupFile, type BackupManifest } from '@shared/back
 import { gunzipText, sha256Hex } from './codec';
 import { BINARY_TABLES_KEY, BYTES_KEY } from './snapshot';
 import { fromBase64 } from '../db/doc-store';
-import { refreshBoardRows } from '../db/repos';
+import { rebuildProjections } from '../db/repos';
 import { changesIn, countOutbox, withClientId, type OutboxRow } from '../db/outbox';
-import { toControlRow } from '../db/control-rows';
 import { packClocks } from '@shared/sync/packed-clocks';
-import { clocksOfRow, type AssignmentRow, type FieldClockRow, type HattamaDb, type ReportRow } from '../db/db';
+import { clocksOfRow, type FieldClockRow, type HattamaDb } from '../db/db';
 
 type Row = Record<string, unknown>;
 
@@ -157,15 +156,7 @@ export async function restoreSnapshot(db: HattamaDb, snapshot: ParsedSnapshot, n
       if (rows.length > 0) await table.bulkAdd(rows);
     }
     // The projections a snapshot leaves out are built again from what was restored.
-    if (!snapshot.tables.has('boardRows')) await refreshBoardRows(db, (await db.projects.toCollection().primaryKeys()) as string[]);
-    if (!snapshot.tables.has('controlRows')) {
-      const [assignments, reports, revRow] = await Promise.all([db.assignments.toArray(), db.reports.toArray(), db.syncState.get('controlRev')]);
-      const byAssignment = new Map<string, ReportRow[]>();
-      for (const r of reports) byAssignment.set(r.assignmentId, [...(byAssignment.get(r.assignmentId) ?? []), r]);
-      const rev = (revRow?.version ?? 0) + 1;
-      await db.controlRows.bulkPut(assignments.map((a: AssignmentRow) => ({ ...toControlRow(a, byAssignment.get(a.id) ?? []), rev })));
-      await db.syncState.put({ key: 'controlRev', version: rev });
-    }
+    if (!snapshot.tables.has('boardRows') || !snapshot.tables.has('controlRows')) await rebuildProjections(db);
   });
   return { unsent };
 }

@@ -71,7 +71,7 @@ export type AuditEntry = {
  * and the control rows' projections).
  */
 export type SyncStateRow = {
-  key: 'client' | 'clock' | 'cursor' | 'boardRev' | 'controlRev' | 'pushed' | 'pushBatch';
+  key: 'client' | 'clock' | 'cursor' | 'boardRev' | 'controlRev' | 'pushed' | 'pushBatch' | 'projectionsStale';
   clientId?: string;
   clock?: Hlc;
   version?: number;

@@ -11,6 +11,7 @@ import type { FieldClocks } from '@shared/sync/merge';
 import { clocksOf, type HattamaDb } from './db';
 import { toBoardRow } from './board-rows';
 import { toControlRow } from './control-rows';
+import { rowsByIndex } from './by-index';
 import { Repository, ValidationError, type RepoContext } from './repository';
 import { createMeetingOps } from './meeting-ops';
 
@@ -35,7 +36,7 @@ export async function refreshBoardRows(db: HattamaDb, projectIds: Iterable<strin
   const unknown = ids.filter((id) => !known?.has(id));
   const [projects, barriers, revRow] = await Promise.all([
     db.projects.bulkGet(unknown),
-    db.barriers.where('projectId').anyOf(ids).toArray(),
+    rowsByIndex(db.barriers, 'projectId', ids),
     db.syncState.get('boardRev'),
   ]);
   const read = new Map(unknown.map((id, i) => [id, { project: projects[i] as Project | undefined, clocks: clocksOf(projects[i]) }]));
@@ -74,7 +75,7 @@ export async function refreshControlRows(db: HattamaDb, assignmentIds: Iterable<
   const unknown = ids.filter((id) => !known?.has(id));
   const [assignments, reports, revRow] = await Promise.all([
     unknown.length > 0 ? db.assignments.bulkGet(unknown) : [],
-    db.reports.where('assignmentId').anyOf(ids).toArray(),
+    rowsByIndex(db.reports, 'assignmentId', ids),
     db.syncState.get('controlRev'),
   ]);
   const read = new Map(unknown.map((id, i) => [id, assignments[i] as Assignment | undefined]));
@@ -92,6 +93,55 @@ export async function refreshControlRows(db: HattamaDb, assignmentIds: Iterable<
   }
   if (rows.length === 0) return;
   await Promise.all([db.syncState.put({ key: 'controlRev', version: rev }), db.controlRows.bulkPut(rows)]);
+}
+
+/** Rows grouped by the value of `key`, each group in the rows' order. */
+function groupBy<T, K extends keyof T>(rows: readonly T[], key: K): Map<T[K], T[]> {
+  const groups = new Map<T[K], T[]>();
+  for (const r of rows) {
+    const list = groups.get(r[key]);
+    if (list) list.push(r);
+    else groups.set(r[key], [r]);
+  }
+  return groups;
+}
+
+/**
+ * Rebuilds every project's board row and every assignment's control row from the records, inside
+ * the caller's transaction, each table read once (a restore; the end of a first sync).
+ */
+export async function rebuildProjections(db: HattamaDb): Promise<void> {
+  const [projects, barriers, assignments, reports, boardRev, controlRev] = await Promise.all([
+    db.projects.toArray(), db.barriers.toArray(), db.assignments.toArray(), db.reports.toArray(), db.syncState.get('boardRev'), db.syncState.get('controlRev'),
+  ]);
+  const barriersOf = groupBy(barriers as Barrier[], 'projectId');
+  const reportsOf = groupBy(reports as Report[], 'assignmentId');
+  const board = (boardRev?.version ?? 0) + 1;
+  const control = (controlRev?.version ?? 0) + 1;
+  await Promise.all([
+    db.boardRows.bulkPut(projects.map((p) => ({ ...toBoardRow(p as Project, barriersOf.get(p.id) ?? [], clocksOf(p).stage ?? null), rev: board }))),
+    db.controlRows.bulkPut(assignments.map((a) => ({ ...toControlRow(a as Assignment, reportsOf.get(a.id) ?? []), rev: control }))),
+    db.syncState.bulkPut([{ key: 'boardRev', version: board }, { key: 'controlRev', version: control }]),
+  ]);
+}
+
+/**
+ * Notes, inside the caller's transaction, that records were stored without their projections (a
+ * first sync's pages): {@link rebuildStaleProjections} builds them, and a crash before that leaves
+ * the note for the next run.
+ */
+export async function markProjectionsStale(db: HattamaDb): Promise<void> {
+  await db.syncState.put({ key: 'projectionsStale', version: 1 });
+}
+
+/** Rebuilds the projections in their own transaction when they were noted stale; true if it did. */
+export async function rebuildStaleProjections(db: HattamaDb): Promise<boolean> {
+  return db.transaction('rw', [db.projects, db.barriers, db.assignments, db.reports, db.boardRows, db.controlRows, db.syncState], async () => {
+    if (!(await db.syncState.get('projectionsStale'))) return false;
+    await rebuildProjections(db);
+    await db.syncState.delete('projectionsStale');
+    return true;
+  });
 }
 
 function createBaseRepos(ctx: RepoContext) {

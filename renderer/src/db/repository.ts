@@ -99,6 +99,13 @@ export type ApplyManyOptions = {
    * the records no page has brought yet. They are not read — half the cost of a first sync.
    */
   isAbsent?: (recordId: string) => boolean;
+  /**
+   * False on a first sync: the table's projections (board rows, control rows) are not kept page by
+   * page — a barrier page rewrote the board rows a project page had just written, and this upkeep
+   * was half the first sync — the engine builds them all once the last page is in (see
+   * rebuildStaleProjections in repos.ts). Default true.
+   */
+  projections?: boolean;
 };
 
 /** Options of an update. */
@@ -463,6 +470,8 @@ export class Repository<S extends z.ZodType> {
         db.syncState.put({ key: 'clock', clock: hlc }),
         audit.length > 0 ? db.auditLog.bulkAdd(auditRowsOf(audit)) : undefined,
       ]);
+      // Remote changes: the hooks keep projections only (a stage log is written for local changes).
+      if (options.projections === false) return events.length;
       if (this.opts.afterWriteMany) await this.opts.afterWriteMany(events);
       else if (this.opts.afterWrite) for (const e of events) await this.opts.afterWrite(e);
       return events.length;

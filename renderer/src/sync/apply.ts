@@ -40,7 +40,8 @@ export class FirstSync {
 
 /**
  * Applies the changes; returns how many took effect (the rest were older than what is here). With
- * `first`, a first sync: no audit entry per record, and records not here yet are not read.
+ * `first`, a first sync: no audit entry per record, records not here yet are not read, and the
+ * projections are left to be built once at the end (the caller notes them stale).
  */
 export async function applyChanges(repos: Repos, changes: readonly ChangeRow[], options: { first?: FirstSync } = {}): Promise<number> {
   const byTable = new Map<SyncedTable, RemoteChange[]>();
@@ -57,6 +58,7 @@ export async function applyChanges(repos: Repos, changes: readonly ChangeRow[], 
     const opts: ApplyManyOptions = {};
     if (options.first) {
       opts.audit = false;
+      opts.projections = false;
       const absent = options.first.absent(table);
       if (absent) opts.isAbsent = absent;
     }

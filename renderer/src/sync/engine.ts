@@ -18,7 +18,7 @@
 // off exponentially with jitter; one run at a time (and one tab at a time, by a Web Lock).
 import { MAX_PUSH_ENTRIES, SYNC_SCHEMA_VERSION, type OutboxItem, type PullResponse, type PushResponse } from '@shared/sync/contract';
 import type { HattamaDb } from '../db/db';
-import type { Repos } from '../db/repos';
+import { rebuildStaleProjections, markProjectionsStale, type Repos } from '../db/repos';
 import { clientIdOf, type RepoContext } from '../db/repository';
 import { countOutbox, firstItems } from '../db/outbox';
 import { applyRemoteDocUpdate, fromBase64 } from '../db/doc-store';
@@ -132,7 +132,6 @@ export class SyncEngine {
         if (changedIn(changes, 'outbox')) void this.countPending().then((n) => n > 0 && this.schedule(LOCAL_CHANGE_DELAY_MS), quiet);
         if (changedIn(changes, 'settings')) {
           void this.countConflicts().catch(quiet);
-    void this.countRefused().catch(quiet);
           void this.countRefused().catch(quiet);
         }
       }),
@@ -154,6 +153,11 @@ export class SyncEngine {
     this.stopFns.push(() => this.timers.clearTimeout(periodic));
     void this.countPending().catch(quiet);
     void this.countConflicts().catch(quiet);
+    // A first sync stopped by a crash left its records without projections: build them now, even
+    // offline (under the sync lock, so never in the middle of another tab's first sync).
+    const lock = this.opts.lock ?? browserLock();
+    const rebuild = () => rebuildStaleProjections(this.db);
+    void (lock ? lock(`hattama-sync:${this.db.name}`, rebuild) : rebuild()).catch(quiet);
     void this.refreshSession().then((s) => s && this.schedule(0, true), quiet);
   }
 
@@ -304,7 +308,17 @@ export class SyncEngine {
       if (!(error instanceof SyncRunError) || ['network', 'unauthorized', 'not_signed_in'].includes(error.problem.code)) throw error;
       pushError = error;
     }
-    const pulled = await this.pullAll();
+    let pulled: number;
+    try {
+      pulled = await this.pullAll();
+    } catch (error) {
+      // Pages a first sync stored before it stopped: their projections are built now all the same
+      // (failing that, the note stays and the next run builds them).
+      await rebuildStaleProjections(this.db).catch(() => false);
+      throw error;
+    }
+    // The board and the control rows of a first sync's records, built once all are in.
+    await rebuildStaleProjections(this.db);
     if (pushError) throw pushError;
     return { pushed: pushed.pushed, pulled, conflicts: pushed.conflicts };
   }
@@ -491,7 +505,10 @@ export class SyncEngine {
     try {
       return await db.transaction('rw', db.writeTables(), async () => {
         if ((await this.cursor()) !== since) return null;
-        if (first) await first.begin(db);
+        if (first) {
+          await first.begin(db);
+          await markProjectionsStale(db);
+        }
         await applyChanges(opts.repos, page.changes, first ? { first } : {});
         for (const d of page.docs) await applyRemoteDocUpdate(opts.ctx, d.docId, fromBase64(d.update));
         opts.beforeCursorStored?.(page);

@@ -9,6 +9,7 @@ import { T0, openHarness, type Harness } from '../db/harness';
 import { boardOf, clocksOfAll, replicaOf } from './support';
 import { allAudit } from '../../../renderer/src/db/audit';
 import { allOutboxItems } from '../../../renderer/src/db/outbox';
+import { markProjectionsStale, rebuildStaleProjections } from '../../../renderer/src/db/repos';
 
 /** The control rows as the control table and dashboard read them (without the revision, which counts writes). */
 async function controlOf(h: Harness): Promise<Record<string, unknown>> {
@@ -85,10 +86,16 @@ it('as a first sync, in pages, leaves the same records and stamps without readin
     const page = changes.slice(i, i + 3);
     await first.db.transaction('rw', first.db.writeTables(), async () => {
       await sync.begin(first.db);
+      await markProjectionsStale(first.db);
       await applyChanges(first.repos, page, { first: sync });
     });
   }
   expect(await replicaOf(first)).toEqual(await replicaOf(one));
+  // The pages leave the projections to the end: none yet, then built once, the same as change by change.
+  expect(await first.db.boardRows.count()).toBe(0);
+  expect(await first.db.controlRows.count()).toBe(0);
+  expect(await rebuildStaleProjections(first.db)).toBe(true);
+  expect(await rebuildStaleProjections(first.db)).toBe(false); // the note is gone
   expect(await boardOf(first)).toEqual(await boardOf(one));
   expect(await controlOf(first)).toEqual(await controlOf(one));
   expect(await clocksOfAll(first)).toEqual(await clocksOfAll(one));

@@ -9,7 +9,8 @@ import { minutesDocId } from '@shared/domain/meeting.schema';
 import { parseHlc } from '@shared/sync/hlc';
 import { openDoc } from '../../../renderer/src/db/doc-store';
 import { readConflicts, resolveConflict } from '../../../renderer/src/sync/conflicts';
-import { SyncRunError } from '../../../renderer/src/sync/engine';
+import { SyncEngine, SyncRunError } from '../../../renderer/src/sync/engine';
+import { markProjectionsStale } from '../../../renderer/src/db/repos';
 import { dismissRefused, readRefused, retryRefused } from '../../../renderer/src/sync/refused';
 import { closeSharedPglite, dbKinds, openTestDb, USERS } from '../../server/support';
 import { T0 } from '../db/harness';
@@ -311,6 +312,9 @@ describe(`on ${kind}`, () => {
       const kept = await b.db.projects.count(); // the first page's
       expect(kept).toBeGreaterThan(0);
       expect(kept).toBeLessThan(7);
+      // Its pages leave the projections to the end: the stop builds them all the same.
+      expect(await b.db.boardRows.count()).toBe(kept);
+      expect(await b.db.syncState.get('projectionsStale')).toBeUndefined();
       const firstPage = new Set(await b.db.projects.toCollection().primaryKeys());
       await b.engine.syncNow();
       expect(await b.db.projects.count()).toBe(7);
@@ -320,6 +324,44 @@ describe(`on ${kind}`, () => {
       expect(new Set(audited).size).toBe(audited.length);
       expect(audited).toHaveLength(7 - kept);
       await expectAllEqualServer(a, b);
+    });
+    it('the first one builds the board and the control rows once, at the end; a crash before that is made good at the next start, offline', async () => {
+      const a = await signedIn('a');
+      for (let i = 0; i < 5; i++) {
+        const p = await a.repos.projects.create(project(`Проект ${i}`));
+        await a.repos.barriers.create({ projectId: p.id, kind: 'gas', text: `Нет газа ${i}`, openedOn: '2026-01-15' });
+      }
+      const created = await a.repos.assignments.create({ regionId: 'aktobe', origin: 'directive', sourceKind: 'akim', sourceDate: '2026-02-10', sourceNumber: '15', textRu: 'Подключить газ', status: 'open', deadline: { kind: 'date', due: '2026-06-30' }, projectIds: [], responsibleOrgIds: [], zoneIds: [], meetingIds: [] });
+      await a.engine.syncNow();
+      let pages = 0;
+      let boardDuring = -1;
+      const b = await signedIn('b', 'daulet', {
+        pullPageSize: 4,
+        beforeCursorStored: () => {
+          if (++pages === 2) void b.db.boardRows.count().then((n) => (boardDuring = n));
+        },
+      });
+      await b.engine.syncNow();
+      expect(pages).toBeGreaterThan(3);
+      expect(boardDuring).toBe(0); // nothing built page by page
+      await expectAllEqualServer(a, b); // … and the same board as the clerk who typed it
+      expect((await b.db.boardRows.toArray()).map((r) => r.openBarriers)).toEqual([1, 1, 1, 1, 1]);
+      expect((await b.db.controlRows.get(created.id))?.status).toBe((await a.db.controlRows.get(created.id))?.status);
+      expect(await b.db.syncState.get('projectionsStale')).toBeUndefined();
+
+      // A crash between a page and the end: the records are in, their projections not, the note stays.
+      await b.db.transaction('rw', b.db.boardRows, b.db.controlRows, b.db.syncState, async () => {
+        await b.db.boardRows.clear();
+        await b.db.controlRows.clear();
+        await markProjectionsStale(b.db);
+      });
+      b.engine.stop();
+      const reopened = new SyncEngine({ db: b.db, repos: b.repos, ctx: b.ctx, transport: b.net, region: () => 'aktobe', online: () => false });
+      reopened.start();
+      await vi.waitFor(async () => expect(await b.db.boardRows.count()).toBe(5));
+      reopened.stop();
+      expect(await b.db.controlRows.count()).toBe(1);
+      expect(await b.db.syncState.get('projectionsStale')).toBeUndefined();
     });
   });
 
