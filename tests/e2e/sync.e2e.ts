@@ -103,4 +103,28 @@ describe('two clerks syncing through the server', () => {
     await row(b.page, `${PIPES} (вторая очередь)`).waitFor({ timeout: 20_000 });
     expect(await row(b.page, PIPES).count()).toBe(1);
   });
+
+  it('a new clerk’s empty board says the register is loading while the first sync runs, not that it is empty', async () => {
+    const c = await clerk();
+    // The server answers the first pull slowly, as over a poor connection.
+    let held = 0;
+    await c.context.route('**/api/v1/pull**', async (route) => {
+      if (held++ === 0) await new Promise((r) => setTimeout(r, 4000));
+      await route.continue();
+    });
+    await c.page.goto(`${server.url}/#/board`);
+    await c.page.getByTestId('empty-register').waitFor();
+    await signIn(c.page, 'aigerim');
+    await c.page.goto(`${server.url}/#/board`);
+    const loading = c.page.getByTestId('register-syncing');
+    await loading.waitFor({ timeout: 5000 });
+    expect(await loading.innerText()).toContain('Загружаем реестр с сервера региона');
+    expect(await c.page.getByTestId('load-demo').count()).toBe(0);
+    await c.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-first-sync-board.png') }).catch(() => undefined);
+    // The first sync ends: the projects, with their board rows built at the end, and the phase idle.
+    await row(c.page, `${PIPES} (вторая очередь)`).waitFor({ timeout: 30_000 });
+    await expect.poll(() => phase(c.page), { timeout: 20_000 }).toBe('idle');
+    expect(await c.page.getByTestId('board-row').count()).toBeGreaterThanOrEqual(6);
+    expect(await c.page.getByTestId('register-syncing').count()).toBe(0);
+  });
 });

@@ -1,16 +1,20 @@
-// What a new, empty register shows: an offer to load the Aktobe example or add a project.
+// What a new, empty register shows: an offer to load the Aktobe example or add a project — or,
+// while a sync is under way (a new clerk's first sync stores the records before their board rows),
+// how many records have come so far.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDatabaseImport, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useApp } from '../../app/app-context';
 import { loadDemo } from '../../db/demo';
+import { useSyncEngine, useSyncStatus } from '../sync';
 
 export function EmptyRegister() {
   const { t } = useTranslation();
   const { db, repos, store, openProject, navigate } = useApp();
   const [busy, setBusy] = useState(false);
+  const sync = useSyncStatus(useSyncEngine());
   const onLoad = async () => {
     setBusy(true);
     try {
@@ -23,6 +27,19 @@ export function EmptyRegister() {
       setBusy(false);
     }
   };
+  if (sync.phase === 'syncing') {
+    return (
+      <Center p="xl">
+        <Paper withBorder p="xl" radius="md" maw={620} data-testid="register-syncing">
+          <Stack gap="md" align="center" ta="center" role="status">
+            <Loader size="md" />
+            <Title order={2} size="h3">{t('board.syncingTitle')}</Title>
+            <Text c="dimmed">{t('board.syncingText', { count: sync.received })}</Text>
+          </Stack>
+        </Paper>
+      </Center>
+    );
+  }
   return (
     <Center p="xl">
       <Paper withBorder p="xl" radius="md" maw={620} data-testid="empty-register">
