@@ -17,6 +17,17 @@ import { createMeetingOps } from './meeting-ops';
 
 export { projectSearchText } from './board-rows';
 
+/** Rows grouped by the value of `key`, each group in the rows' order. */
+function groupBy<T, K extends keyof T>(rows: readonly T[], key: K): Map<T[K], T[]> {
+  const groups = new Map<T[K], T[]>();
+  for (const r of rows) {
+    const list = groups.get(r[key]);
+    if (list) list.push(r);
+    else groups.set(r[key], [r]);
+  }
+  return groups;
+}
+
 /**
  * Rebuilds a project's board row from the project and its barriers (inside the caller's
  * transaction). `known` passes the project and its stamps when the caller has just written them.
@@ -40,12 +51,7 @@ export async function refreshBoardRows(db: HattamaDb, projectIds: Iterable<strin
     db.syncState.get('boardRev'),
   ]);
   const read = new Map(unknown.map((id, i) => [id, { project: projects[i] as Project | undefined, clocks: clocksOf(projects[i]) }]));
-  const byProject = new Map<string, Barrier[]>();
-  for (const b of barriers) {
-    const list = byProject.get(b.projectId);
-    if (list) list.push(b as Barrier);
-    else byProject.set(b.projectId, [b as Barrier]);
-  }
+  const byProject = groupBy(barriers as Barrier[], 'projectId');
   const rev = (revRow?.version ?? 0) + 1;
   const rows = [];
   for (const id of ids) {
@@ -79,12 +85,7 @@ export async function refreshControlRows(db: HattamaDb, assignmentIds: Iterable<
     db.syncState.get('controlRev'),
   ]);
   const read = new Map(unknown.map((id, i) => [id, assignments[i] as Assignment | undefined]));
-  const byAssignment = new Map<string, Report[]>();
-  for (const r of reports) {
-    const list = byAssignment.get(r.assignmentId);
-    if (list) list.push(r as Report);
-    else byAssignment.set(r.assignmentId, [r as Report]);
-  }
+  const byAssignment = groupBy(reports as Report[], 'assignmentId');
   const rev = (revRow?.version ?? 0) + 1;
   const rows = [];
   for (const id of ids) {
@@ -93,17 +94,6 @@ export async function refreshControlRows(db: HattamaDb, assignmentIds: Iterable<
   }
   if (rows.length === 0) return;
   await Promise.all([db.syncState.put({ key: 'controlRev', version: rev }), db.controlRows.bulkPut(rows)]);
-}
-
-/** Rows grouped by the value of `key`, each group in the rows' order. */
-function groupBy<T, K extends keyof T>(rows: readonly T[], key: K): Map<T[K], T[]> {
-  const groups = new Map<T[K], T[]>();
-  for (const r of rows) {
-    const list = groups.get(r[key]);
-    if (list) list.push(r);
-    else groups.set(r[key], [r]);
-  }
-  return groups;
 }
 
 /**

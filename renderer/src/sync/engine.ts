@@ -158,9 +158,7 @@ export class SyncEngine {
     void this.countConflicts().catch(quiet);
     // A first sync stopped by a crash left its records without projections: build them now, even
     // offline (under the sync lock, so never in the middle of another tab's first sync).
-    const lock = this.opts.lock ?? browserLock();
-    const rebuild = () => rebuildStaleProjections(this.db);
-    void (lock ? lock(`hattama-sync:${this.db.name}`, rebuild) : rebuild()).catch(quiet);
+    void this.underSyncLock(() => rebuildStaleProjections(this.db)).catch(quiet);
     void this.refreshSession().then((s) => s && this.schedule(0, true), quiet);
   }
 
@@ -267,10 +265,8 @@ export class SyncEngine {
       return null;
     }
     this.status.set({ phase: 'syncing', received: 0 });
-    const lock = this.opts.lock ?? browserLock();
     try {
-      const work = () => this.pushAndPull();
-      const report = lock ? await lock(`hattama-sync:${this.db.name}`, work) : await work();
+      const report = await this.underSyncLock(() => this.pushAndPull());
       this.failures = 0;
       this.backoffUntil = 0;
       this.status.set({ phase: 'idle', problem: null, lastSyncedAt: this.now() });
@@ -283,6 +279,12 @@ export class SyncEngine {
       void this.countPending().catch(quiet);
       void this.countConflicts().catch(quiet);
     }
+  }
+
+  /** Runs `work` holding the sync lock of this database (one tab at a time). */
+  private underSyncLock<T>(work: () => Promise<T>): Promise<T> {
+    const lock = this.opts.lock ?? browserLock();
+    return lock ? lock(`hattama-sync:${this.db.name}`, work) : work();
   }
 
   private failed(problem: SyncProblem): void {
