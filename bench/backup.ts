@@ -1,8 +1,10 @@
 // Benchmark of the database's snapshot (issue 11). Prints one JSON line per figure: {"name","value","unit"}.
-// - backup.snapshot_100k_ms: the app's snapshot (every table read in one transaction, JSON, gzip,
-//   SHA-256, the file put together) of a register of 100,000 projects with their field clocks (the
-//   board rows are derived, left out and rebuilt by a restore), stored on disk, in Chromium, with
-//   the app open on the register; median of 3 (goal ≤ 3000).
+// - backup.snapshot_100k_ms: the app's snapshot (every table read in pages in one transaction, the
+//   JSON, the gzip on its own worker alongside, SHA-256, the file put together) of a register of
+//   100,000 projects with their field clocks (the board rows are derived, left out and rebuilt by a
+//   restore), stored on disk, in Chromium, with the app open on the register: what the clerk waits
+//   for after «Создать копию» (the app's own timing, in its worker, before the download); median
+//   of 3 (goal ≤ 3000). The same code run on one thread in the page is printed beside it.
 // - backup.read_100k_ms (extra): reading that snapshot back as a restore does before its preview.
 // - backup.page_longest_task_100k_ms (extra): the page's longest task while the app's «Создать копию»
 //   takes that snapshot in its worker and downloads it (the same snapshot taken in the page is
@@ -51,8 +53,7 @@ async function main() {
       times.push(r.ms);
       size = r.bytes;
     }
-    console.error(`snapshot runs: ${times.map((t) => Math.round(t)).join(', ')} ms; file ${(size / 1048576).toFixed(1)} MB`);
-    report(`backup.snapshot_${label}_ms`, median(times), 'ms');
+    console.error(`snapshot runs on one thread in the page: ${times.map((t) => Math.round(t)).join(', ')} ms; file ${(size / 1048576).toFixed(1)} MB`);
     const read = await page.evaluate(() => window.__verifySnapshot());
     if (read.projects !== N) throw new Error(`read back ${read.projects} projects, expected ${N}`);
     report(`backup.read_${label}_ms`, read.ms, 'ms');
@@ -73,12 +74,20 @@ async function main() {
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('backup-now').waitFor();
     await resetLongest();
-    const download = page.waitForEvent('download', { timeout: 300_000 });
-    await page.getByTestId('backup-now').click();
-    await download;
-    const thread = await page.getByTestId('backup-section').getAttribute('data-last-snapshot');
-    if (thread !== 'worker') throw new Error(`the snapshot was taken in the ${thread ?? 'unknown'} thread, not a worker`);
+    const section = page.getByTestId('backup-section');
+    const appTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const download = page.waitForEvent('download', { timeout: 300_000 });
+      await page.getByTestId('backup-now').click();
+      await download;
+      const [thread, gzip, ms] = await Promise.all(['data-last-snapshot', 'data-last-gzip', 'data-last-snapshot-ms'].map((a) => section.getAttribute(a)));
+      if (thread !== 'worker' || gzip !== 'worker') throw new Error(`the snapshot was taken in the ${thread ?? 'unknown'} thread with its gzip ${gzip === 'worker' ? 'on its worker' : 'on that thread'}, not on two workers`);
+      appTimes.push(Number(ms));
+      await page.getByTestId('backup-now').and(page.locator(':not([data-loading])')).waitFor();
+    }
     const offPage = await longest();
+    console.error(`the app's snapshot (its worker and the gzip worker): ${appTimes.map((t) => Math.round(t)).join(', ')} ms`);
+    report(`backup.snapshot_${label}_ms`, median(appTimes), 'ms');
     console.error(`longest task in the page: ${Math.round(inPage)} ms with the snapshot taken in it, ${Math.round(offPage)} ms with the app's worker`);
     report(`backup.page_longest_task_${label}_ms`, offPage, 'ms');
   } finally {

@@ -55,8 +55,11 @@ describe('a backup in the browser', () => {
     await d.saveAs(FILE);
     const { manifest } = readBackupHeader(new Uint8Array(readFileSync(FILE)));
     expect(manifest).toMatchObject({ reason: 'manual', tables: { projects: registered.length } });
-    // Taken in a worker, not in the page (a large register's snapshot would freeze it for seconds).
+    // Taken in a worker, not in the page (a large register's snapshot would freeze it for seconds),
+    // its gzip made on a second worker alongside (the file is read back by the restore below).
     expect(await section.getAttribute('data-last-snapshot')).toBe('worker');
+    expect(await section.getAttribute('data-last-gzip')).toBe('worker');
+    expect(Number(await section.getAttribute('data-last-snapshot-ms'))).toBeGreaterThan(0);
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: 'tmp/screens/backup-section-browser.png' });
   });

@@ -2,6 +2,7 @@
 // (CompressionStream) and Web Crypto where present, fflate and a plain SHA-256 where not.
 import { gunzipSync, gzipSync } from 'fflate';
 import { sha256HexSync } from '@shared/backup/sha256';
+import type { GzipReply, GzipRequest } from './gzip-protocol';
 
 /** Gzips text parts (UTF-8) without first joining them into one string. */
 export async function gzipParts(parts: string[]): Promise<Uint8Array<ArrayBuffer>> {
@@ -11,6 +12,85 @@ export async function gzipParts(parts: string[]): Promise<Uint8Array<ArrayBuffer
   }
   const bytes = gzipSync(new TextEncoder().encode(parts.join('')), { level: 6 });
   return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/** Where a sink's parts were compressed: on a worker of their own, or on the writer's thread. */
+export type GzipThread = 'worker' | 'here';
+
+/** A gzip file written part by part: {@link openGzipSink}. */
+export interface GzipSink {
+  /** Adds the next text part (UTF-8 in the file). */
+  write(part: string): void;
+  /** The gzip of every part written, in order, and where it was made. */
+  finish(): Promise<{ bytes: Uint8Array<ArrayBuffer>; thread: GzipThread }>;
+}
+
+/** Parts kept, gzipped together at the end on this thread. */
+export function gzipHere(): GzipSink {
+  const parts: string[] = [];
+  return {
+    write: (part) => void parts.push(part),
+    finish: async () => ({ bytes: await gzipParts(parts), thread: 'here' }),
+  };
+}
+
+/** What {@link gzipOnWorker} needs of a worker (a dedicated Worker running gzip.worker.ts). */
+export type GzipWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror' | 'onmessageerror'>;
+
+/**
+ * Parts sent to a worker as they come and compressed there while the writer goes on (a large
+ * snapshot: its reading and its gzip side by side). The parts are also kept until the end: a
+ * worker that cannot start or fails part-way hands the whole work back to this thread, so no
+ * snapshot is lost to it.
+ */
+export function gzipOnWorker(start: () => GzipWorker): GzipSink {
+  const parts: string[] = [];
+  let worker: GzipWorker | null = null;
+  let reply: Promise<GzipReply>;
+  try {
+    const w = start();
+    reply = new Promise<GzipReply>((resolve) => {
+      w.onmessage = (event: MessageEvent<GzipReply>) => resolve(event.data);
+      w.onerror = (event) => {
+        event.preventDefault();
+        resolve({ ok: false, message: event.message || 'the gzip worker could not start' });
+      };
+      w.onmessageerror = () => resolve({ ok: false, message: 'the gzip worker sent what cannot be read' });
+    });
+    worker = w;
+  } catch (e) {
+    reply = Promise.resolve({ ok: false, message: e instanceof Error ? e.message : String(e) });
+  }
+  const send = (m: GzipRequest) => {
+    try {
+      worker?.postMessage(m);
+    } catch {
+      worker?.terminate();
+      worker = null;
+    }
+  };
+  return {
+    write(part) {
+      parts.push(part);
+      send({ kind: 'part', text: part });
+    },
+    async finish() {
+      send({ kind: 'end' });
+      const r = worker ? await reply : null;
+      worker?.terminate();
+      if (r?.ok) return { bytes: r.bytes, thread: 'worker' };
+      return { bytes: await gzipParts(parts), thread: 'here' };
+    },
+  };
+}
+
+/**
+ * A gzip sink on a worker where the page can start one (the desktop window, the browser, the
+ * snapshot's own worker), on this thread where it cannot (tests on jsdom and Node).
+ */
+export function openGzipSink(): GzipSink {
+  if (typeof Worker !== 'function' || typeof CompressionStream !== 'function') return gzipHere();
+  return gzipOnWorker(() => new Worker(new URL('./gzip.worker.ts', import.meta.url), { type: 'module', name: 'gzip' }));
 }
 
 /** Decompresses gzip bytes to text; throws on damaged data (the gzip trailer's CRC included). */

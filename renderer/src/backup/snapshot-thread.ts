@@ -4,16 +4,21 @@
 // snapshot either way (renderer/src/backup/snapshot.ts does the work in both).
 import type { Dexie } from 'dexie';
 import { takeSnapshot, type Snapshot, type SnapshotOptions } from './snapshot';
+import type { GzipThread } from './codec';
 import type { SnapshotRequest } from './snapshot.worker';
 
 /** Where the last snapshot was taken (shown on the backup section for tests and support). */
 export type SnapshotThread = 'worker' | 'page';
 
-type WorkerReply = { ok: true; bytes: Uint8Array<ArrayBuffer>; manifest: Snapshot['manifest'] } | { ok: false; message: string };
+/** What the snapshot worker answers. */
+export type WorkerReply = { ok: true; bytes: Uint8Array<ArrayBuffer>; manifest: Snapshot['manifest']; gzip: GzipThread } | { ok: false; message: string };
+
+/** A snapshot, where it was taken and where its gzip was made. */
+export type SnapshotTaken = Snapshot & { thread: SnapshotThread; gzip: GzipThread };
 
 /** Takes the snapshot in a worker; rejects when no worker can run it. */
-function inWorker(db: Dexie, options: SnapshotOptions): Promise<Snapshot> {
-  return new Promise<Snapshot>((resolve, reject) => {
+function inWorker(db: Dexie, options: SnapshotOptions): Promise<Snapshot & { gzip: GzipThread }> {
+  return new Promise<Snapshot & { gzip: GzipThread }>((resolve, reject) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module', name: 'snapshot' });
@@ -25,7 +30,7 @@ function inWorker(db: Dexie, options: SnapshotOptions): Promise<Snapshot> {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       done();
       const reply = event.data;
-      if (reply.ok) resolve({ bytes: reply.bytes, manifest: reply.manifest });
+      if (reply.ok) resolve({ bytes: reply.bytes, manifest: reply.manifest, gzip: reply.gzip });
       else reject(new Error(reply.message));
     };
     worker.onerror = (event) => {
@@ -46,7 +51,7 @@ function inWorker(db: Dexie, options: SnapshotOptions): Promise<Snapshot> {
  * Takes a snapshot of `db` off the page where possible; a worker that cannot start or fails hands
  * the work back to the page, so a snapshot is never lost to the worker.
  */
-export async function takeSnapshotOffPage(db: Dexie, options: SnapshotOptions): Promise<Snapshot & { thread: SnapshotThread }> {
+export async function takeSnapshotOffPage(db: Dexie, options: SnapshotOptions): Promise<SnapshotTaken> {
   if (typeof Worker === 'function') {
     try {
       return { ...(await inWorker(db, options)), thread: 'worker' };

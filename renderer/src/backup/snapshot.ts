@@ -1,12 +1,14 @@
 // Taking a snapshot of the local database (issue 11): every table read in one read transaction (a
 // consistent state), written as JSON table by table, gzip-compressed, with a manifest that counts
 // the rows and carries the payload's SHA-256. Binary values (the minutes' Yjs updates) travel as
-// base64. Our own dump rather than dexie-export-import: it reads each table with one getAll and
-// compresses natively, which the 100,000-project benchmark needs; and it leaves out what the app
-// derives or caches (board rows, control rows, their saved snapshots), which the restore rebuilds.
-import type { Dexie, Table } from 'dexie';
+// base64. Our own dump rather than dexie-export-import: it reads each table in pages of a few
+// thousand rows and hands each page's JSON to a gzip worker (codec.ts), which compresses it
+// natively while the next page is read — reading and compressing side by side is what the
+// 100,000-project benchmark needs; and it leaves out what the app derives or caches (board rows,
+// control rows, their saved snapshots), which the restore rebuilds.
+import type { Dexie, IndexableType as IndexableKey, Table } from 'dexie';
 import { encodeBackupFile, type BackupManifest, type BackupReason } from '@shared/backup/snapshot-format';
-import { gzipParts, sha256Hex } from './codec';
+import { openGzipSink, sha256Hex, type GzipThread } from './codec';
 import { toBase64 } from '../db/doc-store';
 
 /** A binary value in the payload's JSON. */
@@ -60,33 +62,67 @@ export async function stateMarker(db: Dexie): Promise<string> {
   });
 }
 
-/** Takes a snapshot of every table of `db`; returns the whole file and its manifest. */
-export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise<Snapshot> {
+/** Rows read at a time: the next page is read while this one is written out. */
+export const SNAPSHOT_PAGE = 5000;
+
+/**
+ * Reads `table` page after page by primary key (inside the caller's transaction), handing each to
+ * `write` while the next is read.
+ */
+async function readInPages(table: Table, write: (rows: unknown[]) => void): Promise<void> {
+  const keyPath = table.schema.primKey.keyPath;
+  if (typeof keyPath !== 'string') throw new Error(`Snapshot: the table ${table.name} has no inline primary key`);
+  const keyOf = (row: unknown) => (row as Record<string, IndexableKey>)[keyPath] as IndexableKey;
+  const page = (after: IndexableKey | undefined) =>
+    (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(SNAPSHOT_PAGE).toArray();
+  let next = page(undefined);
+  for (;;) {
+    const rows = await next;
+    if (rows.length === SNAPSHOT_PAGE) next = page(keyOf(rows[rows.length - 1]));
+    write(rows);
+    if (rows.length < SNAPSHOT_PAGE) return;
+  }
+}
+
+/**
+ * Takes a snapshot of every table of `db`; returns the whole file, its manifest, and where its
+ * gzip was made. The tables are read in pages in one read transaction (one consistent state), and
+ * each page's JSON goes to the gzip sink as soon as it is written.
+ */
+export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise<Snapshot & { gzip: GzipThread }> {
   const tables = db.tables.filter((t) => !DERIVED_TABLES.includes(t.name));
-  const read = await db.transaction('r', tables, async () => {
-    const readTable = (t: Table) => (t.name === 'settings' ? t.where(':id').noneOf([...CACHE_SETTINGS]).toArray() : t.toArray());
-    const [rows, marker, clientId] = await Promise.all([Promise.all(tables.map(readTable)), stateMarker(db), storedClientId(db)]);
-    return { rows, marker, clientId };
-  });
+  const sink = openGzipSink();
   const counts: Record<string, number> = {};
   const binary: string[] = [];
-  const parts: string[] = ['{'];
-  tables.forEach((table, i) => {
-    const rows = read.rows[i] ?? [];
-    counts[table.name] = rows.length;
-    let hasBytes = false;
-    const json = JSON.stringify(rows, (_key, value: unknown) => {
-      if (value instanceof Uint8Array) {
-        hasBytes = true;
-        return { [BYTES_KEY]: toBase64(value) };
-      }
-      return value;
-    });
-    if (hasBytes) binary.push(table.name);
-    parts.push(`${JSON.stringify(table.name)}:`, json, ',');
+  const replacer = (table: string) => (_key: string, value: unknown) => {
+    if (value instanceof Uint8Array) {
+      if (!binary.includes(table)) binary.push(table);
+      return { [BYTES_KEY]: toBase64(value) };
+    }
+    return value;
+  };
+  sink.write('{');
+  const read = await db.transaction('r', tables, async () => {
+    for (const table of tables) {
+      let count = 0;
+      sink.write(`${JSON.stringify(table.name)}:[`);
+      const write = (rows: unknown[]) => {
+        if (rows.length === 0) return;
+        // A page's array without its brackets, after a comma from the page before.
+        sink.write(`${count > 0 ? ',' : ''}${JSON.stringify(rows, replacer(table.name)).slice(1, -1)}`);
+        count += rows.length;
+      };
+      // The settings but the caches (not even read: megabytes for a large register); the rest in pages.
+      if (table.name === 'settings') write(await table.where(':id').noneOf([...CACHE_SETTINGS]).toArray());
+      else await readInPages(table, write);
+      sink.write('],');
+      counts[table.name] = count;
+    }
+    const [marker, clientId] = await Promise.all([stateMarker(db), storedClientId(db)]);
+    return { marker, clientId };
   });
-  parts.push(`${JSON.stringify(BINARY_TABLES_KEY)}:${JSON.stringify(binary)}}`);
-  const payload = await gzipParts(parts);
+  sink.write(`${JSON.stringify(BINARY_TABLES_KEY)}:${JSON.stringify(binary)}}`);
+  const { bytes: payload, thread } = await sink.finish();
   const manifest: BackupManifest = {
     format: 'hattama-backup',
     formatVersion: 1,
@@ -101,5 +137,5 @@ export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise
     payloadBytes: payload.byteLength,
     sha256: await sha256Hex(payload),
   };
-  return { bytes: encodeBackupFile(manifest, payload), manifest };
+  return { bytes: encodeBackupFile(manifest, payload), manifest, gzip: thread };
 }

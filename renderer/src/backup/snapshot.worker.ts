@@ -4,6 +4,7 @@
 // snapshot still reads it in one transaction.
 import { HattamaDb } from '../db/db';
 import { takeSnapshot, type SnapshotOptions } from './snapshot';
+import type { WorkerReply } from './snapshot-thread';
 
 /** What the page asks of the worker. */
 export type SnapshotRequest = { dbName: string; appVersion: string; reason: SnapshotOptions['reason']; now: string };
@@ -19,7 +20,8 @@ scope.onmessage = (event) => {
     const db = new HattamaDb(dbName);
     try {
       const snap = await takeSnapshot(db, { appVersion, reason, now: new Date(now) });
-      scope.postMessage({ ok: true, bytes: snap.bytes, manifest: snap.manifest }, [snap.bytes.buffer]);
+      const reply: WorkerReply = { ok: true, bytes: snap.bytes, manifest: snap.manifest, gzip: snap.gzip };
+      scope.postMessage(reply, [snap.bytes.buffer]);
     } catch (e) {
       scope.postMessage({ ok: false, message: e instanceof Error ? e.message : String(e) });
     } finally {

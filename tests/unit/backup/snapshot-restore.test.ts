@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyProjectFields } from '@shared/domain/project.schema';
 import { readBackupHeader, BackupError } from '@shared/backup/snapshot-format';
 import { openHarness, queuedRows, T0, type Harness } from '../db/harness';
-import { stateMarker, takeSnapshot } from '../../../renderer/src/backup/snapshot';
+import { SNAPSHOT_PAGE, stateMarker, takeSnapshot } from '../../../renderer/src/backup/snapshot';
 import { previewRestore, readSnapshot, restoreSnapshot } from '../../../renderer/src/backup/restore';
 import { clientIdOf } from '../../../renderer/src/db/repository';
 import { gunzipText, gzipParts, sha256Hex } from '../../../renderer/src/backup/codec';
@@ -69,6 +69,19 @@ describe('snapshot and restore', () => {
     const doc = await h.db.docUpdates.toArray();
     expect(doc[0]?.update).toBeInstanceOf(Uint8Array);
     expect([...(doc[0]?.update ?? [])]).toEqual([0, 1, 2, 250, 255]);
+  });
+
+  it('reads tables larger than a page whole, each row once (text and numeric keys across page ends)', async () => {
+    const n = SNAPSHOT_PAGE * 2 + 1;
+    const at = new Date(T0).toISOString();
+    await h.db.calendarDays.bulkPut(Array.from({ length: n }, (_, i) => ({ id: `day-${String(i).padStart(6, '0')}`, date: '2026-01-01', kind: 'holiday', createdAt: at, updatedAt: at, deletedAt: null, alive: 1 }) as never));
+    await h.db.docUpdates.bulkAdd(Array.from({ length: SNAPSHOT_PAGE + 1 }, (_, i) => ({ docId: `minutes/x/ru`, update: new Uint8Array([i % 256]), at })));
+    const before = await dump();
+    const s = await snap();
+    expect(s.manifest.tables).toMatchObject({ calendarDays: n, docUpdates: SNAPSHOT_PAGE + 1 });
+    const parsed = await readSnapshot(h.db, s.bytes);
+    expect(parsed.tables.get('calendarDays')).toEqual(before.calendarDays);
+    expect(parsed.tables.get('docUpdates')).toEqual(before.docUpdates);
   });
 
   it('gives the restored database a new client id and keeps its unsent changes under it, numbered from the start', async () => {

@@ -22,6 +22,7 @@ it('is taken in the page where no worker can run (and holds the register)', asyn
   vi.stubGlobal('Worker', undefined);
   const snap = await takeSnapshotOffPage(h.db, options);
   expect(snap.thread).toBe('page');
+  expect(snap.gzip).toBe('here');
   expect((await readSnapshot(h.db, snap.bytes)).tables.get('projects')).toHaveLength(1);
 });
 
@@ -34,14 +35,19 @@ it('falls back to the page when the worker cannot start, or reports a failure', 
   });
   expect((await takeSnapshotOffPage(h.db, options)).thread).toBe('page');
 
-  // A worker that starts and then answers with a failure (e.g. no IndexedDB in its context).
+  // A worker that starts and then answers with a failure (e.g. no IndexedDB in its context); the
+  // gzip worker the page then starts fails the same way, and the page gzips.
   const started: unknown[] = [];
   vi.stubGlobal('Worker', class {
     onmessage: ((e: { data: unknown }) => void) | null = null;
     onerror: ((e: unknown) => void) | null = null;
     onmessageerror: (() => void) | null = null;
+    readonly name: string | undefined;
+    constructor(_url: URL, options: { name?: string }) {
+      this.name = options.name;
+    }
     postMessage(message: unknown) {
-      started.push(message);
+      if (this.name === 'snapshot') started.push(message);
       setTimeout(() => this.onmessage?.({ data: { ok: false, message: 'no IndexedDB here' } }), 0);
     }
     terminate() {}
@@ -49,5 +55,6 @@ it('falls back to the page when the worker cannot start, or reports a failure', 
   const snap = await takeSnapshotOffPage(h.db, options);
   expect(started).toEqual([{ dbName: h.db.name, appVersion: '0.1.0', reason: 'manual', now: new Date(T0).toISOString() }]);
   expect(snap.thread).toBe('page');
+  expect(snap.gzip).toBe('here');
   expect((await readSnapshot(h.db, snap.bytes)).tables.get('projects')).toHaveLength(1);
 });

@@ -11,12 +11,13 @@ import { IconDatabaseExport, IconRefresh, IconRestore, IconUpload } from '@table
 import { formatDateTime } from '@shared/locale/dates';
 import { formatNumber } from '@shared/locale/money';
 import type { Lang } from '@shared/locale/lang';
-import { BackupError } from '@shared/backup/snapshot-format';
+import { BackupError, type BackupReason } from '@shared/backup/snapshot-format';
 import type { BackupSettings } from '@shared/backup/schedule';
 import type { BridgeResponse } from '@shared/bridge/contract';
 import { useApp } from '../../app/app-context';
 import { getHost } from '../../host';
 import { takeSnapshotOffPage, type SnapshotThread } from '../../backup/snapshot-thread';
+import type { GzipThread } from '../../backup/codec';
 import { previewRestore, readSnapshot, restoreSnapshot, type ParsedSnapshot, type PreviewLine } from '../../backup/restore';
 import { loadBackupSettings, saveBackupSettings } from '../../backup/auto-backup';
 
@@ -35,8 +36,17 @@ export function BackupSection() {
   const [settings, setSettings] = useState<BackupSettings>(loadBackupSettings);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
-  /** Where the last snapshot made here was taken: in a worker, or in the page when no worker could. */
-  const [thread, setThread] = useState<SnapshotThread | null>(null);
+  /**
+   * The last snapshot made here: where it was taken (in a worker, or in the page when no worker
+   * could), where its gzip was made, and how long the clerk waited for it (for tests and support).
+   */
+  const [last, setLast] = useState<{ thread: SnapshotThread; gzip: GzipThread; ms: number } | null>(null);
+  const timed = async (reason: BackupReason, version: string) => {
+    const t0 = performance.now();
+    const snap = await takeSnapshotOffPage(db, { appVersion: version, reason, now: new Date() });
+    setLast({ thread: snap.thread, gzip: snap.gzip, ms: Math.round(performance.now() - t0) });
+    return snap;
+  };
   const [restoring, setRestoring] = useState(false);
 
   const load = useCallback(async () => {
@@ -66,8 +76,7 @@ export function BackupSection() {
     setBusy(true);
     try {
       const { version } = await getHost().appInfo({});
-      const snap = await takeSnapshotOffPage(db, { appVersion: version, reason: 'manual', now: new Date() });
-      setThread(snap.thread);
+      const snap = await timed('manual', version);
       const res = await getHost().backupSave({ bytes: snap.bytes, reason: 'manual', keep: settings.keep });
       notifications.show({ color: 'teal', message: res.name ? t('backup.saved', { name: res.name }) : t('backup.downloaded') });
       await load();
@@ -113,8 +122,7 @@ export function BackupSection() {
       const { version } = await getHost().appInfo({});
       // The state now is kept first; without it nothing is replaced.
       try {
-        const before = await takeSnapshotOffPage(db, { appVersion: version, reason: 'before-restore', now: new Date() });
-        setThread(before.thread);
+        const before = await timed('before-restore', version);
         const saved = await getHost().backupSave({ bytes: before.bytes, reason: 'before-restore', keep: Math.max(settings.keep, 2) });
         if (!saved.saved) throw new Error('not saved');
       } catch {
@@ -137,7 +145,7 @@ export function BackupSection() {
   const outbox = preview?.lines.find((l) => l.table === 'outbox')?.snapshot ?? 0;
 
   return (
-    <Paper withBorder p="md" data-testid="backup-section" data-last-snapshot={thread ?? undefined}>
+    <Paper withBorder p="md" data-testid="backup-section" data-last-snapshot={last?.thread} data-last-gzip={last?.gzip} data-last-snapshot-ms={last?.ms}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>
