@@ -16,9 +16,12 @@ type Group = { wall: string; node: string; counters: Map<string, string[]> } | {
 /** Packs field clocks (canonical: equal clocks give equal strings). */
 export function packClocks(clocks: FieldClocks): string {
   const groups = new Map<string, Group>();
+  // A record's fields mostly share a few stamps: each is parsed once.
+  const parsed = new Map<string, RegExpExecArray | null>();
   for (const field of Object.keys(clocks).sort()) {
     const stamp = clocks[field] as string;
-    const m = STAMP.exec(stamp);
+    let m = parsed.get(stamp);
+    if (m === undefined) parsed.set(stamp, (m = STAMP.exec(stamp)));
     if (m) {
       const [, wall = '', counter = '', node = ''] = m;
       const key = `${wall}-${node}`;
