@@ -297,6 +297,21 @@ describe(`on ${kind}`, () => {
       expect(seen).toEqual([0, 2]);
     });
 
+    it('asks for a smaller first page, then full pages: the first records are stored while the server reads on', async () => {
+      const a = await signedIn('a');
+      for (let i = 0; i < 7; i++) await a.repos.projects.create(project(`Проект ${i}`));
+      await a.engine.syncNow();
+      const b = await signedIn('b', 'daulet', { pullPageSize: 4, firstPullPageSize: 2 });
+      const seen: number[] = [];
+      b.engine.status.subscribe(() => {
+        const s = b.engine.status.get();
+        if (s.phase === 'syncing' && seen[seen.length - 1] !== s.received) seen.push(s.received);
+      });
+      expect((await b.engine.syncNow())?.pulled).toBe(14);
+      expect(seen).toEqual([0, 2, 6, 10, 14]);
+      await expectAllEqualServer(a, b);
+    });
+
     it('the first one, killed part-way, is taken up again and leaves every record once', async () => {
       const a = await signedIn('a');
       for (let i = 0; i < 7; i++) await a.repos.projects.create(project(`Проект ${i}`));
