@@ -23,6 +23,8 @@ export interface GzipSink {
   write(part: string): void;
   /** The gzip of every part written, in order, and where it was made. */
   finish(): Promise<{ bytes: Uint8Array<ArrayBuffer>; thread: GzipThread }>;
+  /** Drops what was written (the snapshot failed): its worker, if any, is stopped. */
+  abort(): void;
 }
 
 /** Parts kept, gzipped together at the end on this thread. */
@@ -31,6 +33,7 @@ export function gzipHere(): GzipSink {
   return {
     write: (part) => void parts.push(part),
     finish: async () => ({ bytes: await gzipParts(parts), thread: 'here' }),
+    abort: () => void parts.splice(0),
   };
 }
 
@@ -80,6 +83,11 @@ export function gzipOnWorker(start: () => GzipWorker): GzipSink {
       worker?.terminate();
       if (r?.ok) return { bytes: r.bytes, thread: 'worker' };
       return { bytes: await gzipParts(parts), thread: 'here' };
+    },
+    abort() {
+      worker?.terminate();
+      worker = null;
+      parts.splice(0);
     },
   };
 }

@@ -120,6 +120,9 @@ export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise
     }
     const [marker, clientId] = await Promise.all([stateMarker(db), storedClientId(db)]);
     return { marker, clientId };
+  }).catch((e: unknown) => {
+    sink.abort();
+    throw e;
   });
   sink.write(`${JSON.stringify(BINARY_TABLES_KEY)}:${JSON.stringify(binary)}}`);
   const { bytes: payload, thread } = await sink.finish();

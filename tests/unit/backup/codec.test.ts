@@ -82,3 +82,12 @@ it('gzips here when the worker cannot start, refuses, or fails — the same file
   for (const p of PARTS) here.write(p);
   expect(gunzipSync((await here.finish()).bytes).toString('utf8')).toBe(PARTS.join(''));
 });
+
+it('stops its worker when the snapshot fails part-way', async () => {
+  const worker = new FakeWorker('gzip');
+  const sink = gzipOnWorker(() => worker);
+  sink.write(PARTS[0] ?? '');
+  sink.abort();
+  expect(worker.terminated).toBe(true);
+  expect(worker.sent).toEqual([{ kind: 'part', text: PARTS[0] }]);
+});
