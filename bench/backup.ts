@@ -3,10 +3,10 @@
 //   JSON, the gzip on its own worker alongside, SHA-256, the file put together) of a register of
 //   100,000 projects with their field clocks (the board rows are derived, left out and rebuilt by a
 //   restore), stored on disk, in Chromium, with the app open on the register: what the clerk waits
-//   for after «Создать копию» (the app's own timing, in its worker, before the download); median
+//   for after «Скачать копию» (the app's own timing, in its worker, before the download); median
 //   of 3 (goal ≤ 3000). The same code run on one thread in the page is printed beside it.
 // - backup.read_100k_ms (extra): reading that snapshot back as a restore does before its preview.
-// - backup.page_longest_task_100k_ms (extra): the page's longest task while the app's «Создать копию»
+// - backup.page_longest_task_100k_ms (extra): the page's longest task while the app's «Скачать копию»
 //   takes that snapshot in its worker and downloads it (the same snapshot taken in the page is
 //   printed beside it for comparison).
 // Run: npx vite build && npx tsx bench/backup.ts   (BENCH_PROJECTS to change the size)
