@@ -2,7 +2,8 @@
 // (CompressionStream) and Web Crypto where present, fflate and a plain SHA-256 where not.
 import { gunzipSync, gzipSync } from 'fflate';
 import { sha256HexSync } from '@shared/backup/sha256';
-import type { GzipReply, GzipRequest } from './gzip-protocol';
+import type { GzipReply, GzipRequest } from './gzip.worker';
+import { replyOf } from './worker-reply';
 
 /** Gzips text parts (UTF-8) without first joining them into one string. */
 export async function gzipParts(parts: string[]): Promise<Uint8Array<ArrayBuffer>> {
@@ -52,14 +53,7 @@ export function gzipOnWorker(start: () => GzipWorker): GzipSink {
   let reply: Promise<GzipReply>;
   try {
     const w = start();
-    reply = new Promise<GzipReply>((resolve) => {
-      w.onmessage = (event: MessageEvent<GzipReply>) => resolve(event.data);
-      w.onerror = (event) => {
-        event.preventDefault();
-        resolve({ ok: false, message: event.message || 'the gzip worker could not start' });
-      };
-      w.onmessageerror = () => resolve({ ok: false, message: 'the gzip worker sent what cannot be read' });
-    });
+    reply = replyOf<GzipReply>(w, 'gzip');
     worker = w;
   } catch (e) {
     reply = Promise.resolve({ ok: false, message: e instanceof Error ? e.message : String(e) });

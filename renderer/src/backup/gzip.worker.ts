@@ -1,7 +1,12 @@
 // The gzip of a snapshot on a thread of its own (renderer/src/backup/codec.ts starts it): the
 // snapshot's thread reads the tables and writes their JSON part by part; here each part is encoded
 // and compressed as it comes, so the two run side by side instead of one after the other.
-import { gzipPartsMessage, type GzipRequest } from './gzip-protocol';
+
+/** To the worker: a text part to compress next, or the end of the text. */
+export type GzipRequest = { kind: 'part'; text: string } | { kind: 'end' };
+
+/** From the worker, once: the gzip bytes of every part in order, or why there are none. */
+export type GzipReply = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<GzipRequest>) => void) | null;
@@ -27,9 +32,11 @@ scope.onmessage = (event) => {
       await writer.close();
       if (failed) throw failed;
       const bytes = new Uint8Array(await result);
-      scope.postMessage(gzipPartsMessage.done(bytes), [bytes.buffer]);
+      const reply: GzipReply = { ok: true, bytes };
+      scope.postMessage(reply, [bytes.buffer]);
     } catch (e) {
-      scope.postMessage(gzipPartsMessage.failed(e));
+      const reply: GzipReply = { ok: false, message: e instanceof Error ? e.message : String(e) };
+      scope.postMessage(reply);
     }
   })();
 };

@@ -6,6 +6,7 @@ import type { Dexie } from 'dexie';
 import { takeSnapshot, type Snapshot, type SnapshotOptions } from './snapshot';
 import type { GzipThread } from './codec';
 import type { SnapshotRequest } from './snapshot.worker';
+import { replyOf } from './worker-reply';
 
 /** Where the last snapshot was taken (shown on the backup section for tests and support). */
 export type SnapshotThread = 'worker' | 'page';
@@ -17,34 +18,18 @@ export type WorkerReply = { ok: true; bytes: Uint8Array<ArrayBuffer>; manifest: 
 export type SnapshotTaken = Snapshot & { thread: SnapshotThread; gzip: GzipThread };
 
 /** Takes the snapshot in a worker; rejects when no worker can run it. */
-function inWorker(db: Dexie, options: SnapshotOptions): Promise<Snapshot & { gzip: GzipThread }> {
-  return new Promise<Snapshot & { gzip: GzipThread }>((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module', name: 'snapshot' });
-    } catch (e) {
-      reject(e instanceof Error ? e : new Error(String(e)));
-      return;
-    }
-    const done = () => worker.terminate();
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      done();
-      const reply = event.data;
-      if (reply.ok) resolve({ bytes: reply.bytes, manifest: reply.manifest, gzip: reply.gzip });
-      else reject(new Error(reply.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      done();
-      reject(new Error(event.message || 'the snapshot worker could not start'));
-    };
-    worker.onmessageerror = () => {
-      done();
-      reject(new Error('the snapshot worker sent what cannot be read'));
-    };
+async function inWorker(db: Dexie, options: SnapshotOptions): Promise<Snapshot & { gzip: GzipThread }> {
+  const worker = new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module', name: 'snapshot' });
+  try {
+    const reply = replyOf<WorkerReply>(worker, 'snapshot');
     const request: SnapshotRequest = { dbName: db.name, appVersion: options.appVersion, reason: options.reason, now: options.now.toISOString() };
     worker.postMessage(request);
-  });
+    const r = await reply;
+    if (!r.ok) throw new Error(r.message);
+    return { bytes: r.bytes, manifest: r.manifest, gzip: r.gzip };
+  } finally {
+    worker.terminate();
+  }
 }
 
 /**

@@ -41,13 +41,14 @@ export function BackupSection() {
    * could), where its gzip was made, and how long the clerk waited for it (for tests and support).
    */
   const [last, setLast] = useState<{ thread: SnapshotThread; gzip: GzipThread; ms: number } | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  /** Takes a snapshot off the page and notes where and how long (see `last`). */
   const timed = async (reason: BackupReason, version: string) => {
     const t0 = performance.now();
     const snap = await takeSnapshotOffPage(db, { appVersion: version, reason, now: new Date() });
     setLast({ thread: snap.thread, gzip: snap.gzip, ms: Math.round(performance.now() - t0) });
     return snap;
   };
-  const [restoring, setRestoring] = useState(false);
 
   const load = useCallback(async () => {
     try {
