@@ -84,6 +84,20 @@ describe('snapshot and restore', () => {
     expect(parsed.tables.get('docUpdates')).toEqual(before.docUpdates);
   });
 
+  it('holds one state while a write comes in meanwhile (another tab\'s): the write waits for it, none of it is in the snapshot', async () => {
+    await seed();
+    const at = new Date(T0).toISOString();
+    await h.db.calendarDays.bulkPut(Array.from({ length: SNAPSHOT_PAGE * 2 + 1 }, (_, i) => ({ id: `day-${String(i).padStart(6, '0')}`, date: '2026-01-01', kind: 'holiday', createdAt: at, updatedAt: at, deletedAt: null, alive: 1 }) as never));
+    const before = await dump();
+    const taking = snap();
+    const written = h.repos.projects.create(project('Записан во время копии'));
+    const [s, p] = await Promise.all([taking, written]);
+    const parsed = await readSnapshot(h.db, s.bytes);
+    expect(parsed.tables.get('projects')).toEqual(before.projects);
+    expect(parsed.tables.get('outbox')).toEqual(before.outbox);
+    expect(await h.db.projects.get(p.id)).toBeDefined();
+  });
+
   it('gives the restored database a new client id and keeps its unsent changes under it, numbered from the start', async () => {
     await seed();
     const oldId = await h.db.transaction('rw', h.db.syncState, () => clientIdOf(h.db));
