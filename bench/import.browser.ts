@@ -17,7 +17,7 @@ declare global {
   interface Window { __benchImport: (base64: string) => Promise<{ importMs: number; parseMs: number; putMs: number; barePutMs: number; created: number; rejected: number; written: Record<string, number> }> }
 }
 
-const WRITTEN = ['projects', 'boardRows', 'outbox', 'auditLog', 'stageLog', 'syncState'] as const;
+const WRITTEN = ['projects', 'boardRows', 'outbox', 'auditLog', 'stageLog', 'syncState', 'settings'] as const;
 
 async function freshDb(name: string): Promise<HattamaDb> {
   await Dexie.delete(name);

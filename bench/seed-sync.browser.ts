@@ -1,9 +1,11 @@
 // Runs in the page (bundled by bench/sync.ts with esbuild): queues offline changes through the
 // app's own repositories (each one a validated write with its outbox entry), as a clerk at a plant
-// would — the sync engine of the open app then pushes them — and counts the records pulled.
+// would — the sync engine of the open app then pushes them — and counts the records pulled and
+// the projections built from them.
 import { uuidv7 } from 'uuidv7';
 import { HattamaDb } from '../renderer/src/db/db';
 import { createRepos } from '../renderer/src/db/repos';
+import { readBoardRows, readControlRows } from '../renderer/src/db/projections';
 
 declare global {
   interface Window {
@@ -24,7 +26,10 @@ window.__queueChanges = async (n) => {
 window.__countRecords = async () => {
   const db = new HattamaDb('hattama');
   const out: Record<string, number> = {};
-  for (const t of ['projects', 'barriers', 'assignments', 'people', 'organizations', 'boardRows', 'auditLog'] as const) out[t] = await db.table(t).count();
+  for (const t of ['projects', 'barriers', 'assignments', 'people', 'organizations', 'auditLog'] as const) out[t] = await db.table(t).count();
+  // The projections as the board and the dashboard read them (a base record and the rows since).
+  out.boardRows = (await readBoardRows(db)).rows.length;
+  out.controlRows = (await readControlRows(db)).rows.length;
   db.close();
   return out;
 };

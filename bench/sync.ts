@@ -92,6 +92,7 @@ async function main() {
     await page.addScriptTag({ content: await browserBundle('seed-sync.browser.ts') });
     const counts = await page.evaluate(() => window.__countRecords());
     console.error(`pulled: ${JSON.stringify(counts)}`);
+    if (counts.boardRows !== counts.projects || counts.controlRows !== counts.assignments) throw new Error('the projections do not hold every pulled project and assignment');
     report('sync.initial_50k_ms', initial, 'ms');
 
     await context.setOffline(true);

@@ -15,10 +15,17 @@ type Group = { wall: string; node: string; counters: Map<string, string[]> } | {
 
 /** Packs field clocks (canonical: equal clocks give equal strings). */
 export function packClocks(clocks: FieldClocks): string {
+  const fields = Object.keys(clocks).sort();
+  // The usual case: one write stamped every field with one stamp — one group, the same string.
+  const only = fields.length > 0 ? clocks[fields[0] as string] : undefined;
+  if (only !== undefined && fields.every((f) => clocks[f] === only)) {
+    const m = STAMP.exec(only);
+    return JSON.stringify([m ? [m[1], m[3], [m[2], ...fields]] : [only, ...fields]]);
+  }
   const groups = new Map<string, Group>();
   // A record's fields mostly share a few stamps: each is parsed once.
   const parsed = new Map<string, RegExpExecArray | null>();
-  for (const field of Object.keys(clocks).sort()) {
+  for (const field of fields) {
     const stamp = clocks[field] as string;
     let m = parsed.get(stamp);
     if (m === undefined) parsed.set(stamp, (m = STAMP.exec(stamp)));

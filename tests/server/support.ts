@@ -188,10 +188,12 @@ export class TestClient {
     return formatHlc(this.clock);
   }
 
-  /** An outbox entry (next seq) changing `fields` of a record, each stamped now (or at `atMs`). */
+  /** An outbox entry (next seq) changing `fields` of a record, stamped now (or at `atMs`). */
   entry(table: SyncedTable, recordId: string, fields: Record<string, unknown>, opts: { base?: Record<string, string | null>; atMs?: number; op?: OutboxEntry['op'] } = {}): OutboxEntry {
+    // One change, one stamp on every field it writes (as the app's repository stamps them).
     const out: OutboxEntry['fields'] = {};
-    for (const [name, value] of Object.entries(fields)) out[name] = { value, hlc: this.stamp(opts.atMs) };
+    const hlc = this.stamp(opts.atMs);
+    for (const [name, value] of Object.entries(fields)) out[name] = { value, hlc };
     const e: OutboxEntry = { seq: ++this.seq, clientId: this.clientId, table, recordId, op: opts.op ?? 'upsert', fields: out, at: new Date(this.now()).toISOString() };
     if (opts.base) e.base = opts.base;
     return e;

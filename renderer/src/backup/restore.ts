@@ -125,7 +125,8 @@ export async function previewRestore(db: Dexie, snapshot: ParsedSnapshot): Promi
 function resetSyncState(rows: readonly Row[], clientId: string): Row[] {
   const out: Row[] = [];
   for (const row of rows) {
-    if (row.key === 'pushed' || row.key === 'pushBatch' || row.key === 'client') continue;
+    // The projections' bases are not in a snapshot: the restore builds them again.
+    if (row.key === 'pushed' || row.key === 'pushBatch' || row.key === 'client' || row.key === 'boardBase' || row.key === 'controlBase') continue;
     if (row.key === 'clock' && typeof row.clock === 'object' && row.clock !== null) out.push({ ...row, clock: { ...(row.clock as Row), node: clientId } });
     else out.push(row);
   }

@@ -23,10 +23,10 @@ export const BINARY_TABLES_KEY = '$binary';
 export const DERIVED_TABLES: readonly string[] = ['boardRows', 'controlRows'];
 /**
  * Local caches kept in `settings` (the board's, the control rows' and the dashboard's saved
- * snapshots, rebuilt when missing): not in a snapshot either, and not even read — for a large
- * register they hold megabytes.
+ * snapshots, rebuilt when missing) and the projections' bases (db/projections.ts, rebuilt by the
+ * restore): not in a snapshot either, and not even read — for a large register they hold megabytes.
  */
-export const CACHE_SETTINGS: readonly string[] = ['board.snapshot', 'control.snapshot', 'dashboard.facts'];
+export const CACHE_SETTINGS: readonly string[] = ['board.snapshot', 'control.snapshot', 'dashboard.facts', 'board.base', 'control.base'];
 
 export type SnapshotOptions = {
   appVersion: string;

@@ -9,6 +9,8 @@ import { BOARD_FIELDS } from './board-rows';
 import { loadCompactSnapshot } from './compact-columns';
 
 const KEY = 'board.snapshot';
+/** The syncState key noting the revision of the board rows' base. */
+export const BOARD_BASE_MARKER = 'boardBase';
 /** Bump when BoardRow changes shape. */
 const SHAPE = 3;
 /** Every field of a board row, in the order the columns are stored. */
@@ -19,6 +21,11 @@ type Stored = { shape: number; rev: number; count: number; cols: Record<string, 
 /** The board revision now (0 before any board row was written with one). */
 export async function currentBoardRev(db: HattamaDb): Promise<number> {
   return (await db.syncState.get('boardRev'))?.version ?? 0;
+}
+
+/** The revision of the board rows' base (projections.ts), or null when there is none. */
+export async function boardBaseRev(db: HattamaDb): Promise<number | null> {
+  return (await db.syncState.get(BOARD_BASE_MARKER))?.version ?? null;
 }
 
 /** The rows as columns. */
@@ -44,19 +51,23 @@ export function fromColumns(cols: Record<string, unknown[]>, count: number): Boa
   return rows;
 }
 
+/** The rows as stored columns, as of revision `rev`. */
+export function encodeBoardRows(rows: readonly BoardRow[], rev: number): Stored {
+  return { shape: SHAPE, rev, count: rows.length, cols: toColumns(rows) };
+}
+
 /** Saves the live rows as of revision `rev`. */
 export async function saveBoardSnapshot(db: HattamaDb, rows: readonly BoardRow[], rev: number): Promise<void> {
-  const value: Stored = { shape: SHAPE, rev, count: rows.length, cols: toColumns(rows) };
-  await db.settings.put({ key: KEY, value });
+  await db.settings.put({ key: KEY, value: encodeBoardRows(rows, rev) });
 }
 
 /** The saved rows and what was written since, or null when there is no usable snapshot. */
 export async function loadBoardSnapshot(db: HattamaDb): Promise<{ rows: BoardRow[]; since: BoardRow[]; rev: number } | null> {
-  return loadCompactSnapshot(db, { key: KEY, decode: decodeBoardSnapshot, since: db.boardRows, currentRev: currentBoardRev });
+  return loadCompactSnapshot(db, { key: KEY, decode: decodeBoardRows, since: db.boardRows, currentRev: currentBoardRev, baseRev: boardBaseRev });
 }
 
-/** The rows of a stored snapshot, or null when it is not one of this shape. */
-function decodeBoardSnapshot(value: unknown): BoardRow[] | null {
+/** The rows of stored columns, or null when they are not of this shape. */
+export function decodeBoardRows(value: unknown): BoardRow[] | null {
   const stored = value as Stored | undefined;
   if (!stored || stored.shape !== SHAPE || typeof stored.count !== 'number' || typeof stored.rev !== 'number' || !stored.cols || typeof stored.cols !== 'object') return null;
   return fromColumns(stored.cols, stored.count);

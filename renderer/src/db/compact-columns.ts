@@ -34,17 +34,22 @@ export function dictionary(reserved: readonly string[] = []) {
 /**
  * A saved snapshot (settings `key`, with its revision `rev`) decoded, the rows of `since` written
  * after it (by their indexed `rev`), and the revision now — in one read transaction; null when
- * there is no usable snapshot.
+ * there is no usable snapshot. A snapshot older than the projection's base (`baseRev`, see
+ * projections.ts) is not usable: rows between the two are in the base, not in the table.
  */
 export async function loadCompactSnapshot<D, S, I>(
   db: HattamaDb,
-  opts: { key: string; decode: (stored: unknown) => D | null; since: Table<S, string, I>; currentRev: (db: HattamaDb) => Promise<number> },
+  opts: {
+    key: string; decode: (stored: unknown) => D | null; since: Table<S, string, I>;
+    currentRev: (db: HattamaDb) => Promise<number>; baseRev: (db: HattamaDb) => Promise<number | null>;
+  },
 ): Promise<{ rows: D; since: S[]; rev: number } | null> {
   return db.transaction('r', [db.settings, opts.since, db.syncState], async () => {
     const stored = (await db.settings.get(opts.key))?.value;
     const rows = opts.decode(stored);
     if (!rows) return null;
     const rev = (stored as { rev: number }).rev;
+    if (rev < ((await opts.baseRev(db)) ?? 0)) return null;
     const since = await opts.since.where('rev').above(rev).toArray();
     return { rows, since, rev: Math.max(rev, await opts.currentRev(db)) };
   });

@@ -11,6 +11,8 @@ import type { ControlRow, HattamaDb } from './db';
 import { dictionary, joinIds, loadCompactSnapshot, splitIds, storedCount } from './compact-columns';
 
 const KEY = 'control.snapshot';
+/** The syncState key noting the revision of the control rows' base. */
+export const CONTROL_BASE_MARKER = 'controlBase';
 /** Bump when the stored shape (or ControlRow) changes. 1: plain columns with arrays per row. */
 const SHAPE = 2;
 const LISTS = ['responsibleOrgIds', 'zoneIds', 'projectIds'] as const;
@@ -43,6 +45,11 @@ type Stored = {
 /** The control revision now (0 before any control row was written with one). */
 export async function currentControlRev(db: HattamaDb): Promise<number> {
   return (await db.syncState.get('controlRev'))?.version ?? 0;
+}
+
+/** The revision of the control rows' base (projections.ts), or null when there is none. */
+export async function controlBaseRev(db: HattamaDb): Promise<number | null> {
+  return (await db.syncState.get(CONTROL_BASE_MARKER))?.version ?? null;
 }
 
 /** The control rows as stored columns. */
@@ -155,5 +162,5 @@ export async function saveControlSnapshot(db: HattamaDb, rows: readonly ControlR
 
 /** The saved rows and the rows written since, or null when there is no usable snapshot. */
 export async function loadControlSnapshot(db: HattamaDb): Promise<{ rows: ControlRow[]; since: ControlRow[]; rev: number } | null> {
-  return loadCompactSnapshot(db, { key: KEY, decode: decodeControlRows, since: db.controlRows, currentRev: currentControlRev });
+  return loadCompactSnapshot(db, { key: KEY, decode: decodeControlRows, since: db.controlRows, currentRev: currentControlRev, baseRev: controlBaseRev });
 }

@@ -8,7 +8,7 @@
 // equal a recount.
 import { compacted, type JobsColumn, type ProjectColumns, type ProjectFacts } from '@shared/dashboard/project-columns';
 import type { BoardRow, HattamaDb } from './db';
-import { currentBoardRev } from './board-snapshot';
+import { boardBaseRev, currentBoardRev } from './board-snapshot';
 import { loadCompactSnapshot, storedCount } from './compact-columns';
 
 const KEY = 'dashboard.facts';
@@ -75,6 +75,6 @@ export async function saveDashFacts(db: HattamaDb, columns: ProjectColumns, rev:
 
 /** The saved columns and the board rows written since, or null when there is no usable snapshot. */
 export async function loadDashFacts(db: HattamaDb): Promise<{ value: ProjectColumns; since: BoardRow[]; rev: number } | null> {
-  const loaded = await loadCompactSnapshot(db, { key: KEY, decode: decodeFacts, since: db.boardRows, currentRev: currentBoardRev });
+  const loaded = await loadCompactSnapshot(db, { key: KEY, decode: decodeFacts, since: db.boardRows, currentRev: currentBoardRev, baseRev: boardBaseRev });
   return loaded && { value: loaded.rows, since: loaded.since, rev: loaded.rev };
 }

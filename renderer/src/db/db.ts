@@ -71,10 +71,12 @@ export type AuditEntry = {
  * and the control rows' projections).
  */
 export type SyncStateRow = {
-  key: 'client' | 'clock' | 'cursor' | 'boardRev' | 'controlRev' | 'pushed' | 'pushBatch' | 'projectionsStale';
+  key: 'client' | 'clock' | 'cursor' | 'boardRev' | 'controlRev' | 'pushed' | 'pushBatch' | 'projectionsStale' | 'boardBase' | 'controlBase';
   clientId?: string;
   clock?: Hlc;
   version?: number;
+  /** Of a projection's base marker: how many rows the base holds. */
+  count?: number;
   scope?: string;
   batch?: { firstSeq: number; keys: number[] };
 };

@@ -1,138 +1,20 @@
 // The repositories of the app's tables, wired with their search text and table rules: a stage
 // change writes a stage-log record; a write to a project or one of its barriers refreshes the
 // project's board row, all in the write's own transaction.
-import { projectFieldsSchema, barrierFieldsSchema, stageLogFieldsSchema, type Project, type Barrier } from '@shared/domain/project.schema';
+import { projectFieldsSchema, barrierFieldsSchema, stageLogFieldsSchema, type Project } from '@shared/domain/project.schema';
 import { personFieldsSchema, organizationFieldsSchema } from '@shared/domain/people.schema';
 import { investmentStatFieldsSchema } from '@shared/domain/investment-stat.schema';
 import { agendaItemFieldsSchema, attendanceFieldsSchema, meetingFieldsSchema, meetingYear, minutesFieldsSchema } from '@shared/domain/meeting.schema';
-import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema, type Assignment, type Report } from '@shared/domain/assignment.schema';
+import { assignmentFieldsSchema, calendarDayFieldsSchema, dueOf, extensionFieldsSchema, reportFieldsSchema, type Assignment } from '@shared/domain/assignment.schema';
 import { attachmentFieldsSchema } from '@shared/domain/attachment.schema';
-import type { FieldClocks } from '@shared/sync/merge';
-import { clocksOf, type HattamaDb } from './db';
-import { toBoardRow } from './board-rows';
-import { toControlRow } from './control-rows';
-import { rowsByIndex } from './by-index';
 import { Repository, ValidationError, type RepoContext } from './repository';
 import { createMeetingOps } from './meeting-ops';
+import { holdingProjections, refreshBoardRow, refreshBoardRows, refreshControlRow, refreshControlRows } from './projections';
 
 export { projectSearchText } from './board-rows';
-
-/** Rows grouped by the value of `key`, each group in the rows' order. */
-function groupBy<T, K extends keyof T>(rows: readonly T[], key: K): Map<T[K], T[]> {
-  const groups = new Map<T[K], T[]>();
-  for (const r of rows) {
-    const list = groups.get(r[key]);
-    if (list) list.push(r);
-    else groups.set(r[key], [r]);
-  }
-  return groups;
-}
-
-/**
- * Rebuilds a project's board row from the project and its barriers (inside the caller's
- * transaction). `known` passes the project and its stamps when the caller has just written them.
- */
-export async function refreshBoardRow(db: HattamaDb, projectId: string, known?: { project: Project; clocks: FieldClocks }): Promise<void> {
-  await refreshBoardRows(db, [projectId], known ? new Map([[projectId, known]]) : undefined);
-}
-
-/**
- * Rebuilds the board rows of many projects at once (a pulled page), inside the caller's
- * transaction: the same rows as {@link refreshBoardRow}, read and written in bulk under one new
- * revision. `known` passes projects (and their stamps) the caller has just written.
- */
-export async function refreshBoardRows(db: HattamaDb, projectIds: Iterable<string>, known?: ReadonlyMap<string, { project: Project; clocks: FieldClocks }>): Promise<void> {
-  const ids = [...new Set(projectIds)];
-  if (ids.length === 0) return;
-  const unknown = ids.filter((id) => !known?.has(id));
-  const [projects, barriers, revRow] = await Promise.all([
-    db.projects.bulkGet(unknown),
-    rowsByIndex(db.barriers, 'projectId', ids),
-    db.syncState.get('boardRev'),
-  ]);
-  const read = new Map(unknown.map((id, i) => [id, { project: projects[i] as Project | undefined, clocks: clocksOf(projects[i]) }]));
-  const byProject = groupBy(barriers as Barrier[], 'projectId');
-  const rev = (revRow?.version ?? 0) + 1;
-  const rows = [];
-  for (const id of ids) {
-    const { project, clocks } = known?.get(id) ?? read.get(id) ?? { project: undefined, clocks: {} };
-    if (project) rows.push({ ...toBoardRow(project, byProject.get(id) ?? [], clocks.stage ?? null), rev });
-  }
-  if (rows.length === 0) return;
-  await Promise.all([db.syncState.put({ key: 'boardRev', version: rev }), db.boardRows.bulkPut(rows)]);
-}
-
-/**
- * Rebuilds an assignment's control row from the assignment and its reports (inside the caller's
- * transaction). `known` passes the assignment when the caller has just written it.
- */
-export async function refreshControlRow(db: HattamaDb, assignmentId: string, known?: Assignment): Promise<void> {
-  await refreshControlRows(db, [assignmentId], known ? new Map([[assignmentId, known]]) : undefined);
-}
-
-/**
- * Rebuilds the control rows of many assignments at once (a pulled page, an import), inside the
- * caller's transaction: the same rows as {@link refreshControlRow}, read and written in bulk under
- * one new revision. `known` passes assignments the caller has just written.
- */
-export async function refreshControlRows(db: HattamaDb, assignmentIds: Iterable<string>, known?: ReadonlyMap<string, Assignment>): Promise<void> {
-  const ids = [...new Set(assignmentIds)];
-  if (ids.length === 0) return;
-  const unknown = ids.filter((id) => !known?.has(id));
-  const [assignments, reports, revRow] = await Promise.all([
-    unknown.length > 0 ? db.assignments.bulkGet(unknown) : [],
-    rowsByIndex(db.reports, 'assignmentId', ids),
-    db.syncState.get('controlRev'),
-  ]);
-  const read = new Map(unknown.map((id, i) => [id, assignments[i] as Assignment | undefined]));
-  const byAssignment = groupBy(reports as Report[], 'assignmentId');
-  const rev = (revRow?.version ?? 0) + 1;
-  const rows = [];
-  for (const id of ids) {
-    const assignment = known?.get(id) ?? read.get(id);
-    if (assignment) rows.push({ ...toControlRow(assignment, byAssignment.get(id) ?? []), rev });
-  }
-  if (rows.length === 0) return;
-  await Promise.all([db.syncState.put({ key: 'controlRev', version: rev }), db.controlRows.bulkPut(rows)]);
-}
-
-/**
- * Rebuilds every project's board row and every assignment's control row from the records, inside
- * the caller's transaction, each table read once (a restore; the end of a first sync).
- */
-export async function rebuildProjections(db: HattamaDb): Promise<void> {
-  const [projects, barriers, assignments, reports, boardRev, controlRev] = await Promise.all([
-    db.projects.toArray(), db.barriers.toArray(), db.assignments.toArray(), db.reports.toArray(), db.syncState.get('boardRev'), db.syncState.get('controlRev'),
-  ]);
-  const barriersOf = groupBy(barriers as Barrier[], 'projectId');
-  const reportsOf = groupBy(reports as Report[], 'assignmentId');
-  const board = (boardRev?.version ?? 0) + 1;
-  const control = (controlRev?.version ?? 0) + 1;
-  await Promise.all([
-    db.boardRows.bulkPut(projects.map((p) => ({ ...toBoardRow(p as Project, barriersOf.get(p.id) ?? [], clocksOf(p).stage ?? null), rev: board }))),
-    db.controlRows.bulkPut(assignments.map((a) => ({ ...toControlRow(a as Assignment, reportsOf.get(a.id) ?? []), rev: control }))),
-    db.syncState.bulkPut([{ key: 'boardRev', version: board }, { key: 'controlRev', version: control }]),
-  ]);
-}
-
-/**
- * Notes, inside the caller's transaction, that records were stored without their projections (a
- * first sync's pages): {@link rebuildStaleProjections} builds them, and a crash before that leaves
- * the note for the next run.
- */
-export async function markProjectionsStale(db: HattamaDb): Promise<void> {
-  await db.syncState.put({ key: 'projectionsStale', version: 1 });
-}
-
-/** Rebuilds the projections in their own transaction when they were noted stale; true if it did. */
-export async function rebuildStaleProjections(db: HattamaDb): Promise<boolean> {
-  return db.transaction('rw', [db.projects, db.barriers, db.assignments, db.reports, db.boardRows, db.controlRows, db.syncState], async () => {
-    if (!(await db.syncState.get('projectionsStale'))) return false;
-    await rebuildProjections(db);
-    await db.syncState.delete('projectionsStale');
-    return true;
-  });
-}
+export {
+  refreshBoardRow, refreshBoardRows, refreshControlRow, refreshControlRows, rebuildProjections, markProjectionsStale, rebuildStaleProjections,
+} from './projections';
 
 function createBaseRepos(ctx: RepoContext) {
   const stageLog = new Repository(ctx, { table: 'stageLog', schema: stageLogFieldsSchema });
@@ -246,6 +128,10 @@ function createBaseRepos(ctx: RepoContext) {
     /** Runs several writes as one transaction: all of them are stored, or none. */
     transaction<T>(work: () => Promise<T>): Promise<T> {
       return ctx.db.transaction('rw', ctx.db.writeTables(), work);
+    },
+    /** Inside {@link transaction}: the projections of `work`'s writes stored once at its end (many batches of an import). */
+    holdingProjections<T>(work: () => Promise<T>): Promise<T> {
+      return holdingProjections(ctx.db, work);
     },
   };
 }

@@ -103,9 +103,15 @@ export type ApplyManyOptions = {
    * False on a first sync: the table's projections (board rows, control rows) are not kept page by
    * page — a barrier page rewrote the board rows a project page had just written, and this upkeep
    * was half the first sync — the engine builds them all once the last page is in (see
-   * rebuildStaleProjections in repos.ts). Default true.
+   * rebuildStaleProjections in projections.ts). Default true.
    */
   projections?: boolean;
+  /**
+   * The writes of the batch are not waited for but added here (the caller waits for them all
+   * before its transaction ends): a page's next table is merged while this one's rows are stored.
+   * Its reads still see these writes — the transaction keeps the order of its requests.
+   */
+  pending?: Promise<unknown>[];
 };
 
 /** Options of an update. */
@@ -279,10 +285,10 @@ export class Repository<S extends z.ZodType> {
     const clocks: FieldClocks = { ...previousClocks };
     const outFields: OutboxEntry['fields'] = {};
     const base: Record<string, string | null> = {};
-    let hlc = clock;
+    // One write, one stamp: every field it changes carries it (each field is still merged by its own).
+    const hlc = tickHlc(clock, this.ctx.now().getTime());
+    const stamp = formatHlc(hlc);
     for (const [name, value] of changes) {
-      hlc = tickHlc(hlc, this.ctx.now().getTime());
-      const stamp = formatHlc(hlc);
       clocks[name] = stamp;
       outFields[name] = { value, hlc: stamp };
       if (current && action === 'update' && this.opts.guarded?.includes(name)) {
@@ -354,9 +360,10 @@ export class Repository<S extends z.ZodType> {
         const clocks: FieldClocks = { ...st.clocks };
         const outFields: OutboxEntry['fields'] = {};
         const base: Record<string, string | null> = {};
+        // One stamp per record written, as one write each gives.
+        hlc = tickHlc(hlc, this.ctx.now().getTime());
+        const stamp = formatHlc(hlc);
         for (const [name, value] of changes) {
-          hlc = tickHlc(hlc, this.ctx.now().getTime());
-          const stamp = formatHlc(hlc);
           clocks[name] = stamp;
           outFields[name] = { value, hlc: stamp };
           if (current && this.opts.guarded?.includes(name)) base[name] = st.clocks[name] ?? null;
@@ -376,14 +383,21 @@ export class Repository<S extends z.ZodType> {
       }
       if (events.length === 0) return { created, updated };
       const dirty = [...state].filter(([, st]) => st.dirty);
-      await Promise.all([
+      // The table's hooks (an import's stage log, the board rows) are worked out while the database
+      // stores the rows: in the same transaction, their reads see these writes all the same.
+      const writing = Promise.all([
         this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
         db.syncState.put({ key: 'clock', clock: hlc }),
         db.outbox.bulkAdd(outboxRowsOf(outbox)),
         db.auditLog.bulkAdd(auditRowsOf(audit)),
       ]);
-      if (this.opts.afterWriteMany) await this.opts.afterWriteMany(events);
-      else if (this.opts.afterWrite) for (const e of events) await this.opts.afterWrite(e);
+      writing.catch(() => undefined); // a failure is thrown below, once the hooks are done
+      try {
+        if (this.opts.afterWriteMany) await this.opts.afterWriteMany(events);
+        else if (this.opts.afterWrite) for (const e of events) await this.opts.afterWrite(e);
+      } finally {
+        await writing;
+      }
       return { created, updated };
     });
   }
@@ -465,15 +479,22 @@ export class Repository<S extends z.ZodType> {
       }
       if (events.length === 0) return 0;
       const dirty = [...state].filter(([, st]) => st.dirty);
-      await Promise.all([
+      const writing = Promise.all([
         this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),
         db.syncState.put({ key: 'clock', clock: hlc }),
         audit.length > 0 ? db.auditLog.bulkAdd(auditRowsOf(audit)) : undefined,
       ]);
-      // Remote changes: the hooks keep projections only (a stage log is written for local changes).
-      if (options.projections === false) return events.length;
-      if (this.opts.afterWriteMany) await this.opts.afterWriteMany(events);
-      else if (this.opts.afterWrite) for (const e of events) await this.opts.afterWrite(e);
+      writing.catch(() => undefined); // a failure is thrown where it is waited for
+      try {
+        // Remote changes: the hooks keep projections only (a stage log is written for local changes).
+        if (options.projections !== false) {
+          if (this.opts.afterWriteMany) await this.opts.afterWriteMany(events);
+          else if (this.opts.afterWrite) for (const e of events) await this.opts.afterWrite(e);
+        }
+      } finally {
+        if (options.pending) options.pending.push(writing);
+        else await writing;
+      }
       return events.length;
     });
   }

@@ -6,19 +6,17 @@ import {
   buildWorkspaceArchive, countsOf, readWorkspaceArchive, type ArchiveRecord, type CheckedArchive, type WorkspaceContent, type WorkspaceData,
 } from '@shared/archive/workspace-archive';
 import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/contract';
-import type { Assignment } from '@shared/domain/assignment.schema';
 import type { HostBridge } from '../host';
 import { DB_SCHEMA_VERSION, clocksOf, type HattamaDb } from './db';
-import { refreshBoardRows } from './repos';
+import { rebuildProjections, BOARD_BASE, CONTROL_BASE } from './projections';
 import type { Repos } from './repos';
-import { toControlRow } from './control-rows';
 import { fieldsOf } from './repository';
 import { sha256Hex } from './sha256';
 import { allAudit, auditRowsOf } from './audit';
 import { allOutboxItems, outboxRowsOf } from './outbox';
 
 /** Settings that are this computer's caches of derived rows (rebuilt here, never carried). */
-const LOCAL_SETTINGS = new Set(['board.snapshot', 'control.snapshot', 'dashboard.facts']);
+const LOCAL_SETTINGS = new Set(['board.snapshot', 'control.snapshot', 'dashboard.facts', BOARD_BASE, CONTROL_BASE]);
 
 export type ArchiveHost = Pick<HostBridge, 'attachmentGet' | 'attachmentPut'>;
 
@@ -96,11 +94,6 @@ export async function replaceWorkspace(db: HattamaDb, repos: Repos, host: Archiv
     await db.outbox.bulkAdd(outboxRowsOf(data.outbox));
     await db.auditLog.bulkAdd(auditRowsOf(data.auditLog));
     // The derived rows, rebuilt here from what was restored.
-    await refreshBoardRows(db, data.tables.projects.map((p) => p.id));
-    type ReportLike = Parameters<typeof toControlRow>[1][number];
-    const byAssignment = new Map<string, ReportLike[]>();
-    for (const r of data.tables.reports as unknown as ReportLike[]) byAssignment.set(r.assignmentId, [...(byAssignment.get(r.assignmentId) ?? []), r]);
-    await db.controlRows.bulkPut(data.tables.assignments.map((a) => ({ ...toControlRow(a as unknown as Assignment, byAssignment.get(a.id) ?? []), rev: 1 })));
-    await db.syncState.put({ key: 'controlRev', version: 1 });
+    await rebuildProjections(db);
   });
 }

@@ -52,10 +52,12 @@ export async function applyChanges(repos: Repos, changes: readonly ChangeRow[], 
     else byTable.set(c.table, [change]);
   }
   let applied = 0;
+  // Each table's rows are stored while the next is merged; all are stored before this returns.
+  const pending: Promise<unknown>[] = [];
   for (const table of SYNCED_TABLES) {
     const list = byTable.get(table);
     if (!list) continue;
-    const opts: ApplyManyOptions = {};
+    const opts: ApplyManyOptions = { pending };
     if (options.first) {
       opts.audit = false;
       opts.projections = false;
@@ -64,6 +66,7 @@ export async function applyChanges(repos: Repos, changes: readonly ChangeRow[], 
     }
     applied += await repoOf(repos, table).applyRemoteMany(list, opts);
   }
+  await Promise.all(pending);
   options.first?.wrote(changes);
   return applied;
 }

@@ -49,10 +49,14 @@ export async function restampPending(db: HattamaDb, serverNow: number, localNow:
       if (!isRecordChange(item)) continue;
       let touched = false;
       const fields: OutboxEntry['fields'] = { ...item.fields };
+      // One change, one new stamp for its refused fields (as a write stamps them).
+      let stamp: string | null = null;
       for (const [name, change] of Object.entries(fields)) {
         if (!refusedAt(change.hlc, serverNow)) continue;
-        hlc = tickHlc(hlc, localNow);
-        const stamp = formatHlc(hlc);
+        if (stamp === null) {
+          hlc = tickHlc(hlc, localNow);
+          stamp = formatHlc(hlc);
+        }
         renamed.set(change.hlc, stamp);
         fields[name] = { value: change.value, hlc: stamp };
         changedRecords.set(clockKey(item.table, item.recordId), { table: item.table, recordId: item.recordId });

@@ -8,6 +8,7 @@ import { openHarness, queuedRows, T0, type Harness } from '../db/harness';
 import { SNAPSHOT_PAGE, stateMarker, takeSnapshot } from '../../../renderer/src/backup/snapshot';
 import { previewRestore, readSnapshot, restoreSnapshot } from '../../../renderer/src/backup/restore';
 import { clientIdOf } from '../../../renderer/src/db/repository';
+import { readBoardRows, readControlRows } from '../../../renderer/src/db/projections';
 import { gunzipText, gzipParts, sha256Hex } from '../../../renderer/src/backup/codec';
 
 let h: Harness;
@@ -21,10 +22,15 @@ afterEach(async () => {
 const project = (title: string) => ({ ...emptyProjectFields('aktobe'), title, investorName: 'ТОО «Ақтөбе Құрылыс»' });
 const snap = (reason: 'manual' | 'auto' = 'manual') => takeSnapshot(h.db, { appVersion: '0.1.0', reason, now: new Date(T0) });
 
-/** Every row of every table, keyed by table. */
+/** Every row of every table, keyed by table; the projections as read (db/projections.ts: a base or rows), without their bases. */
 async function dump(): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const t of h.db.tables) out[t.name] = await t.toArray();
+  for (const t of h.db.tables) {
+    if (t.name === 'boardRows') out[t.name] = (await readBoardRows(h.db)).rows;
+    else if (t.name === 'controlRows') out[t.name] = (await readControlRows(h.db)).rows;
+    else if (t.name === 'settings') out[t.name] = (await t.toArray()).filter((s: { key: string }) => !s.key.endsWith('.base'));
+    else out[t.name] = await t.toArray();
+  }
   return out;
 }
 
@@ -66,6 +72,10 @@ describe('snapshot and restore', () => {
       else expect(after[table], table).toEqual(before[table]);
     }
     expect(after.boardRows).toHaveLength(2);
+    // … built as one record, not 2 rows; and not taken from the snapshot: it holds no base.
+    expect(await h.db.boardRows.count()).toBe(0);
+    expect(await h.db.settings.get('board.base')).toBeDefined();
+    expect(Object.keys(s.manifest.tables)).not.toContain('boardRows');
     const doc = await h.db.docUpdates.toArray();
     expect(doc[0]?.update).toBeInstanceOf(Uint8Array);
     expect([...(doc[0]?.update ?? [])]).toEqual([0, 1, 2, 250, 255]);

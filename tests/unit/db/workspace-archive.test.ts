@@ -16,6 +16,7 @@ import type { HattamaDb } from '../../../renderer/src/db/db';
 import { openHarness, type Harness } from './harness';
 import { allAudit } from '../../../renderer/src/db/audit';
 import { allOutboxItems, countOutbox } from '../../../renderer/src/db/outbox';
+import { readBoardRows, readControlRows } from '../../../renderer/src/db/projections';
 
 function hostOver(name: string): ArchiveHost & { store: ReturnType<typeof createWebAttachmentStore> } {
   const store = createWebAttachmentStore(name);
@@ -40,9 +41,11 @@ async function snapshot(db: HattamaDb): Promise<Record<string, unknown[]>> {
   for (const t of db.tables) {
     if (t.name === 'syncState') continue;
     // The audit log and the outbox as their entries (an archive keeps them; how many a stored row holds is local).
-    let rows = (t.name === 'auditLog' ? await allAudit(db) : t.name === 'outbox' ? await allOutboxItems(db) : await t.toArray()) as Record<string, unknown>[];
+    // The projections as read (db/projections.ts: from their base, or their rows).
+    const read = t.name === 'boardRows' ? (await readBoardRows(db)).rows : t.name === 'controlRows' ? (await readControlRows(db)).rows : null;
+    let rows = (read ?? (t.name === 'auditLog' ? await allAudit(db) : t.name === 'outbox' ? await allOutboxItems(db) : await t.toArray())) as Record<string, unknown>[];
     rows = rows.map(({ seq: _s, part: _p, rev: _r, ...rest }) => rest);
-    if (t.name === 'settings') rows = rows.filter((r) => !String(r.key).endsWith('.snapshot'));
+    if (t.name === 'settings') rows = rows.filter((r) => !String(r.key).endsWith('.snapshot') && !String(r.key).endsWith('.base'));
     out[t.name] = rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   }
   return out;

@@ -18,6 +18,19 @@ describe('packed field clocks', () => {
     }), { numRuns: 500 });
   });
 
+  it('pack a record stamped by one write (one stamp on every field) as one group, and back', () => {
+    fc.assert(fc.property(fc.uniqueArray(field, { minLength: 1, maxLength: 15 }), fc.oneof(stamp, fc.string({ maxLength: 20 })), (names, one) => {
+      const c = Object.fromEntries(names.map((n) => [n, one]));
+      const packed = packClocks(c);
+      expect(unpackClocks(packed)).toEqual(c);
+      const sorted = [...names].sort();
+      const m = /^(\d{15})-([0-9a-z]{6})-([A-Za-z0-9_-]{1,64})$/.exec(one);
+      expect(JSON.parse(packed)).toEqual([m ? [m[1], m[3], [m[2], ...sorted]] : [one, ...sorted]]);
+      // Whatever the order the fields come in.
+      expect(packClocks(Object.fromEntries(names.reverse().map((n) => [n, one])))).toBe(packed);
+    }), { numRuns: 300 });
+  });
+
   it('pack equal clocks to equal strings whatever the order of their fields', () => {
     fc.assert(fc.property(clocks, (c) => {
       const reversed = Object.fromEntries(Object.entries(c).reverse());

@@ -10,10 +10,11 @@ import { boardOf, clocksOfAll, replicaOf } from './support';
 import { allAudit } from '../../../renderer/src/db/audit';
 import { allOutboxItems } from '../../../renderer/src/db/outbox';
 import { markProjectionsStale, rebuildStaleProjections } from '../../../renderer/src/db/repos';
+import { readControlRows } from '../../../renderer/src/db/projections';
 
 /** The control rows as the control table and dashboard read them (without the revision, which counts writes). */
 async function controlOf(h: Harness): Promise<Record<string, unknown>> {
-  return Object.fromEntries((await h.db.controlRows.toArray()).map(({ rev: _r, ...row }) => [row.id, row]));
+  return Object.fromEntries((await readControlRows(h.db)).rows.map(({ rev: _r, ...row }) => [row.id, row]));
 }
 
 const open: Harness[] = [];
@@ -96,6 +97,9 @@ it('as a first sync, in pages, leaves the same records and stamps without readin
   expect(await first.db.controlRows.count()).toBe(0);
   expect(await rebuildStaleProjections(first.db)).toBe(true);
   expect(await rebuildStaleProjections(first.db)).toBe(false); // the note is gone
+  // Built as one base record each, not a row per record.
+  expect(await first.db.boardRows.count()).toBe(0);
+  expect(await first.db.settings.get('board.base')).toBeDefined();
   expect(await boardOf(first)).toEqual(await boardOf(one));
   expect(await controlOf(first)).toEqual(await controlOf(one));
   expect(await clocksOfAll(first)).toEqual(await clocksOfAll(one));

@@ -15,6 +15,7 @@ import { createWebSyncTransport, type SessionStorageLike } from '../../../render
 import type { SyncTransport } from '../../../renderer/src/sync/transport';
 import { fieldsOf } from '../../../renderer/src/db/repository';
 import { clocksOf } from '../../../renderer/src/db/db';
+import { readBoardRows } from '../../../renderer/src/db/projections';
 import type { FieldClocks } from '@shared/sync/merge';
 
 export const ORIGIN = 'http://hattama.test';
@@ -187,7 +188,7 @@ export async function serverReplica(db: Database, region = 'aktobe'): Promise<Sn
 
 /** The board as a clerk sees it: each live project's row (title, stage, status, open barriers, stage stamp). */
 export async function boardOf(c: Pick<Harness, 'db'>): Promise<Record<string, unknown>> {
-  const rows = await c.db.boardRows.toArray();
+  const { rows } = await readBoardRows(c.db);
   return Object.fromEntries(
     rows.filter((r) => r.alive === 1).map((r) => [r.id, { title: r.title, stage: r.stage, status: r.status, openBarriers: r.openBarriers, tags: [...(r.tags ?? [])].sort(), stageHlc: r.stageHlc }]),
   );

@@ -7,6 +7,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { CalendarOverride } from '@shared/domain/work-calendar';
 import type { OrganizationFields } from '@shared/domain/people.schema';
 import type { AssignmentRow, HattamaDb } from '../../db/db';
+import { boardRowsOf } from '../../db/projections';
 import { changedIn, subscribeChanges, type Changes } from '../../db/change-feed';
 import type { ControlModel, ModelAgendaItem, ModelMeeting } from './assignment-table';
 
@@ -153,7 +154,7 @@ export class ControlStore {
     this.pendingProjects.clear();
     if (wanted.size > 0) {
       const ids = [...wanted];
-      const rows = await db.boardRows.bulkGet(ids);
+      const rows = await boardRowsOf(db, ids);
       const next = new Map(this.projects);
       ids.forEach((id, i) => next.set(id, rows[i]?.title ?? ''));
       this.projects = next;

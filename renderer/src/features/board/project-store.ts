@@ -5,7 +5,8 @@ import { useSyncExternalStore } from 'react';
 import { aliveRows, type BoardRow, type HattamaDb } from '../../db/db';
 import { changedIn, subscribeChanges, type Changes } from '../../db/change-feed';
 import { withoutRows, type RowsDelta } from './board-order';
-import { currentBoardRev, loadBoardSnapshot, saveBoardSnapshot } from '../../db/board-snapshot';
+import { boardBaseRev, currentBoardRev, loadBoardSnapshot, saveBoardSnapshot } from '../../db/board-snapshot';
+import { readBoardRows } from '../../db/projections';
 
 /** How long the board waits after the last change before it saves a new snapshot (then at idle). */
 const SNAPSHOT_DELAY_MS = 3000;
@@ -174,19 +175,23 @@ export class ProjectStore {
   private async read(token: number): Promise<void> {
     performance.mark('hattama:store-load');
     // The newest projects first, by index: the board paints them while the rest is read.
-    const rev = await currentBoardRev(this.db);
-    const first = await aliveRows(this.db.boardRows).reverse().limit(FIRST_PAGE).toArray();
-    performance.mark('hattama:store-first-page');
-    if (token !== this.loadToken) return;
-    if (first.length < FIRST_PAGE) {
-      const rows = this.merge(first);
-      this.rev = rev;
-      this.changedDuringLoad.clear();
-      this.set({ rows, phase: 'ready', total: rows.length });
-      this.afterReady(token, false);
-      return;
+    const [rev, base] = await Promise.all([currentBoardRev(this.db), boardBaseRev(this.db)]);
+    // Built all at once (a first sync, a restore), the rows are in one base record, not the table
+    // (db/projections.ts): the snapshot, or the base, is read whole below.
+    if (base === null) {
+      const first = await aliveRows(this.db.boardRows).reverse().limit(FIRST_PAGE).toArray();
+      performance.mark('hattama:store-first-page');
+      if (token !== this.loadToken) return;
+      if (first.length < FIRST_PAGE) {
+        const rows = this.merge(first);
+        this.rev = rev;
+        this.changedDuringLoad.clear();
+        this.set({ rows, phase: 'ready', total: rows.length });
+        this.afterReady(token, false);
+        return;
+      }
+      this.set({ rows: this.merge(first), phase: 'partial', total: 0 });
     }
-    this.set({ rows: this.merge(first), phase: 'partial', total: 0 });
 
     // Then a saved snapshot and the rows written since: one record instead of the whole register.
     const snap = await loadBoardSnapshot(this.db).catch((e: unknown) => {
@@ -210,17 +215,20 @@ export class ProjectStore {
 
     // No snapshot yet (the first opening after an import or an upgrade): read the projection.
     // Counting 100,000 index entries takes the database a while: paint first, count after.
-    void aliveRows(this.db.boardRows)
-      .count()
-      .then((total) => {
-        if (token === this.loadToken && this.snapshot.phase === 'partial') this.set({ ...this.snapshot, total });
-      });
+    if (base === null) {
+      void aliveRows(this.db.boardRows)
+        .count()
+        .then((total) => {
+          if (token === this.loadToken && this.snapshot.phase === 'partial') this.set({ ...this.snapshot, total });
+        });
+    }
     // One getAll over the primary key is far faster than a reverse cursor over an index.
-    const all = (await this.db.boardRows.toArray()).filter((r) => r.alive === 1);
+    const read = await readBoardRows(this.db);
+    const all = read.rows.filter((r) => r.alive === 1);
     all.sort(newestFirst);
     if (token !== this.loadToken) return;
     const rows = this.merge(all);
-    this.rev = rev;
+    this.rev = read.rev;
     this.changedDuringLoad.clear();
     this.set({ rows, phase: 'ready', total: rows.length });
     this.afterReady(token, true);

@@ -1,7 +1,8 @@
 // The dashboard's in-memory control rows of the assignments (see projection-store.ts), from their
 // saved snapshot and the rows written since.
 import type { ControlRow, HattamaDb } from '../../db/db';
-import { currentControlRev, loadControlSnapshot, saveControlSnapshot } from '../../db/control-snapshot';
+import { loadControlSnapshot, saveControlSnapshot } from '../../db/control-snapshot';
+import { readControlRows } from '../../db/projections';
 import { listModel, ProjectionStore, storePerDatabase, useProjection, type ProjectionSnapshot } from './projection-store';
 
 export type ControlRowsSnapshot = ProjectionSnapshot<readonly ControlRow[]>;
@@ -9,7 +10,7 @@ export type ControlRowsSnapshot = ProjectionSnapshot<readonly ControlRow[]>;
 export function controlRowStore(db: HattamaDb) {
   return new ProjectionStore<ControlRow, readonly ControlRow[]>(db, {
     table: 'controlRows',
-    readAll: (d) => d.transaction('r', [d.controlRows, d.syncState], async () => ({ rows: await d.controlRows.toArray(), rev: await currentControlRev(d) })),
+    readAll: readControlRows,
     readKeys: (d, keys) => d.controlRows.bulkGet(keys),
     loadSnapshot: async (d) => {
       const snap = await loadControlSnapshot(d);

@@ -2,7 +2,7 @@
 // db/dash-facts.ts): from their snapshot and the board rows written since — never the board's own rows.
 import { ColumnsEditor, emptyColumns, toProjectColumns, type ProjectColumns } from '@shared/dashboard/project-columns';
 import type { BoardRow, HattamaDb } from '../../db/db';
-import { currentBoardRev } from '../../db/board-snapshot';
+import { readBoardRows } from '../../db/projections';
 import { factsOf, loadDashFacts, saveDashFacts } from '../../db/dash-facts';
 import { ProjectionStore, storePerDatabase, useProjection, type ProjectionModel, type ProjectionSnapshot } from './projection-store';
 
@@ -34,7 +34,7 @@ function columnsModel(): ProjectionModel<BoardRow, ProjectColumns> {
 export function factsStore(db: HattamaDb) {
   return new ProjectionStore<BoardRow, ProjectColumns>(db, {
     table: 'boardRows',
-    readAll: (d) => d.transaction('r', [d.boardRows, d.syncState], async () => ({ rows: await d.boardRows.toArray(), rev: await currentBoardRev(d) })),
+    readAll: readBoardRows,
     readKeys: (d, keys) => d.boardRows.bulkGet(keys),
     loadSnapshot: loadDashFacts,
     saveSnapshot: saveDashFacts,

@@ -40,7 +40,8 @@ export async function applyPlan(repos: Repos, plan: ImportPlan, opts: ApplyOptio
     if (opts.signal?.aborted) throw new ImportCancelled();
   };
   cancelled();
-  return repos.transaction(async () => {
+  // The board rows of every batch are stored once, at the end (one base record for a large import).
+  return repos.transaction(() => repos.holdingProjections(async () => {
     let created = 0;
     let updated = 0;
     for (let i = 0; i < total; i += size) {
@@ -53,7 +54,7 @@ export async function applyPlan(repos: Repos, plan: ImportPlan, opts: ApplyOptio
     // The last chance to cancel: after this the transaction commits.
     cancelled();
     return { created, updated };
-  }).catch((e: unknown) => {
+  })).catch((e: unknown) => {
     if (e instanceof ImportCancelled || (e instanceof Dexie.AbortError && opts.signal?.aborted)) throw new ImportCancelled();
     throw e;
   });

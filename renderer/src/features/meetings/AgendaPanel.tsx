@@ -20,6 +20,7 @@ import type { AgendaKind } from '@shared/domain/meeting.schema';
 import { useApp } from '../../app/app-context';
 import { showUndoToast } from '../../app/undo-toast';
 import type { AgendaItemRow, BoardRow, MeetingRow } from '../../db/db';
+import { boardRowsOf } from '../../db/projections';
 import { titleHints } from './agenda-hints';
 import { AgendaItemModal } from './AgendaItemModal';
 import { ControlAssignments } from './ControlAssignments';
@@ -123,7 +124,7 @@ export function AgendaPanel({ meeting, readOnly = false }: { meeting: MeetingRow
   );
   const projectIds = useMemo(() => [...new Set((items ?? []).flatMap((i) => i.projectIds))].sort(), [items]);
   const projects = useLiveQuery(async () => {
-    const rows = await db.boardRows.bulkGet(projectIds);
+    const rows = await boardRowsOf(db, projectIds);
     return new Map(rows.flatMap((r) => (r ? [[r.id, r] as const] : [])));
   }, [db, projectIds.join(',')]) ?? new Map<string, BoardRow>();
   /** The order shown right after a drop, until the stored order catches up. */

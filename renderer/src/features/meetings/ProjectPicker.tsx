@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ActionIcon, Group, Input, Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconPlus, IconSearch, IconX } from '@tabler/icons-react';
-import { aliveRows, type BoardRow } from '../../db/db';
+import type { BoardRow } from '../../db/db';
+import { boardRowsOf, findBoardRows } from '../../db/projections';
 import { useApp } from '../../app/app-context';
 
 const LIMIT = 8;
@@ -38,10 +39,10 @@ export function ProjectPicker({ value, onChange, label }: { value: readonly stri
   const words = searchWords(query);
   const chosen = new Set(value);
   const found = useLiveQuery(
-    async () => (words.length === 0 ? [] : rankRows(await aliveRows(db.boardRows).filter((r) => !chosen.has(r.id) && rowMatches(r, words)).limit(READ).toArray(), words, i18n.language).slice(0, LIMIT)),
+    async () => (words.length === 0 ? [] : rankRows(await findBoardRows(db, (r) => !chosen.has(r.id) && rowMatches(r, words), READ), words, i18n.language).slice(0, LIMIT)),
     [db, query, value.join(','), i18n.language],
   );
-  const titles = useLiveQuery(async () => (await db.boardRows.bulkGet([...value])).filter((r): r is BoardRow => r !== undefined), [db, value.join(',')]) ?? [];
+  const titles = useLiveQuery(async () => (await boardRowsOf(db, value)).filter((r): r is BoardRow => r !== undefined), [db, value.join(',')]) ?? [];
   const titleOf = new Map(titles.map((r) => [r.id, r]));
   const add = (id: string) => {
     if (!chosen.has(id)) onChange([...value, id]);
