@@ -10,6 +10,7 @@ import type { Dexie, IndexableType as IndexableKey, Table } from 'dexie';
 import { encodeBackupFile, type BackupManifest, type BackupReason } from '@shared/backup/snapshot-format';
 import { openGzipSink, sha256Hex, type GzipThread } from './codec';
 import { toBase64 } from '../db/doc-store';
+import { LOCAL_SETTINGS } from '../db/local-settings';
 
 /** A binary value in the payload's JSON. */
 export const BYTES_KEY = '$bytes';
@@ -21,12 +22,6 @@ export const BINARY_TABLES_KEY = '$binary';
  * in a snapshot — a third of a large register's bytes — and rebuilt by the restore.
  */
 export const DERIVED_TABLES: readonly string[] = ['boardRows', 'controlRows'];
-/**
- * Local caches kept in `settings` (the board's, the control rows' and the dashboard's saved
- * snapshots, rebuilt when missing) and the projections' bases (db/projections.ts, rebuilt by the
- * restore): not in a snapshot either, and not even read — for a large register they hold megabytes.
- */
-export const CACHE_SETTINGS: readonly string[] = ['board.snapshot', 'control.snapshot', 'dashboard.facts', 'board.base', 'control.base'];
 
 export type SnapshotOptions = {
   appVersion: string;
@@ -113,7 +108,8 @@ export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise
         count += rows.length;
       };
       // The settings but the caches (not even read: megabytes for a large register); the rest in pages.
-      if (table.name === 'settings') write(await table.where(':id').noneOf([...CACHE_SETTINGS]).toArray());
+      // The local caches in `settings` (db/local-settings.ts) are left out too, and not even read.
+      if (table.name === 'settings') write(await table.where(':id').noneOf([...LOCAL_SETTINGS]).toArray());
       else await readInPages(table, write);
       sink.write('],');
       counts[table.name] = count;

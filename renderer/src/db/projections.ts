@@ -19,12 +19,11 @@ import { aliveRows, clocksOf, type BoardRow, type ControlRow, type HattamaDb } f
 import { toBoardRow } from './board-rows';
 import { toControlRow } from './control-rows';
 import { rowsByIndex } from './by-index';
-import { BOARD_BASE_MARKER, currentBoardRev, decodeBoardRows, encodeBoardRows } from './board-snapshot';
-import { CONTROL_BASE_MARKER, currentControlRev, decodeControlRows, encodeControlRows } from './control-snapshot';
+import { BOARD_BASE_MARKER, decodeBoardRows, encodeBoardRows } from './board-snapshot';
+import { CONTROL_BASE_MARKER, decodeControlRows, encodeControlRows } from './control-snapshot';
+import { BOARD_BASE, CONTROL_BASE } from './local-settings';
 
-/** The settings keys of the two bases: derived, so left out of backups and archives as caches are. */
-export const BOARD_BASE = 'board.base';
-export const CONTROL_BASE = 'control.base';
+export { BOARD_BASE, CONTROL_BASE } from './local-settings';
 
 /** Where a projection is kept. */
 type Kind<R> = {
@@ -139,21 +138,23 @@ export async function refreshBoardRow(db: HattamaDb, projectId: string, known?: 
 export async function refreshBoardRows(db: HattamaDb, projectIds: Iterable<string>, known?: ReadonlyMap<string, { project: Project; clocks: FieldClocks }>): Promise<void> {
   const ids = [...new Set(projectIds)];
   if (ids.length === 0) return;
+  const [made, revRow] = await Promise.all([boardRowsFromRecords(db, ids, known), db.syncState.get('boardRev')]);
+  const rev = (revRow?.version ?? 0) + 1;
+  await storeRows(db, BOARD, [...made.values()].map((row) => ({ ...row, rev })), rev);
+}
+
+/** The board rows of these projects made from the projects (read, or `known`) and their barriers, by id; an unknown id has none. */
+async function boardRowsFromRecords(db: HattamaDb, ids: readonly string[], known?: ReadonlyMap<string, { project: Project; clocks: FieldClocks }>): Promise<Map<string, BoardRow>> {
   const unknown = ids.filter((id) => !known?.has(id));
-  const [projects, barriers, revRow] = await Promise.all([
-    db.projects.bulkGet(unknown),
-    rowsByIndex(db.barriers, 'projectId', ids),
-    db.syncState.get('boardRev'),
-  ]);
+  const [projects, barriers] = await Promise.all([unknown.length > 0 ? db.projects.bulkGet(unknown) : [], rowsByIndex(db.barriers, 'projectId', ids)]);
   const read = new Map(unknown.map((id, i) => [id, { project: projects[i] as Project | undefined, clocks: clocksOf(projects[i]) }]));
   const byProject = groupBy(barriers as Barrier[], 'projectId');
-  const rev = (revRow?.version ?? 0) + 1;
-  const rows = [];
+  const made = new Map<string, BoardRow>();
   for (const id of ids) {
     const { project, clocks } = known?.get(id) ?? read.get(id) ?? { project: undefined, clocks: {} };
-    if (project) rows.push({ ...toBoardRow(project, byProject.get(id) ?? [], clocks.stage ?? null), rev });
+    if (project) made.set(id, toBoardRow(project, byProject.get(id) ?? [], clocks.stage ?? null));
   }
-  await storeRows(db, BOARD, rows, rev);
+  return made;
 }
 
 /**
@@ -199,8 +200,10 @@ export async function rebuildProjections(db: HattamaDb): Promise<void> {
   await Promise.all([writeBase(db, BOARD, boardRows, board), writeBase(db, CONTROL, controlRows, control)]);
 }
 
+type Built = { boardRows: BoardRow[]; board: number; controlRows: ControlRow[]; control: number };
+
 /** Every board row and control row made from the records (each table read once), under the next revisions; nothing is written. */
-async function buildProjections(db: HattamaDb) {
+async function buildProjections(db: HattamaDb): Promise<Built> {
   const [projects, barriers, assignments, reports, boardRev, controlRev] = await Promise.all([
     db.projects.toArray(), db.barriers.toArray(), db.assignments.toArray(), db.reports.toArray(), db.syncState.get('boardRev'), db.syncState.get('controlRev'),
   ]);
@@ -222,9 +225,12 @@ export async function markProjectionsStale(db: HattamaDb): Promise<void> {
   await db.syncState.put({ key: 'projectionsStale', version: 1 });
 }
 
+/** The tables a rebuild reads and writes. */
+const projectionTables = (db: HattamaDb) => [db.projects, db.barriers, db.assignments, db.reports, db.boardRows, db.controlRows, db.syncState, db.settings];
+
 /** Rebuilds the projections in their own transaction when they were noted stale; true if it did. */
 export async function rebuildStaleProjections(db: HattamaDb): Promise<boolean> {
-  return db.transaction('rw', [db.projects, db.barriers, db.assignments, db.reports, db.boardRows, db.controlRows, db.syncState, db.settings], async () => {
+  return db.transaction('rw', projectionTables(db), async () => {
     if (!(await db.syncState.get('projectionsStale'))) return false;
     await rebuildProjections(db);
     await db.syncState.delete('projectionsStale');
@@ -232,18 +238,15 @@ export async function rebuildStaleProjections(db: HattamaDb): Promise<boolean> {
   });
 }
 
-/** A projection whole: its base (when there is one) with the rows written since laid over it. */
-async function readProjection<R extends { id: string }>(
-  db: HattamaDb,
-  table: 'boardRows' | 'controlRows',
-  base: { key: string; marker: typeof BOARD_BASE_MARKER | typeof CONTROL_BASE_MARKER; decode: (stored: unknown) => R[] | null },
-  currentRev: (db: HattamaDb) => Promise<number>,
-): Promise<{ rows: R[]; rev: number }> {
+/** A projection whole: its base (when there is one) with the rows written since laid over it, and the revision they are as of. */
+async function readProjection<R extends { id: string }>(db: HattamaDb, kind: Kind<R>, fromRecords: (built: Built) => { rows: R[]; rev: number }): Promise<{ rows: R[]; rev: number }> {
+  const table = db[kind.table] as unknown as Table<R, string>;
   const read = () =>
-    db.transaction('r', [db.settings, db.syncState, db[table]], async () => {
-      const [marker, rows, rev] = await Promise.all([db.syncState.get(base.marker), db[table].toArray() as Promise<unknown[]> as Promise<R[]>, currentRev(db)]);
+    db.transaction('r', [db.settings, db.syncState, table], async () => {
+      const [marker, rows, revRow] = await Promise.all([db.syncState.get(kind.marker), table.toArray(), db.syncState.get(kind.revKey)]);
+      const rev = revRow?.version ?? 0;
       if (!marker) return { rows, rev };
-      const based = base.decode((await db.settings.get(base.key))?.value);
+      const based = kind.decode((await db.settings.get(kind.baseKey))?.value);
       if (!based) return null;
       if (rows.length === 0) return { rows: based, rev };
       const later = new Set(rows.map((r) => r.id));
@@ -251,29 +254,28 @@ async function readProjection<R extends { id: string }>(
     });
   const first = await read();
   if (first) return first;
-  console.warn(`[hattama] the base of ${table} cannot be read; building it again from the records`);
+  console.warn(`[hattama] the base of ${kind.table} cannot be read; building it again from the records`);
   try {
     await rebuildProjectionsNow(db);
   } catch (error) {
     // Where nothing may be written (a live query: the project picker), the rows are made from the
     // records for this read; the next reader outside stores them.
     console.warn('[hattama] the projections could not be stored now', error);
-    const built = await buildProjections(db);
-    return table === 'boardRows' ? { rows: built.boardRows as unknown as R[], rev: built.board } : { rows: built.controlRows as unknown as R[], rev: built.control };
+    return fromRecords(await buildProjections(db));
   }
   const again = await read();
-  if (!again) throw new Error(`The base of ${table} cannot be read after it was built again`);
+  if (!again) throw new Error(`The base of ${kind.table} cannot be read after it was built again`);
   return again;
 }
 
 /** Every board row (of removed projects too) and the board revision they are as of. */
 export function readBoardRows(db: HattamaDb): Promise<{ rows: BoardRow[]; rev: number }> {
-  return readProjection(db, 'boardRows', { key: BOARD_BASE, marker: BOARD_BASE_MARKER, decode: decodeBoardRows }, currentBoardRev);
+  return readProjection(db, BOARD, (built) => ({ rows: built.boardRows, rev: built.board }));
 }
 
 /** Every control row (of removed assignments too) and the control revision they are as of. */
 export function readControlRows(db: HattamaDb): Promise<{ rows: ControlRow[]; rev: number }> {
-  return readProjection(db, 'controlRows', { key: CONTROL_BASE, marker: CONTROL_BASE_MARKER, decode: decodeControlRows }, currentControlRev);
+  return readProjection(db, CONTROL, (built) => ({ rows: built.controlRows, rev: built.control }));
 }
 
 /**
@@ -284,12 +286,7 @@ export async function boardRowsOf(db: HattamaDb, ids: readonly string[]): Promis
   const rows = await db.boardRows.bulkGet([...ids]);
   const missing = ids.filter((_, i) => rows[i] === undefined);
   if (missing.length === 0 || !(await db.syncState.get(BOARD_BASE_MARKER))) return rows;
-  const [projects, barriers] = await Promise.all([db.projects.bulkGet(missing), rowsByIndex(db.barriers, 'projectId', missing)]);
-  const made = new Map<string, BoardRow>();
-  const barriersOf = groupBy(barriers as Barrier[], 'projectId');
-  projects.forEach((p) => {
-    if (p) made.set(p.id, toBoardRow(p as Project, barriersOf.get(p.id) ?? [], clocksOf(p).stage ?? null));
-  });
+  const made = await boardRowsFromRecords(db, missing);
   return rows.map((r, i) => r ?? made.get(ids[i] ?? ''));
 }
 
@@ -302,5 +299,5 @@ export async function findBoardRows(db: HattamaDb, match: (row: BoardRow) => boo
 
 /** Builds the projections again in their own transaction. */
 async function rebuildProjectionsNow(db: HattamaDb): Promise<void> {
-  await db.transaction('rw', [db.projects, db.barriers, db.assignments, db.reports, db.boardRows, db.controlRows, db.syncState, db.settings], () => rebuildProjections(db));
+  await db.transaction('rw', projectionTables(db), () => rebuildProjections(db));
 }

@@ -8,7 +8,8 @@ import {
 import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/contract';
 import type { HostBridge } from '../host';
 import { DB_SCHEMA_VERSION, clocksOf, type HattamaDb } from './db';
-import { rebuildProjections, BOARD_BASE, CONTROL_BASE } from './projections';
+import { rebuildProjections } from './projections';
+import { LOCAL_SETTINGS } from './local-settings';
 import type { Repos } from './repos';
 import { fieldsOf } from './repository';
 import { sha256Hex } from './sha256';
@@ -16,7 +17,7 @@ import { allAudit, auditRowsOf } from './audit';
 import { allOutboxItems, outboxRowsOf } from './outbox';
 
 /** Settings that are this computer's caches of derived rows (rebuilt here, never carried). */
-const LOCAL_SETTINGS = new Set(['board.snapshot', 'control.snapshot', 'dashboard.facts', BOARD_BASE, CONTROL_BASE]);
+const LOCAL = new Set(LOCAL_SETTINGS);
 
 export type ArchiveHost = Pick<HostBridge, 'attachmentGet' | 'attachmentPut'>;
 
@@ -43,7 +44,7 @@ export async function collectWorkspace(db: HattamaDb, host: ArchiveHost): Promis
     const out: WorkspaceData = {
       tables,
       fieldClocks,
-      settings: (await db.settings.toArray()).filter((s) => !LOCAL_SETTINGS.has(s.key)).map((s) => ({ key: s.key, value: s.value })),
+      settings: (await db.settings.toArray()).filter((s) => !LOCAL.has(s.key)).map((s) => ({ key: s.key, value: s.value })),
       docUpdates: (await db.docUpdates.toArray()).map((d) => ({ docId: d.docId, update: d.update, at: d.at })),
       outbox: await allOutboxItems(db),
       auditLog: (await allAudit(db)).map(({ seq: _seq, part: _part, ...entry }) => entry),
@@ -89,7 +90,7 @@ export async function replaceWorkspace(db: HattamaDb, repos: Repos, host: Archiv
       const repo = repos[table];
       await db.table(table).bulkPut(data.tables[table].map((r) => repo.storedRow(r, clocks.get(`${table}/${r.id}`))));
     }
-    await db.settings.bulkPut(data.settings.filter((s) => !LOCAL_SETTINGS.has(s.key)));
+    await db.settings.bulkPut(data.settings.filter((s) => !LOCAL.has(s.key)));
     await db.docUpdates.bulkAdd(data.docUpdates.map((d) => ({ ...d })));
     await db.outbox.bulkAdd(outboxRowsOf(data.outbox));
     await db.auditLog.bulkAdd(auditRowsOf(data.auditLog));
