@@ -19,16 +19,24 @@ window.__seedProjects = async function seedProjects(n) {
     r.onerror = () => rej(r.error);
   });
   const base = Date.parse('2025-01-01T00:00:00Z');
-  // The per-field HLC stamps the repository keeps with every record, as a real register has them
-  // (a project entered at once: one clock ticking its counter field after field), stored packed as
-  // the repository stores them (shared/sync/packed-clocks.ts: wall and node once, then counter and field).
+  // The per-field HLC stamps the repository keeps with every record, as a real register has them,
+  // stored packed as the repository stores them (shared/sync/packed-clocks.ts: wall and node once,
+  // then counter and fields): a project entered at once (an import, a card saved) has every field
+  // under the one stamp of that write; every fifth was edited later by another clerk, whose write
+  // stamped its stage and status.
   const FIELDS = ['title', 'investorName', 'regionId', 'districtId', 'okedSection', 'zoneId', 'investmentTenge', 'jobsPermanentPlanned', 'jobsConstructionPlanned', 'stage', 'status'].sort();
   const NODE = '0190abcd-0000-7000-8000-000000000001';
+  const OTHER = '0190abcd-0000-7000-8000-000000000002';
   const clock = (i) => {
     const wall = String(base + i * 60_000).padStart(15, '0');
-    const counter = (k) => k.toString(36).padStart(6, '0');
-    const k = FIELDS.indexOf('stage');
-    return { stage: `${wall}-${counter(k)}-${NODE}`, packed: JSON.stringify([[wall, NODE, ...FIELDS.map((f, n) => [counter(n), f])]]) };
+    const counter = '000000';
+    if (i % 5 !== 4) return { stage: `${wall}-${counter}-${NODE}`, packed: JSON.stringify([[wall, NODE, [counter, ...FIELDS]]]) };
+    const later = String(base + i * 60_000 + 86_400_000).padStart(15, '0');
+    const edited = ['stage', 'status'];
+    return {
+      stage: `${later}-${counter}-${OTHER}`,
+      packed: JSON.stringify([[wall, NODE, [counter, ...FIELDS.filter((f) => !edited.includes(f))]], [later, OTHER, [counter, ...edited]]]),
+    };
   };
   const batch = 5000;
   for (let start = 0; start < n; start += batch) {

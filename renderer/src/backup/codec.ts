@@ -18,12 +18,19 @@ export async function gzipParts(parts: string[]): Promise<Uint8Array<ArrayBuffer
 /** Where a sink's parts were compressed: on a worker of their own, or on the writer's thread. */
 export type GzipThread = 'worker' | 'here';
 
+/** The gzip of every part written to a sink, in order, and where it was made. */
+export type Gzipped = { bytes: Uint8Array<ArrayBuffer>; thread: GzipThread };
+
 /** A gzip file written part by part: {@link openGzipSink}. */
 export interface GzipSink {
   /** Adds the next text part (UTF-8 in the file). */
   write(part: string): void;
-  /** The gzip of every part written, in order, and where it was made. */
-  finish(): Promise<{ bytes: Uint8Array<ArrayBuffer>; thread: GzipThread }>;
+  /**
+   * The gzip of every part written, in order; null when its worker failed part-way. The parts are
+   * not kept meanwhile (a large snapshot's are hundreds of megabytes): the writer writes them
+   * again, to {@link gzipHere}.
+   */
+  finish(): Promise<Gzipped | null>;
   /** Drops what was written (the snapshot failed): its worker, if any, is stopped. */
   abort(): void;
 }
@@ -43,21 +50,18 @@ export type GzipWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' 
 
 /**
  * Parts sent to a worker as they come and compressed there while the writer goes on (a large
- * snapshot: its reading and its gzip side by side). The parts are also kept until the end: a
- * worker that cannot start or fails part-way hands the whole work back to this thread, so no
- * snapshot is lost to it.
+ * snapshot: its reading and its gzip side by side). A worker that cannot start leaves the parts to
+ * {@link gzipHere} from the first; one that fails part-way makes {@link GzipSink.finish} say so
+ * (null), and the writer writes them again here — no snapshot is lost to it.
  */
 export function gzipOnWorker(start: () => GzipWorker): GzipSink {
-  const parts: string[] = [];
-  let worker: GzipWorker | null = null;
-  let reply: Promise<GzipReply>;
+  let worker: GzipWorker | null;
   try {
-    const w = start();
-    reply = replyOf<GzipReply>(w, 'gzip');
-    worker = w;
-  } catch (e) {
-    reply = Promise.resolve({ ok: false, message: e instanceof Error ? e.message : String(e) });
+    worker = start();
+  } catch {
+    return gzipHere();
   }
+  const reply = replyOf<GzipReply>(worker, 'gzip');
   const send = (m: GzipRequest) => {
     try {
       worker?.postMessage(m);
@@ -67,21 +71,16 @@ export function gzipOnWorker(start: () => GzipWorker): GzipSink {
     }
   };
   return {
-    write(part) {
-      parts.push(part);
-      send({ kind: 'part', text: part });
-    },
+    write: (part) => send({ kind: 'part', text: part }),
     async finish() {
       send({ kind: 'end' });
       const r = worker ? await reply : null;
       worker?.terminate();
-      if (r?.ok) return { bytes: r.bytes, thread: 'worker' };
-      return { bytes: await gzipParts(parts), thread: 'here' };
+      return r?.ok ? { bytes: r.bytes, thread: 'worker' } : null;
     },
     abort() {
       worker?.terminate();
       worker = null;
-      parts.splice(0);
     },
   };
 }

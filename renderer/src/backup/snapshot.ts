@@ -8,7 +8,7 @@
 // control rows, their saved snapshots), which the restore rebuilds.
 import type { Dexie, IndexableType as IndexableKey, Table } from 'dexie';
 import { encodeBackupFile, type BackupManifest, type BackupReason } from '@shared/backup/snapshot-format';
-import { openGzipSink, sha256Hex, type GzipThread } from './codec';
+import { gzipHere, openGzipSink, sha256Hex, type GzipSink, type GzipThread } from './codec';
 import { toBase64 } from '../db/doc-store';
 import { LOCAL_SETTINGS } from '../db/local-settings';
 
@@ -57,6 +57,17 @@ export async function stateMarker(db: Dexie): Promise<string> {
   });
 }
 
+/**
+ * Whether `value` holds bytes (a Uint8Array) anywhere. Only pages that do are written through the
+ * replacer that turns bytes into base64: a replacer takes JSON.stringify off its fast path.
+ */
+function holdsBytes(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (value instanceof Uint8Array) return true;
+  if (Array.isArray(value)) return value.some(holdsBytes);
+  return Object.values(value).some(holdsBytes);
+}
+
 /** Rows read at a time: the next page is read while this one is written out. */
 export const SNAPSHOT_PAGE = 5000;
 
@@ -82,11 +93,20 @@ async function readInPages(table: Table, write: (rows: unknown[]) => void): Prom
 /**
  * Takes a snapshot of every table of `db`; returns the whole file, its manifest, and where its
  * gzip was made. The tables are read in pages in one read transaction (one consistent state), and
- * each page's JSON goes to the gzip sink as soon as it is written.
+ * each page's JSON goes to a gzip worker as soon as it is written; should that worker fail
+ * part-way, the snapshot is taken again with its gzip on this thread.
  */
 export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise<Snapshot & { gzip: GzipThread }> {
+  const taken = await snapshotInto(openGzipSink(), db, options);
+  if (taken) return taken;
+  const again = await snapshotInto(gzipHere(), db, options);
+  if (!again) throw new Error('Snapshot: the gzip on this thread gave nothing');
+  return again;
+}
+
+/** A snapshot written to `sink`; null when the sink lost it (its worker failed). */
+async function snapshotInto(sink: GzipSink, db: Dexie, options: SnapshotOptions): Promise<(Snapshot & { gzip: GzipThread }) | null> {
   const tables = db.tables.filter((t) => !DERIVED_TABLES.includes(t.name));
-  const sink = openGzipSink();
   const counts: Record<string, number> = {};
   const binary: string[] = [];
   const replacer = (table: string) => (_key: string, value: unknown) => {
@@ -104,7 +124,8 @@ export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise
       const write = (rows: unknown[]) => {
         if (rows.length === 0) return;
         // A page's array without its brackets, after a comma from the page before.
-        sink.write(`${count > 0 ? ',' : ''}${JSON.stringify(rows, replacer(table.name)).slice(1, -1)}`);
+        const json = holdsBytes(rows) ? JSON.stringify(rows, replacer(table.name)) : JSON.stringify(rows);
+        sink.write(`${count > 0 ? ',' : ''}${json.slice(1, -1)}`);
         count += rows.length;
       };
       // The settings but the caches (not even read: megabytes for a large register); the rest in pages.
@@ -121,7 +142,9 @@ export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise
     throw e;
   });
   sink.write(`${JSON.stringify(BINARY_TABLES_KEY)}:${JSON.stringify(binary)}}`);
-  const { bytes: payload, thread } = await sink.finish();
+  const gzipped = await sink.finish();
+  if (!gzipped) return null;
+  const { bytes: payload, thread } = gzipped;
   const manifest: BackupManifest = {
     format: 'hattama-backup',
     formatVersion: 1,

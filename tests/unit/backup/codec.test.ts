@@ -55,32 +55,35 @@ it('sends the parts to its worker in order and returns the worker\'s gzip', asyn
   const worker = new FakeWorker('gzip');
   const sink = gzipOnWorker(() => worker);
   for (const p of PARTS) sink.write(p);
-  const { bytes, thread } = await sink.finish();
-  expect(thread).toBe('worker');
+  const done = await sink.finish();
+  expect(done?.thread).toBe('worker');
   expect(worker.sent).toEqual([...PARTS.map((text) => ({ kind: 'part', text })), { kind: 'end' }]);
-  expect(gunzipSync(bytes).toString('utf8')).toBe(PARTS.join(''));
+  expect(gunzipSync(done?.bytes ?? new Uint8Array()).toString('utf8')).toBe(PARTS.join(''));
   expect(worker.terminated).toBe(true);
 });
 
-it('gzips here when the worker cannot start, refuses, or fails — the same file', async () => {
-  const starts: Array<() => GzipWorker> = [
-    () => {
-      throw new Error('workers are not allowed here');
-    },
-    () => new FakeWorker('refuse'),
-    () => new FakeWorker('crash'),
-  ];
-  for (const start of starts) {
-    const sink = gzipOnWorker(start);
-    for (const p of PARTS) sink.write(p);
-    const { bytes, thread } = await sink.finish();
-    expect(thread).toBe('here');
-    expect(gunzipSync(bytes).toString('utf8')).toBe(PARTS.join(''));
-  }
+it('gzips here when the worker cannot start — the same file', async () => {
+  const sink = gzipOnWorker(() => {
+    throw new Error('workers are not allowed here');
+  });
+  for (const p of PARTS) sink.write(p);
+  const done = await sink.finish();
+  expect(done?.thread).toBe('here');
+  expect(gunzipSync(done?.bytes ?? new Uint8Array()).toString('utf8')).toBe(PARTS.join(''));
   // Where no worker can run at all, the sink is this thread's from the start.
   const here = gzipHere();
   for (const p of PARTS) here.write(p);
-  expect(gunzipSync((await here.finish()).bytes).toString('utf8')).toBe(PARTS.join(''));
+  expect(gunzipSync((await here.finish())?.bytes ?? new Uint8Array()).toString('utf8')).toBe(PARTS.join(''));
+});
+
+it('says so when its worker refuses or fails part-way, and stops it (the writer writes the parts again here)', async () => {
+  for (const behave of ['refuse', 'crash'] as const) {
+    const worker = new FakeWorker(behave);
+    const sink = gzipOnWorker(() => worker);
+    for (const p of PARTS) sink.write(p);
+    expect(await sink.finish()).toBeNull();
+    expect(worker.terminated).toBe(true);
+  }
 });
 
 it('stops its worker when the snapshot fails part-way', async () => {
