@@ -43,8 +43,8 @@ export type RegisterSource = {
 
 const OPEN: ReadonlySet<string> = new Set(['open', 'in_progress']);
 const W = {
-  ru: { jobs: (cp: string, pp: string, pc: string) => `при строительстве — ${cp}; постоянных — ${pp} (создано ${pc})`, actual: 'введён', from: 'с', none: 'решения не приняты', items: 'вопрос повестки' },
-  kk: { jobs: (cp: string, pp: string, pc: string) => `құрылыс кезеңінде — ${cp}; тұрақты — ${pp} (құрылғаны ${pc})`, actual: 'пайдалануға берілді', from: 'бастап', none: 'шешім қабылданбаған', items: 'күн тәртібіндегі мәселе' },
+  ru: { jobs: (cp: string, pp: string, pc: string) => `при строительстве: ${cp}; постоянных: ${pp} (создано: ${pc})`, actual: 'введён', from: 'с', none: 'решения не приняты', items: 'вопрос повестки' },
+  kk: { jobs: (cp: string, pp: string, pc: string) => `құрылыс кезеңінде: ${cp}; тұрақты: ${pp} (құрылғаны: ${pc})`, actual: 'пайдалануға берілді', from: 'бастап', none: 'шешім қабылданбаған', items: 'күн тәртібіндегі мәселе' },
 } as const;
 
 function inLang(lang: DocLang, ru: string | undefined, kk: string | undefined): string {
@@ -109,7 +109,10 @@ export function passportInput(src: RegisterSource, p: SourceProject): PassportIn
     sector: oked ? `${oked.code} — ${pick(oked.name, lang)}` : '',
     location: place.join(', '),
     volume: p.investmentTenge === undefined ? '' : formatTenge(p.investmentTenge, lang),
-    jobs: w.jobs(n(p.jobsConstructionPlanned), n(p.jobsPermanentPlanned), n(p.jobsPermanentCreated)),
+    // No job figure at all: an empty line, as for the other figures (not «— —; — —»).
+    jobs: [p.jobsConstructionPlanned, p.jobsPermanentPlanned, p.jobsPermanentCreated].every((v) => v === undefined)
+      ? ''
+      : w.jobs(n(p.jobsConstructionPlanned), n(p.jobsPermanentPlanned), n(p.jobsPermanentCreated)),
     stage: src.labels.stage(p.stage),
     dates,
     curator: p.curatorId ? src.people.get(p.curatorId)?.fullName ?? '' : '',

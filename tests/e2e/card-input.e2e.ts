@@ -150,6 +150,30 @@ describe('the card keeps what the clerk typed', () => {
     await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
   });
 
+  it('keeps unsaved changes through a second Escape, and Escape in the passport window closes that window only', async () => {
+    await openCard(PIPES);
+    await typeAndLeave('field-notes', 'Выезд на объект 12.03');
+    const discard = page.getByRole('button', { name: 'Не сохранять', exact: true });
+    await page.keyboard.press('Escape');
+    await discard.waitFor();
+    // A second Escape (or one more «Отмена») does not throw the changes away: only «Не сохранять» does.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('project-drawer').getByRole('button', { name: 'Отмена', exact: true }).last().click();
+    await expect(page.getByTestId('field-title').isVisible()).resolves.toBe(true);
+    expect(await page.getByTestId('field-notes').inputValue()).toBe('Выезд на объект 12.03');
+    await discard.waitFor();
+
+    await page.getByTestId('passport-export').click();
+    await page.getByTestId('passport-dialog-run').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('passport-dialog-run').waitFor({ state: 'hidden' });
+    await expect(page.getByTestId('field-title').isVisible()).resolves.toBe(true);
+    expect(await page.getByTestId('field-notes').inputValue()).toBe('Выезд на объект 12.03');
+
+    await discard.click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+  });
+
   it('refuses an impossible date in a barrier, keeping it', async () => {
     await openCard(PIPES);
     await page.getByTestId('tab-barriers').click();

@@ -150,12 +150,11 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
     }
   };
 
+  // With changes, closing (Escape, the overlay, «Отмена») asks first and keeps asking: only «Не
+  // сохранять» throws the changes away — a second Escape must not.
   const requestClose = () => {
-    if (dirtyFields.length > 0 && !confirmClose) setConfirmClose(true);
-    else {
-      if (confirmClose) drafts.clear();
-      onClose();
-    }
+    if (dirtyFields.length > 0) setConfirmClose(true);
+    else onClose();
   };
   useEffect(() => {
     closeGuardRef.current = requestClose;
@@ -172,7 +171,19 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
   const { draft } = drafts;
 
   return (
-    <Stack gap="sm" h="100%" onKeyDown={(e) => getHotkeyHandler([['mod+S', () => void save()], ['mod+Enter', () => void save()]])(e)}>
+    <Stack
+      gap="sm"
+      h="100%"
+      onKeyDown={(e) => {
+        // Escape in a window opened from the card (the passport, a calendar, a list) closes that
+        // window only: its keys reach the card through React, not through the page.
+        if (e.key === 'Escape' && !e.currentTarget.contains(e.target as Node)) {
+          e.stopPropagation();
+          return;
+        }
+        getHotkeyHandler([['mod+S', () => void save()], ['mod+Enter', () => void save()]])(e);
+      }}
+    >
       {deletedElsewhere && <Alert color="red" variant="light" py={6} title={t('project.deletedElsewhere')} data-testid="deleted-elsewhere" />}
       <ChangedElsewhere notice={notice} lang={lang} t={t} onDismiss={() => setNotice(null)} />
       {draft && (
