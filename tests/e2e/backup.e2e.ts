@@ -89,7 +89,7 @@ describe('a backup in the browser', () => {
     expect(projects).toEqual(['Проекты', '0', String(registered.length), `+${registered.length}`]);
     expect(await page.getByTestId('restore-explain').innerText()).toContain('новый идентификатор синхронизации');
     // The messages of the steps before (a refusal, a download) are gone: none sits over «Восстановить».
-    await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0, undefined, { timeout: 3000 });
+    await expect.poll(() => page.locator('.mantine-Notification-root').allInnerTexts(), { timeout: 10_000 }).toEqual([]);
     await dialog.screenshot({ path: 'tmp/screens/backup-restore-preview.png' });
 
     const before = page.waitForEvent('download');

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openDemoRegister, type DemoRegister } from '../support/web-host';
 import { axeViolations } from '../support/axe';
+import { formatNumber } from '../../shared/locale/money';
 
 
 let app: DemoRegister;
@@ -171,6 +172,57 @@ describe('the card keeps what the clerk typed', () => {
     expect(await page.getByTestId('field-notes').inputValue()).toBe('Выезд на объект 12.03');
 
     await discard.click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+  });
+
+  it('shows messages where they cover none of the card: its buttons, its error count and the unsaved-changes question stay clickable', async () => {
+    await openCard(PIPES);
+    await page.getByTestId('tab-attachments').click();
+    // An empty file is refused with a message that stays on screen for a while.
+    await page.getByTestId('attachments-input').setInputFiles([{ name: 'Пустой.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) }]);
+    await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.getByTestId('tab-main').click();
+    await typeAndLeave('field-title', '');
+    await page.getByTestId('save-project').click();
+    await expect.poll(() => page.getByTestId('form-errors').innerText()).toBe('Исправьте отмеченные поля: 1');
+    await page.keyboard.press('Escape');
+    const discard = page.getByRole('button', { name: 'Не сохранять', exact: true });
+    await discard.waitFor();
+    expect(await page.locator('.mantine-Notification-root').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'tmp/screens/card-with-message.png' });
+    /** Whether what the clerk sees at the middle of the element is the element itself (not a message over it). */
+    const onTop = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && (el === hit || el.contains(hit));
+    };
+    for (const part of [page.getByTestId('save-project'), page.getByTestId('form-errors'), discard]) {
+      expect(await part.evaluate(onTop)).toBe(true);
+    }
+    await discard.click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+  });
+
+  it('keeps the message of a refused over-long paste when the clerk leaves the field and saves, until the field is changed', async () => {
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('field-title').waitFor();
+    const long = 'Строительство завода по производству ферросплавов '.repeat(30);
+    await page.getByTestId('field-title').fill(long);
+    const refused = `Вставлен слишком длинный текст (${formatNumber(long.length, 'ru')} символов, допускается не больше 600); поле не изменено`;
+    await expect.poll(() => errorOf('field-title')).toBe(refused);
+    expect(await page.getByTestId('field-title').inputValue()).toBe('');
+    await page.getByTestId('field-title').press('Tab');
+    await page.getByTestId('field-investorName').fill('ТОО «Тест»');
+    await page.getByTestId('field-investorName').press('Tab');
+    expect(await errorOf('field-title')).toBe(refused);
+    await page.getByTestId('save-project').click();
+    await expect.poll(() => page.getByTestId('form-errors').innerText()).toBe('Исправьте отмеченные поля: 1');
+    expect(await errorOf('field-title')).toBe(refused);
+    // Typing a title of a sensible length clears it.
+    await typeAndLeave('field-title', 'Завод ферросплавов');
+    expect(await errorOf('field-title')).toBe('');
+    await page.keyboard.press('Escape');
+    await page.getByRole('alert').filter({ hasText: 'Есть несохранённые изменения' }).getByRole('button', { name: 'Не сохранять', exact: true }).click();
     await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
   });
 

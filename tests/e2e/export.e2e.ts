@@ -37,6 +37,10 @@ async function exportAs(format: 'DOCX' | 'PDF', lang?: string): Promise<{ file: 
     if (format === 'PDF') await page.screenshot({ path: 'tmp/screens/minutes-export-columns.png' });
   }
   if (format === 'PDF' && !lang) await page.screenshot({ path: 'tmp/screens/minutes-export-dialog.png' });
+  // With the preview shown, the dialog's button is on screen: the preview scrolls, not the dialog.
+  await page.getByTestId('document-preview').waitFor({ timeout: 30_000 });
+  const run = await page.getByTestId('export-run').boundingBox();
+  expect(run && run.y + run.height).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
   const download = page.waitForEvent('download', { timeout: 60_000 });
   await page.getByTestId('export-run').click();
   const d = await download;

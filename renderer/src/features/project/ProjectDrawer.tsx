@@ -31,6 +31,9 @@ export function ProjectDrawer({ openId }: { openId: string | 'new' | null }) {
       size="xl"
       title={<Text fw={700} size="lg">{opened ? t('project.editTitle') : t('project.newTitle')}</Text>}
       closeButtonProps={{ 'aria-label': t('actions.close') }}
+      // The body fills the drawer, so that the card's tabs scroll between the header and its buttons,
+      // which stay in view whatever is shown above them (the unsaved-changes question, a draft).
+      styles={{ content: { display: 'flex', flexDirection: 'column' }, body: { flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' } }}
       data-testid="project-drawer"
     >
       {isOpen && (

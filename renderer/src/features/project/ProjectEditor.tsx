@@ -70,6 +70,8 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
   const openedRef = useRef(opened);
   /** The stamps of the values the clerk saw: the base of guarded fields on save. */
   const seenRef = useRef<FieldClocks>(opened?.clocks ?? {});
+  /** Messages of refused over-long pastes, by field, kept until the field is changed (card-fields.ts). */
+  const [refusedPastes] = useState(() => new Map<string, string>());
   const [stageLog, setStageLog] = useState(opened?.stageLog ?? []);
   const [notice, setNotice] = useState<ElsewhereNotice | null>(null);
   const [deletedElsewhere, setDeletedElsewhere] = useState(false);
@@ -123,8 +125,11 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
   }, [db, projectId]);
 
   const save = async () => {
-    if (form.validate().hasErrors) {
-      const first = Object.keys(form.errors)[0];
+    const checked = form.validate();
+    if (checked.hasErrors) {
+      // A refused paste says more than «Обязательное поле» of the field it left empty.
+      for (const [path, message] of refusedPastes) if (checked.errors[path]) form.setFieldError(path, message);
+      const first = Object.keys(checked.errors)[0];
       if (first) setTab(tabOfField(first));
       return;
     }
@@ -163,7 +168,7 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
     };
   });
 
-  const textProps = makeTextProps(form, t, lang);
+  const textProps = makeTextProps(form, t, lang, refusedPastes);
   const tabProps = { form, t, lang, textProps };
   const errorCount = Object.keys(form.errors).length;
   const errorsByTab = new Map<string, number>();
@@ -173,7 +178,7 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
   return (
     <Stack
       gap="sm"
-      h="100%"
+      style={{ flex: 1, minHeight: 0 }}
       onKeyDown={(e) => {
         // Escape in a window opened from the card (the passport, a calendar, a list) closes that
         // window only: its keys reach the card through React, not through the page.
@@ -195,7 +200,7 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
           </Group>
         </Alert>
       )}
-      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+      <Tabs value={tab} onChange={setTab} keepMounted={false} style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
         <Tabs.List>
           {TABS.map((id) => {
             const errors = errorsByTab.get(id) ?? 0;
@@ -209,7 +214,7 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
             );
           })}
         </Tabs.List>
-        <ScrollArea.Autosize mah="calc(100vh - 220px)" type="auto" offsetScrollbars>
+        <ScrollArea type="auto" offsetScrollbars style={{ flex: 1, minHeight: 0 }} data-testid="card-scroll">
           <Tabs.Panel value="main" pt="md"><MainTab {...tabProps} /></Tabs.Panel>
           <Tabs.Panel value="location" pt="md"><LocationTab {...tabProps} /></Tabs.Panel>
           <Tabs.Panel value="figures" pt="md"><FiguresTab {...tabProps} /></Tabs.Panel>
@@ -228,7 +233,7 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
           )}
           {opened && <Tabs.Panel value="attachments" pt="md"><AttachmentsSection ownerKind="project" ownerId={opened.row.id} /></Tabs.Panel>}
           {opened && <Tabs.Panel value="history" pt="md"><ProjectHistory projectId={opened.row.id} /></Tabs.Panel>}
-        </ScrollArea.Autosize>
+        </ScrollArea>
       </Tabs>
       {confirmClose && (
         <Alert color="yellow" variant="light" py={6} title={t('project.unsaved')}>
