@@ -60,6 +60,8 @@ describe('clearing the example', () => {
       'Проекты: 6', 'Участники и кураторы: 2', 'Организации: 8', 'Официальные итоги: 3',
       'Заседания (с повесткой, участниками и протоколом): 1', 'Поручения: 2',
     ]);
+    // The total the message after the clear will give.
+    expect(await page.getByTestId('clear-demo-total').innerText()).toBe('Всего записей: 27 — с пунктами повестки, участниками и протоколом заседания.');
     expect(await page.getByTestId('clear-demo-edits').innerText()).toBe('Вместе с записями удаляются и внесённые в них изменения (изменённых записей: 1).');
     await page.waitForTimeout(400); // the dialog's transition
     await page.screenshot({ path: 'tmp/screens/settings-clear-demo-confirm.png' });

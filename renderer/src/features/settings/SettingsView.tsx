@@ -13,7 +13,7 @@ import { useApp } from '../../app/app-context';
 import { aliveRows } from '../../db/db';
 import { currentUser, setCurrentUser, setWorkspaceRegion, workspaceRegion } from '../../app/services';
 import { changeLang } from '../../i18n';
-import { clearDemo, countIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo, type DemoSummary } from '../../db/demo';
+import { DEMO_TABLES, clearDemo, countIds, demoSummary, isDemoLoaded, loadDemo, restoreDemo, type DemoSummary } from '../../db/demo';
 import { PeopleSettings } from './PeopleSettings';
 import { CalendarSettings } from './CalendarSettings';
 import { SyncSettings } from './SyncSettings';
@@ -146,6 +146,8 @@ export function SettingsView() {
               <List.Item>{t('settings.clearMeetings', { count: confirm.meetings })}</List.Item>
               <List.Item>{t('settings.clearAssignments', { count: confirm.assignments })}</List.Item>
             </List>
+            {/* The count the message after the clear gives: the meeting's agenda items, attendance and minutes are records too. */}
+            <Text size="sm" data-testid="clear-demo-total">{t('settings.clearTotal', { count: DEMO_TABLES.reduce((sum, table) => sum + confirm[table], 0) })}</Text>
             <Text size="sm" fw={confirm.edited > 0 ? 600 : 400} data-testid="clear-demo-edits">{t('settings.clearEdits', { count: confirm.edited })}</Text>
             <Text size="sm" c="dimmed">{t('settings.clearKept')} {t('settings.clearUndoHint')}</Text>
             <Group justify="flex-end" gap="xs" mt="xs">
