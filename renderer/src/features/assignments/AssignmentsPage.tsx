@@ -27,13 +27,13 @@ const GROUP_KEY = 'hattama.assignments.grouped';
 
 type SetFilters = (update: (f: ControlFilters) => ControlFilters) => void;
 
-/** The reminders: how many are overdue and due soon; a click shows only those. */
+/** The reminders: how many are overdue and due soon (grey when none: nothing to alarm the clerk); a click shows only those. */
 const ReminderStrip = memo(function ReminderStrip({ overdue, soon, filters, setFilters, lang }: { overdue: number; soon: number; filters: ControlFilters; setFilters: SetFilters; lang: Lang }) {
   const L = labels(lang).strip;
   return (
     <Group gap="xs" data-testid="reminder-strip" role="group">
       <Button
-        size="compact-sm" color={filters.overdueOnly ? 'red.9' : 'red'} variant={filters.overdueOnly ? 'filled' : 'light'} className="ctl-strip ctl-strip-overdue" vars={() => ({ root: filters.overdueOnly ? {} : { '--button-color': 'var(--ctl-strip-text)' } })} leftSection={<IconAlertTriangle size={14} aria-hidden />}
+        size="compact-sm" color={filters.overdueOnly ? 'red.9' : overdue === 0 ? 'gray' : 'red'} variant={filters.overdueOnly ? 'filled' : 'light'} className={`ctl-strip ${overdue === 0 ? 'ctl-strip-none' : 'ctl-strip-overdue'}`} vars={() => ({ root: filters.overdueOnly ? {} : { '--button-color': 'var(--ctl-strip-text)' } })} leftSection={<IconAlertTriangle size={14} aria-hidden />}
         aria-pressed={filters.overdueOnly} title={L.overdueHint} data-testid="strip-overdue"
         onClick={() => setFilters((f) => ({ ...f, overdueOnly: !f.overdueOnly, dueSoon: false }))}
       >
@@ -41,7 +41,7 @@ const ReminderStrip = memo(function ReminderStrip({ overdue, soon, filters, setF
       </Button>
       <Text span c="dimmed" aria-hidden>·</Text>
       <Button
-        size="compact-sm" color="orange" variant={filters.dueSoon ? 'filled' : 'light'} className="ctl-strip ctl-strip-soon"
+        size="compact-sm" color={soon === 0 && !filters.dueSoon ? 'gray' : 'orange'} variant={filters.dueSoon ? 'filled' : 'light'} className={`ctl-strip ${soon === 0 && !filters.dueSoon ? 'ctl-strip-none' : 'ctl-strip-soon'}`}
         vars={() => ({ root: filters.dueSoon ? { '--button-bg': 'var(--ctl-strip-fill)', '--button-hover': 'var(--ctl-strip-fill)' } : { '--button-color': 'var(--ctl-strip-text)' } })} leftSection={<IconClockHour4 size={14} aria-hidden />}
         aria-pressed={filters.dueSoon} title={L.soonHint} data-testid="strip-soon"
         onClick={() => setFilters((f) => ({ ...f, dueSoon: !f.dueSoon, overdueOnly: false }))}
