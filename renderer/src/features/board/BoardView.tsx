@@ -30,18 +30,24 @@ function alignOf(meta: unknown): 'left' | 'right' {
 
 type Summed = (typeof SUMMED)[number];
 
-/** A summed figure as the clerk reads it: «нет данных» when no row has it, and how many lack it. */
+/**
+ * A summed figure as the clerk reads it: «нет данных» when no row has it, and how many lack it —
+ * that note on its own line under the sum (a narrow column cannot hold both on one line), with
+ * the full sentence in the title.
+ */
 function SumText({ sums, count, id, lang, testId }: { sums: Sums; count: number; id: Summed; lang: Lang; testId?: string }) {
   const { t } = useTranslation();
   const { sum, missing } = sums[id];
-  const rows = { length: count };
   const value = id === 'investmentTenge' ? formatTenge(sum, lang) : formatNumber(sum, lang);
   const title = missing > 0 ? t('board.missingData', { count: formatNumber(missing, lang) }) : undefined;
+  const none = missing === count && count > 0;
   return (
-    <Text span fw={700} size="sm" data-testid={testId} {...(title ? { title } : {})}>
-      {missing === rows.length && rows.length > 0 ? <Text span c="dimmed" size="sm">{t('board.noData')}</Text> : value}
-      {missing > 0 && missing < rows.length && <Text span c="orange.9" size="xs" fw={600}> ({t('board.missingShort', { count: formatNumber(missing, lang) })})</Text>}
-    </Text>
+    <span className="sum-text" data-testid={testId} {...(title ? { title } : {})}>
+      {none ? <Text span c="dimmed" size="sm" className="sum-value">{t('board.noData')}</Text> : <Text span fw={700} size="sm" className="sum-value">{value}</Text>}
+      {missing > 0 && !none && (
+        <Text span fw={600} className="sum-missing" data-testid={testId ? `${testId}-missing` : undefined}>{t('board.missingShort', { count: formatNumber(missing, lang) })}</Text>
+      )}
+    </span>
   );
 }
 

@@ -1,10 +1,10 @@
 // The kanban of the register by stage: dragging a card (mouse or keyboard) to another column
 // changes the project's stage, which the repository records in the stage log.
-import { memo, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  DndContext, KeyboardCode, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors,
-  type Announcements, type DragEndEvent, type KeyboardCoordinateGetter, type ScreenReaderInstructions,
+  DndContext, DragOverlay, KeyboardCode, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors,
+  type Announcements, type DragEndEvent, type DragStartEvent, type KeyboardCoordinateGetter, type ScreenReaderInstructions,
 } from '@dnd-kit/core';
 import { ActionIcon, Alert, Badge, Button, Group, Menu, Paper, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -38,13 +38,35 @@ export const columnCoordinates: KeyboardCoordinateGetter = (event, { currentCoor
   return { x: rect.left + rect.width / 2 - active.width / 2, y: Math.max(rect.top + 40, currentCoordinates.y) };
 };
 
+/** What a card shows under its handle and menu: the title (three lines at most), the investor, the status and figures. */
+function CardBody({ row, lang, onOpen }: { row: BoardRow; lang: Lang; onOpen?: (id: string) => void }) {
+  const { t } = useTranslation();
+  const title = <Text size="sm" fw={600} span>{row.title}</Text>;
+  return (
+    <>
+      {onOpen ? (
+        <UnstyledButton onClick={() => onOpen(row.id)} className="cell-link kanban-title" title={row.title}>{title}</UnstyledButton>
+      ) : (
+        <div className="cell-link kanban-title">{title}</div>
+      )}
+      <Text size="xs" c="dimmed" lineClamp={1} title={row.investorName}>{row.investorName}</Text>
+      <Group gap={4} mt={4}>
+        <Badge size="xs" variant="dot" color={STATUS_COLOR[row.status as ProjectStatus]} maw="100%">{t(`status.${row.status}`)}</Badge>
+        {row.investmentTenge !== undefined && <Badge size="xs" variant="light" color="gray">{formatTenge(row.investmentTenge, lang)}</Badge>}
+        {row.districtId && <Text size="xs" c="dimmed" lineClamp={1}>{districtName(row.districtId, lang)}</Text>}
+      </Group>
+    </>
+  );
+}
+
 const Card = memo(function Card({ row, lang, onMove, onOpen }: { row: BoardRow; lang: Lang; onMove: (row: BoardRow, to: Stage) => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: row.id, data: { row } });
-  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 10 } : undefined;
+  // The card stays in its column while dragged (dimmed); what moves is its copy in the DragOverlay,
+  // which no column's scroll area clips.
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: row.id, data: { row } });
   return (
-    <div ref={setNodeRef} style={style} className="kanban-card" data-testid="kanban-card" data-project-id={row.id}>
-    <Paper withBorder p={6} radius="sm" shadow={isDragging ? 'md' : 'none'}>
+    <div ref={setNodeRef} className={`kanban-card${isDragging ? ' is-dragging' : ''}`} data-testid="kanban-card" data-project-id={row.id}>
+    <Paper withBorder p={6} radius="sm">
       <Group justify="space-between" wrap="nowrap" gap={2}>
         <ActionIcon ref={setActivatorNodeRef} variant="subtle" color="gray" size="sm" className="kanban-handle" data-testid="kanban-handle"
           {...attributes} {...listeners} aria-label={`${t('kanban.dragHandle')}: ${row.title}`}>
@@ -64,19 +86,26 @@ const Card = memo(function Card({ row, lang, onMove, onOpen }: { row: BoardRow; 
           </Menu.Dropdown>
         </Menu>
       </Group>
-      <UnstyledButton onClick={() => onOpen(row.id)} className="cell-link kanban-title" title={row.title}>
-        <Text size="sm" fw={600} span>{row.title}</Text>
-      </UnstyledButton>
-      <Text size="xs" c="dimmed" lineClamp={1} title={row.investorName}>{row.investorName}</Text>
-      <Group gap={4} mt={4}>
-        <Badge size="xs" variant="dot" color={STATUS_COLOR[row.status as ProjectStatus]} maw="100%">{t(`status.${row.status}`)}</Badge>
-        {row.investmentTenge !== undefined && <Badge size="xs" variant="light" color="gray">{formatTenge(row.investmentTenge, lang)}</Badge>}
-        {row.districtId && <Text size="xs" c="dimmed" lineClamp={1}>{districtName(row.districtId, lang)}</Text>}
-      </Group>
+      <CardBody row={row} lang={lang} onOpen={onOpen} />
     </Paper>
     </div>
   );
 });
+
+/** The dragged card's copy that follows the pointer (or the arrow keys) across the columns. */
+function CardOverlay({ row, lang }: { row: BoardRow; lang: Lang }) {
+  return (
+    <div className="kanban-card kanban-card-overlay" data-testid="kanban-card-overlay" aria-hidden>
+      <Paper withBorder p={6} radius="sm" shadow="md">
+        <Group justify="space-between" wrap="nowrap" gap={2} h={22} px={4} c="dimmed">
+          <IconGripVertical size={14} />
+          <IconDotsVertical size={14} />
+        </Group>
+        <CardBody row={row} lang={lang} />
+      </Paper>
+    </div>
+  );
+}
 
 function Column({ stage, rows, lang, onMove, onOpen }: { stage: Stage; rows: BoardRow[]; lang: Lang; onMove: (row: BoardRow, to: Stage) => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
@@ -108,6 +137,8 @@ export function KanbanView() {
   const activeFilters = activeFacetCount(filters) + (filters.search.trim() ? 1 : 0);
   const { rows } = useProjects(store);
   const [busy, setBusy] = useState(false);
+  const titleId = useId();
+  const [dragged, setDragged] = useState<BoardRow | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }));
   // What a screen reader hears while dragging: the project's title and the stage, in the UI language.
   const titleOf = (id: string | number) => rows.find((r) => r.id === id)?.title ?? '';
@@ -138,7 +169,9 @@ export function KanbanView() {
       setBusy(false);
     }
   };
+  const onDragStart = (e: DragStartEvent) => setDragged((e.active.data.current as { row?: BoardRow } | undefined)?.row ?? null);
   const onDragEnd = (e: DragEndEvent) => {
+    setDragged(null);
     const row = (e.active.data.current as { row?: BoardRow } | undefined)?.row;
     const to = e.over?.id as Stage | undefined;
     if (row && to) void move(row, to);
@@ -147,7 +180,7 @@ export function KanbanView() {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Title order={2} size="h3">{t('kanban.title')}</Title>
+        <Title order={2} size="h3" id={titleId}>{t('kanban.title')}</Title>
         <Text size="sm" c="dimmed">{t('kanban.dragHint')}</Text>
       </Group>
       {activeFilters > 0 && (
@@ -158,10 +191,14 @@ export function KanbanView() {
           </Group>
         </Alert>
       )}
-      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions }}>
-        <div className="kanban">
+      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)} accessibility={{ announcements, screenReaderInstructions }}>
+        {/* Wider than the window on a laptop: the board scrolls sideways, and is focusable so the
+            arrow keys scroll it too (a card's handle scrolls into view when focused). */}
+        <div className="kanban" data-testid="kanban-board" role="region" aria-labelledby={titleId} tabIndex={0}>
           {STAGES.map((s) => <Column key={s} stage={s} rows={byStage.get(s) ?? []} lang={lang} onMove={(r, to) => void move(r, to)} onOpen={openProject} />)}
         </div>
+        {/* No drop animation: the card lands in its new column once the stage is saved. */}
+        <DragOverlay dropAnimation={null}>{dragged ? <CardOverlay row={dragged} lang={lang} /> : null}</DragOverlay>
       </DndContext>
     </Stack>
   );
