@@ -2,8 +2,8 @@
 // document's language) and the text of its rich-text parts, laid out as the record-keeping rules
 // have it — organization, ПРОТОКОЛ, date and number, place; chair, secretary, present, invited;
 // ПОВЕСТКА ДНЯ with items «О …» numbered 1., 2., …; per item СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ with
-// numbered decisions, each with its responsible bodies and deadline; signatures; the appendix
-// listing those present when over ten.
+// numbered decisions, each with its responsible bodies and deadline (a section with nothing under it
+// is left out); signatures; the appendix listing those present when over ten.
 import { formatDate } from '../locale/dates';
 import { minutesPartField, type MinutesOutline, type PeopleList, type PersonLine } from '../domain/minutes-outline';
 import type { DocLang } from '../domain/meeting.schema';
@@ -151,20 +151,30 @@ export function minutesSections(input: MinutesExportInput, opts: SectionOptions 
   if (first?.type === 'paragraph') preamble[0] = { ...first, spaceBefore: 6 };
   if (preamble.length) sections.push({ key: 'preamble', blocks: preamble });
 
+  // Per item СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ, each only when it has something under it (as the
+  // record-keeping rules have it: no speeches, no ВЫСТУПИЛИ). СЛУШАЛИ stands with the speaker alone
+  // (the short form names who was heard); РЕШИЛИ heads the first decision printed. A decision keeps
+  // its number from the records («2.1»), whatever is left out around it.
   for (const item of outline.items) {
     const heading: Block = { type: 'heading', level: 2, runs: [bold(titled(item))], align: 'center' };
     const heard = input.parts(minutesPartField({ kind: 'item', itemId: item.id, part: 'heard' }));
-    const heardLabel: Block = { type: 'paragraph', runs: [bold(`${w.heard}: `), ...(item.speaker ? [{ text: item.speaker }] : [])], keepWithNext: true, spaceBefore: 6 };
-    sections.push(...leadAndRest(`item/${item.id}/heard`, [heading, heardLabel], heard));
+    if (item.speaker || heard.length) {
+      const heardLabel: Block = { type: 'paragraph', runs: [bold(`${w.heard}: `), ...(item.speaker ? [{ text: item.speaker }] : [])], keepWithNext: true, spaceBefore: 6 };
+      sections.push(...leadAndRest(`item/${item.id}/heard`, [heading, heardLabel], heard));
+    } else {
+      // The title alone, under the key the heard part has otherwise: in two columns the item's titles stand level.
+      sections.push({ key: `item/${item.id}/heard/lead`, blocks: [heading], keepTogether: true });
+    }
     const spoke = input.parts(minutesPartField({ kind: 'item', itemId: item.id, part: 'spoke' }));
     if (spoke.length) sections.push(...leadAndRest(`item/${item.id}/spoke`, [{ type: 'paragraph', runs: [bold(`${w.spoke}:`)], keepWithNext: true, spaceBefore: 6 }], spoke));
     const decidedLabel: Block = { type: 'paragraph', runs: [bold(`${w.decided}:`)], keepWithNext: true, spaceBefore: 6 };
     const decisions = decisionBlocks(outline, settings, item);
-    if (decisions.length === 0) sections.push({ key: `item/${item.id}/decided`, blocks: [decidedLabel], keepTogether: true });
+    let labelled = false;
     item.decisions.forEach((d, i) => {
       const block = decisions[i];
       if (!block || (opts.omitUntranslated && d.untranslated)) return;
-      sections.push({ key: `item/${item.id}/decision/${d.id}`, blocks: i === 0 ? [decidedLabel, block] : [block], keepTogether: true });
+      sections.push({ key: `item/${item.id}/decision/${d.id}`, blocks: labelled ? [block] : [decidedLabel, block], keepTogether: true });
+      labelled = true;
     });
   }
 

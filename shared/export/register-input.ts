@@ -9,7 +9,7 @@ import type { BarrierKind, ProjectFields, Stage } from '../domain/project.schema
 import { DISTRICTS, REGIONS, ZONES } from '../geo/regions';
 import { formatDate } from '../locale/dates';
 import { pick } from '../locale/lang';
-import { formatNumber, formatTenge } from '../locale/money';
+import { formatNumber, formatTenge, tengeScale, tengeUnit } from '../locale/money';
 import type { ExportSettings } from './export-settings';
 import type { PackInput, PassportInput } from './pack-document';
 
@@ -143,15 +143,22 @@ export function packInput(src: RegisterSource, meetingId: string, projects: read
   const byId = new Map(projects.map((p) => [p.id, p]));
   const relevant = src.assignments.filter((a) => a.projectIds.some((id) => onAgenda.includes(id)) || (dueOf(a) ?? '9999') < src.today);
   const years = stats.filter((s) => s.indicator === 'investment_attracted_tenge').sort((a, b) => a.year - b.year).slice(-6);
-  const unit = lang === 'kk' ? 'млрд теңге' : 'млрд ₸';
+  // One scale for the heading and every bar, that of the largest (as formatTenge picks it): the
+  // heading says «трлн ₸» when a bar reads «1,2 трлн ₸», and a smaller year reads «0,89 трлн ₸».
+  // Under ten in that scale (1,2 трлн), two fraction digits: 0,75 and 1,05 трлн stay apart.
+  const largest = Math.max(0, ...years.map((s) => s.value));
+  const coarse = tengeScale(largest);
+  const digits = coarse > 0 && largest / 10 ** coarse < 10 ? 2 : 1;
+  const divisor = 10 ** tengeScale(largest, { maxFractionDigits: digits });
+  const unit = tengeUnit(largest, lang, { unit: lang === 'kk' ? 'word' : 'sign', maxFractionDigits: digits });
   return {
     lang,
     meeting: { id: meeting.id, number: meeting.number, date: meeting.date, place: meeting.place },
     agenda: outline.agenda.map((a) => ({ number: a.number, title: a.title })),
     chart: {
-      title: lang === 'kk' ? 'Тартылған инвестициялар, млрд теңге' : 'Привлечённые инвестиции, млрд ₸',
+      title: `${lang === 'kk' ? 'Тартылған инвестициялар' : 'Привлечённые инвестиции'}, ${unit}`,
       unit,
-      bars: years.map((s) => ({ label: String(s.year), value: s.value / 1e9, text: formatTenge(s.value, lang) })),
+      bars: years.map((s) => ({ label: String(s.year), value: s.value / divisor, text: formatTenge(s.value, lang, { scaleOf: largest, maxFractionDigits: digits }) })),
     },
     assignments: assignmentRows(src, relevant),
     projects: onAgenda.map((id) => byId.get(id)).filter((p): p is SourceProject => p !== undefined).map((p) => passportInput(src, p)),

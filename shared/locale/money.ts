@@ -79,30 +79,53 @@ export function formatNumberInput(n: number): string {
   return digits === 3 && text.includes(',') && text.length - text.indexOf(',') === 4 ? `${text}0` : text;
 }
 
+/** The scale formatTenge writes `abs` in (after rounding to `digits`), or null below a million. */
+function scaleOf(abs: number, digits: number): { exp: number; word: Localized } | null {
+  const round = (x: number): number => Number(x.toFixed(digits));
+  return FORMAT_SCALES.find((s, i) => {
+    const lower = FORMAT_SCALES[i + 1];
+    return abs >= 10 ** s.exp || (lower ? round(abs / 10 ** lower.exp) >= 1000 : round(abs) >= 10 ** s.exp);
+  }) ?? null;
+}
+
 /**
  * A tenge amount with the press's scale words: трлн / млрд / млн (kk the same, en trn / bn / mn),
  * and the full grouped number below a million ("850 000 ₸"). One fraction digit by default,
  * trailing zero dropped: ru "1,2 трлн ₸", kk "892,1 млрд теңге" (`unit: 'word'`),
  * en "892.1 bn ₸". The scale is chosen after rounding, so 999.96 bn prints "1 trn ₸".
  * No-break spaces join number, scale and unit. NaN and ±Infinity print "—".
+ * `scaleOf`: write the amount in the scale chosen for that other amount instead (the figures of one
+ * chart or column in one scale, that of the largest: 892 bn next to 1.2 trn prints "0,9 трлн ₸").
  */
 export function formatTenge(
   amount: number,
   lang: Lang,
-  opts?: { unit?: 'sign' | 'word'; maxFractionDigits?: number },
+  opts?: { unit?: 'sign' | 'word'; maxFractionDigits?: number; scaleOf?: number },
 ): string {
   if (!Number.isFinite(amount)) return DASH;
   const digits = clampDigits(opts?.maxFractionDigits ?? 1);
   const unit = opts?.unit === 'word' ? UNIT_WORD[lang] : SIGN;
   const round = (x: number): number => Number(x.toFixed(digits));
   const abs = Math.abs(amount);
-  const scale = FORMAT_SCALES.find((s, i) => {
-    const lower = FORMAT_SCALES[i + 1];
-    return abs >= 10 ** s.exp || (lower ? round(abs / 10 ** lower.exp) >= 1000 : round(abs) >= 10 ** s.exp);
-  });
+  const scale = scaleOf(Math.abs(opts?.scaleOf !== undefined && Number.isFinite(opts.scaleOf) ? opts.scaleOf : amount), digits);
   if (!scale) return `${formatNumber(amount, lang, digits)}${NBSP}${unit}`;
   const scaled = round(abs / 10 ** scale.exp);
   return `${formatNumber(amount < 0 ? -scaled : scaled, lang, digits)}${NBSP}${scale.word[lang]}${NBSP}${unit}`;
+}
+
+/** The power of ten formatTenge scales `amount` by: 12 (трлн), 9 (млрд), 6 (млн), 0 below a million. */
+export function tengeScale(amount: number, opts?: { maxFractionDigits?: number }): number {
+  return (Number.isFinite(amount) ? scaleOf(Math.abs(amount), clampDigits(opts?.maxFractionDigits ?? 1))?.exp : undefined) ?? 0;
+}
+
+/**
+ * The unit formatTenge writes `amount` in, for a chart's or a column's heading: ru "трлн ₸",
+ * "млрд ₸", "₸" below a million; kk with `unit: 'word'` "трлн теңге"; en "bn ₸".
+ */
+export function tengeUnit(amount: number, lang: Lang, opts?: { unit?: 'sign' | 'word'; maxFractionDigits?: number }): string {
+  const unit = opts?.unit === 'word' ? UNIT_WORD[lang] : SIGN;
+  const scale = Number.isFinite(amount) ? scaleOf(Math.abs(amount), clampDigits(opts?.maxFractionDigits ?? 1)) : null;
+  return scale ? `${scale.word[lang]}${NBSP}${unit}` : unit;
 }
 
 /**

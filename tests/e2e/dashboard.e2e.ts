@@ -2,7 +2,8 @@
 // project changes the stage chart; a district bar opens the register filtered to its projects, a
 // barrier-kind bar to the projects with such an open barrier;
 // a chart downloads as a non-empty PNG (and SVG); no serious or critical axe violation in either
-// theme; screenshots in Russian, Kazakh and the dark theme.
+// theme; screenshots in Russian, Kazakh and the dark theme. An empty chart says why it is empty: no
+// projects at all, none through the filters, or what to enter on the project card.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -214,6 +215,51 @@ describe('the dashboard', () => {
     await page.getByTestId('chart-investment-plot').locator('.recharts-bar-rectangle').first().waitFor();
     expect(await chartTable('stage')).toEqual(stages);
     expect(await chartTable('bodies')).toEqual(bodies);
+  });
+
+  it('filters that leave no project: the charts say so and how to reset, not what to enter on a card', async () => {
+    await openDashboard();
+    await page.getByTestId('filter-districts').click();
+    await page.getByRole('option', { name: 'Иргизский район' }).click();
+    await page.keyboard.press('Escape');
+    const noMatch = 'Ни один проект не подходит под выбранные фильтры. Измените фильтры или нажмите «Сбросить».';
+    for (const id of ['stage', 'district', 'sector', 'zone', 'jobs', 'commissioned', 'barriers']) {
+      await expect.poll(() => page.getByTestId(`chart-${id}-empty`).innerText().catch(() => ''), { message: id }).toBe(noMatch);
+    }
+    // The assignments of the example belong to no project of that district either.
+    expect(await page.getByTestId('chart-bodies-empty').innerText()).toBe('Ни одно поручение не подходит под выбранные фильтры. Измените фильтры или нажмите «Сбросить».');
+    // The official totals are for the whole region: still drawn.
+    expect(await chartTexts('investment')).toContain('1,2 трлн ₸');
+    await page.screenshot({ path: 'tmp/screens/dashboard-no-match.png', fullPage: true });
+    await page.getByTestId('filter-reset').click();
+    await page.getByTestId('chart-stage-plot').waitFor();
+    await page.getByTestId('chart-district-plot').waitFor();
+  });
+
+  it('an empty register: every project chart says there are no projects (not «no project has a district»)', async () => {
+    const browser = page.context().browser();
+    if (!browser) throw new Error('no browser');
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true, locale: 'ru-RU' });
+    try {
+      const empty = await context.newPage();
+      await empty.goto(app.web.url);
+      await empty.getByTestId('nav-dashboard').click();
+      await empty.getByTestId('dashboard').waitFor();
+      const noProjects = 'В реестре нет проектов. Добавьте проект (кнопка «Новый проект» в реестре) или загрузите пример в настройках.';
+      for (const id of ['stage', 'district', 'sector', 'zone', 'jobs', 'commissioned', 'barriers', 'zone-stage']) {
+        expect(await empty.getByTestId(`chart-${id}-empty`).innerText(), id).toBe(noProjects);
+      }
+      expect(await empty.getByTestId('chart-district-empty').innerText()).not.toContain('Укажите район');
+      expect(await empty.getByTestId('chart-bodies-empty').innerText()).toBe('Поручений нет. Создайте их из решений протокола или на странице «Поручения».');
+      // Filters on an empty register change nothing: resetting them would not help.
+      await empty.getByTestId('filter-districts').click();
+      await empty.getByRole('option', { name: 'Иргизский район' }).click();
+      await empty.keyboard.press('Escape');
+      expect(await empty.getByTestId('chart-district-empty').innerText()).toBe(noProjects);
+      await empty.screenshot({ path: 'tmp/screens/dashboard-empty-register.png', fullPage: true });
+    } finally {
+      await context.close();
+    }
   });
 
   it('has no serious or critical accessibility violation, in both themes; screenshots in Kazakh and dark', async () => {

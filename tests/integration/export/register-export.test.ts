@@ -125,7 +125,11 @@ describe.each(['ru', 'kk'] as const)('%s', (lang) => {
       expect(t).toContain(lang === 'kk' ? 'ОТЫРЫСҚА АРНАЛҒАН МАТЕРИАЛДАР' : 'МАТЕРИАЛЫ К ЗАСЕДАНИЮ');
       expect(t).toContain(lang === 'kk' ? '1. «Ақтөбе» АЭА жобаларын газға қосу туралы' : '1. О подключении проектов СЭЗ «Актобе» к газу');
       for (const year of ['2021', '2025']) expect(t).toContain(year);
-      expect(t).toContain(lang === 'kk' ? 'Тартылған инвестициялар' : 'Привлечённые инвестиции');
+      // The chart's heading names the scale its bars are written in (1,2 трлн ₸, not «млрд» over «трлн»).
+      expect(t).toContain(lang === 'kk' ? 'Тартылған инвестициялар, трлн теңге' : 'Привлечённые инвестиции, трлн ₸');
+      expect(t).toContain('1,2 трлн ₸');
+      expect(t).toContain('0,75 трлн ₸');
+      expect(t).not.toMatch(/инвестиц[^,]*, млрд/);
       expect(t.split(lang === 'kk' ? 'ИНВЕСТИЦИЯЛЫҚ ЖОБАНЫҢ ПАСПОРТЫ' : 'ПАСПОРТ ИНВЕСТИЦИОННОГО ПРОЕКТА').length - 1).toBe(2);
       expect(t).toContain(MARKUP_TITLE);
     }

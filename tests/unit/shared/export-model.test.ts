@@ -4,8 +4,9 @@ import * as Y from 'yjs';
 import { exportDocumentSchema, runsText, type Block } from '../../../shared/export/document.schema';
 import { fragmentBlocks } from '../../../shared/export/rich-text';
 import { DEFAULT_EXPORT_SETTINGS, parseExportSettings } from '../../../shared/export/export-settings';
-import { minutesFileStem } from '../../../shared/export/minutes-document';
-import { fixtureMinutes, SCRIPT_TEXT } from '../../integration/export/fixture';
+import { buildBilingualMinutesDocument, buildMinutesDocument, minutesFileStem, type MinutesExportInput } from '../../../shared/export/minutes-document';
+import { minutesPartField } from '../../../shared/domain/minutes-outline';
+import { fixtureExportInput, fixtureItemId, fixtureMinutes, SCRIPT_TEXT } from '../../integration/export/fixture';
 
 function textOf(blocks: Block[]): string {
   return blocks.map((b) => (b.type === 'decision' ? `${b.number}. ${runsText(b.runs)}` : 'runs' in b ? runsText(b.runs) : '')).join('\n');
@@ -82,6 +83,42 @@ describe('minutes document', () => {
     expect(text).toContain('Ұлан Өмірзақов 4');
     expect(doc.blocks.some((b) => b.type === 'pageBreak')).toBe(false);
     expect(doc.fileStem).toBe('Хаттама №3 12.02.2026');
+  });
+
+  it('leaves out a heading with nothing under it: no empty СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ; the decisions keep their numbers', () => {
+    // Item 1: a speaker, no heard text. Item 2: no speaker, no heard or spoken text. Item 3: no decisions.
+    const silent = (input: MinutesExportInput, fields: string[]): MinutesExportInput => ({ ...input, parts: (f) => (fields.includes(f) ? [] : input.parts(f)) });
+    const field = (n: number, part: 'heard' | 'spoke') => minutesPartField({ kind: 'item', itemId: fixtureItemId(n), part });
+    const input = (lang: 'ru' | 'kk') => silent(fixtureExportInput(lang, {}, DEFAULT_EXPORT_SETTINGS, (i) => ({
+      ...i,
+      agenda: i.agenda.map((a) => (a.id === fixtureItemId(1) ? { ...a, speaker: undefined } : a)),
+      decisions: i.decisions.filter((d) => d.agendaItemId !== fixtureItemId(2)),
+    })), [field(0, 'heard'), field(1, 'heard'), field(1, 'spoke')]);
+    const doc = exportDocumentSchema.parse(buildMinutesDocument(input('ru')));
+    const text = textOf(doc.blocks);
+    const item = (n: number) => text.slice(text.indexOf(`\n${n}. О ходе реализации инвестиционного проекта № ${n}`, text.indexOf('Заседание открыл')), n < 3 ? text.indexOf(`\n${n + 1}. О ходе реализации инвестиционного проекта № ${n + 1}`, text.indexOf('Заседание открыл')) : undefined);
+    // The speaker alone still says who was heard.
+    expect(item(1)).toMatch(/\nСЛУШАЛИ: [^\n]*Өмірзақов Ұ\.\nВЫСТУПИЛИ:\n[^\n]+\nРЕШИЛИ:\n1\.1\. [^\n]+\n1\.2\. /);
+    // Nothing heard, nothing said: the title, then РЕШИЛИ and its decisions, numbered 2.1, 2.2.
+    expect(item(2)).not.toContain('СЛУШАЛИ');
+    expect(item(2)).not.toContain('ВЫСТУПИЛИ');
+    expect(item(2)).toMatch(/^\n2\. О ходе реализации[^\n]*\nРЕШИЛИ:\n2\.1\. Обеспечить подключение объекта № 2\.1[^\n]*\n2\.2\. Обеспечить подключение объекта № 2\.2/);
+    // Nothing decided: no РЕШИЛИ.
+    expect(item(3)).toMatch(/СЛУШАЛИ:[^]*ВЫСТУПИЛИ:/);
+    expect(item(3)).not.toContain('РЕШИЛИ');
+    expect(text.match(/РЕШИЛИ:/g)).toHaveLength(2);
+    expect(text.match(/СЛУШАЛИ:/g)).toHaveLength(2);
+    // No heading directly followed by another heading or label without text.
+    expect(text).not.toMatch(/(СЛУШАЛИ|ВЫСТУПИЛИ|РЕШИЛИ):\s*\n(СЛУШАЛИ|ВЫСТУПИЛИ|РЕШИЛИ|\d+\. О ходе)/);
+    // In two columns the titles of the items still stand in one row each.
+    const columns = buildBilingualMinutesDocument(input('ru'), input('kk'));
+    const rows = columns.blocks.filter((b): b is Extract<Block, { type: 'columns' }> => b.type === 'columns').map((r) => r.cells.map((c) => textOf(c as Block[])));
+    // The agenda's lines first (the first under ПОВЕСТКА ДНЯ), then the items' titles.
+    const titleRows = rows.filter(([l]) => /^\d\. О ходе реализации/.test(l ?? '')).slice(-3);
+    expect(titleRows).toHaveLength(3);
+    for (const [l, r] of titleRows) expect(/^(\d)\./.exec(l ?? '')?.[1]).toBe(/^(\d)\./.exec(r ?? '')?.[1]);
+    expect(rows.some(([l, r]) => (l ?? '').includes('РЕШИЛИ:\n2.1.') && (r ?? '').includes('ШЕШТІ:\n2.1.'))).toBe(true);
+    expect(rows.flat().some((c) => /(СЛУШАЛИ|ТЫҢДАЛДЫ): ?$/m.test(c) && !/(СЛУШАЛИ|ТЫҢДАЛДЫ): \S/.test(c))).toBe(false);
   });
 
   it('the schema refuses a broken document and settings that do not parse fall back to the defaults', () => {

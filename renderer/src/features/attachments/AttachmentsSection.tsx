@@ -115,7 +115,7 @@ export function AttachmentsSection({ ownerKind, ownerId }: { ownerKind: Attachme
             <IconPaperclip size={16} aria-hidden style={{ verticalAlign: -2, marginRight: 4 }} />
             {t('attachments.title')}{rows && rows.length > 0 ? ` (${rows.length})` : ''}
           </Text>
-          <Text size="xs" c="dimmed">{t('attachments.hint')}</Text>
+          <Text size="xs" c="dimmed">{t(`attachments.hint.${ownerKind}`)}</Text>
         </div>
         <Button size="xs" variant="light" leftSection={<IconUpload size={16} aria-hidden />} loading={busy} onClick={() => input.current?.click()} data-testid="attachments-add">
           {t('attachments.add')}

@@ -2,7 +2,13 @@
 export const strings = {
   ru: {
     attachments: {
-      title: 'Вложения', hint: 'Фото и документы с выезда на объект, до 25 МБ каждый.', add: 'Добавить файлы', adding: 'Добавляется…',
+      title: 'Вложения',
+      hint: {
+        project: 'Фото и документы с выезда на объект, до 25 МБ каждый.',
+        meeting: 'Материалы заседания: презентации, справки, скан подписанного протокола — до 25 МБ каждый.',
+        assignment: 'Отчёты об исполнении и подтверждающие документы, до 25 МБ каждый.',
+      },
+      add: 'Добавить файлы', adding: 'Добавляется…',
       drop: 'Перетащите файлы сюда или нажмите «Добавить файлы»', dropActive: 'Отпустите, чтобы добавить',
       empty: 'Вложений пока нет', name: 'Файл', size: 'Размер', added: 'Добавлен', actions: 'Действия',
       open: 'Открыть', export: 'Сохранить как…', remove: 'Удалить',
@@ -19,7 +25,13 @@ export const strings = {
   },
   kk: {
     attachments: {
-      title: 'Тіркемелер', hint: 'Нысанға барғандағы фотолар мен құжаттар, әрқайсысы 25 МБ-қа дейін.', add: 'Файл қосу', adding: 'Қосылуда…',
+      title: 'Тіркемелер',
+      hint: {
+        project: 'Нысанға барғандағы фотолар мен құжаттар, әрқайсысы 25 МБ-қа дейін.',
+        meeting: 'Отырыс материалдары: презентациялар, анықтамалар, қол қойылған хаттаманың сканы — әрқайсысы 25 МБ-қа дейін.',
+        assignment: 'Орындалуы туралы есептер және растайтын құжаттар, әрқайсысы 25 МБ-қа дейін.',
+      },
+      add: 'Файл қосу', adding: 'Қосылуда…',
       drop: 'Файлдарды осында сүйреңіз немесе «Файл қосу» түймесін басыңыз', dropActive: 'Қосу үшін жіберіңіз',
       empty: 'Әзірге тіркеме жоқ', name: 'Файл', size: 'Көлемі', added: 'Қосылды', actions: 'Әрекеттер',
       open: 'Ашу', export: 'Басқаша сақтау…', remove: 'Жою',
@@ -36,7 +48,13 @@ export const strings = {
   },
   en: {
     attachments: {
-      title: 'Attachments', hint: 'Photos and documents from a site visit, up to 25 MB each.', add: 'Add files', adding: 'Adding…',
+      title: 'Attachments',
+      hint: {
+        project: 'Photos and documents from a site visit, up to 25 MB each.',
+        meeting: 'The meeting\'s materials: presentations, briefing notes, a scan of the signed minutes — up to 25 MB each.',
+        assignment: 'Reports on execution and supporting documents, up to 25 MB each.',
+      },
+      add: 'Add files', adding: 'Adding…',
       drop: 'Drop files here or press «Add files»', dropActive: 'Release to add',
       empty: 'No attachments yet', name: 'File', size: 'Size', added: 'Added', actions: 'Actions',
       open: 'Open', export: 'Save as…', remove: 'Remove',

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { aggregateDashboard, EXECUTIONS, type Bucket, type DashboardFilters as Filters, type DashboardData } from '@shared/dashboard/aggregate';
+import { aggregateDashboard, EXECUTIONS, investmentByYear, type Bucket, type DashboardFilters as Filters, type DashboardData } from '@shared/dashboard/aggregate';
 import { okedName } from '@shared/domain/oked';
 import { districtName, zoneName } from '@shared/geo/regions';
 import { formatNumber, formatPercent, formatTenge } from '@shared/locale/money';
@@ -25,6 +25,7 @@ import { StatsList } from './StatsList';
 import { ZoneView } from './ZoneView';
 import { DONE, EXECUTION_COLOR, GROWTH, PLANNED, SERIES } from './palette';
 import { markOnce, useDashboardInputs } from './use-dashboard-data';
+import { countedAssignments, emptyTextKey, liveProjects, type DashboardCard, type EmptyContext } from './empty-state';
 
 const FUNNEL_STAGES = 6;
 
@@ -47,6 +48,11 @@ export function DashboardPage() {
     [inputs.ready, inputs.projects, inputs.assignments, inputs.stats, regionId, today, filters],
   );
 
+  // What an empty chart says depends on what there is before the filters (see empty-state.ts).
+  const registerProjects = useMemo(() => liveProjects(inputs.projects), [inputs.projects]);
+  const allAssignments = useMemo(() => countedAssignments(inputs.assignments), [inputs.assignments]);
+  const officialYears = useMemo(() => investmentByYear(inputs.stats, regionId).filter((y) => y.attracted !== null || y.plan !== null).length, [inputs.stats, regionId]);
+
   useEffect(() => {
     if (inputs.ready) requestAnimationFrame(() => markOnce('hattama:dashboard-painted'));
   }, [inputs.ready]);
@@ -64,7 +70,14 @@ export function DashboardPage() {
     navigate('/board');
   };
 
-  const categoryCard = (id: string, facet: Facet, buckets: readonly Bucket[], label: (key: string) => string, titleKey: string, emptyText: string, opts: { emptyWhenOnlyUnset?: boolean; height?: number; keep?: (b: Bucket, i: number) => boolean } = {}) => {
+  const emptyCtx: EmptyContext | null = data && {
+    registerProjects, matchedProjects: data.totals.projects, allAssignments, matchedAssignments: data.totals.assignments, officialYears,
+    periodSet: filters.fromYear !== undefined || filters.toYear !== undefined,
+  };
+  /** The text of an empty chart: no projects at all, none through the filters, or the chart's own hint. */
+  const emptyText = (card: DashboardCard) => (emptyCtx ? t(emptyTextKey(card, emptyCtx)) : '');
+
+  const categoryCard = (id: DashboardCard, facet: Facet, buckets: readonly Bucket[], label: (key: string) => string, titleKey: string, emptyText: string, opts: { emptyWhenOnlyUnset?: boolean; height?: number; keep?: (b: Bucket, i: number) => boolean } = {}) => {
     const keep = opts.keep ?? ((b: Bucket) => b.count > 0);
     const shown = buckets.filter(keep);
     const counted = shown.filter((b) => b.count > 0);
@@ -100,19 +113,19 @@ export function DashboardPage() {
       <Title order={1} size="h3">{t('dashboard.title')}</Title>
       <DashboardFilters regionId={regionId} filters={filters} setFilters={setFilters} measure={measure} setMeasure={setMeasure} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <InvestmentCard data={data} lang={lang} onAdd={() => setStatOpen(true)} filtered={Boolean(filters.districts?.length || filters.sectors?.length || filters.zones?.length)} />
-        {categoryCard('stage', 'stage', data.byStage, (k) => t(`stage.${k}`), 'dashboard.stage.title', t('dashboard.stage.empty'), { height: 300, keep: (b, i) => i < FUNNEL_STAGES || b.count > 0 })}
-        {categoryCard('district', 'districtId', data.byDistrict, (k) => (k ? districtName(k, lang) || k : t('dashboard.none')), 'dashboard.district.title', t('dashboard.district.empty'), { emptyWhenOnlyUnset: true })}
-        {categoryCard('sector', 'okedSection', data.bySector, (k) => (k ? `${k} — ${okedName(k, lang)}` : t('dashboard.none')), 'dashboard.sector.title', t('dashboard.sector.empty'), { emptyWhenOnlyUnset: true })}
-        {categoryCard('zone', 'zoneId', data.byZone, (k) => (k ? zoneName(k, lang) || k : t('dashboard.none')), 'dashboard.zone.title', t('dashboard.zone.empty'), { emptyWhenOnlyUnset: true })}
-        <JobsCard data={data} lang={lang} />
-        <CommissionedCard data={data} lang={lang} />
-        <BarriersCard data={data} lang={lang} onOpen={(kind) => openBoard(null, '', kind ? { barrierKinds: [kind] } : { openBarriers: true })} />
-        <MonthsCard data={data} lang={lang} />
-        <BodiesCard data={data} lang={lang} orgNames={inputs.orgNames} />
+        <InvestmentCard data={data} lang={lang} onAdd={() => setStatOpen(true)} filtered={Boolean(filters.districts?.length || filters.sectors?.length || filters.zones?.length)} emptyText={emptyText('investment')} />
+        {categoryCard('stage', 'stage', data.byStage, (k) => t(`stage.${k}`), 'dashboard.stage.title', emptyText('stage'), { height: 300, keep: (b, i) => i < FUNNEL_STAGES || b.count > 0 })}
+        {categoryCard('district', 'districtId', data.byDistrict, (k) => (k ? districtName(k, lang) || k : t('dashboard.none')), 'dashboard.district.title', emptyText('district'), { emptyWhenOnlyUnset: true })}
+        {categoryCard('sector', 'okedSection', data.bySector, (k) => (k ? `${k} — ${okedName(k, lang)}` : t('dashboard.none')), 'dashboard.sector.title', emptyText('sector'), { emptyWhenOnlyUnset: true })}
+        {categoryCard('zone', 'zoneId', data.byZone, (k) => (k ? zoneName(k, lang) || k : t('dashboard.none')), 'dashboard.zone.title', emptyText('zone'), { emptyWhenOnlyUnset: true })}
+        <JobsCard data={data} lang={lang} emptyText={emptyText('jobs')} />
+        <CommissionedCard data={data} lang={lang} emptyText={emptyText('commissioned')} />
+        <BarriersCard data={data} lang={lang} emptyText={emptyText('barriers')} onOpen={(kind) => openBoard(null, '', kind ? { barrierKinds: [kind] } : { openBarriers: true })} />
+        <MonthsCard data={data} lang={lang} emptyText={emptyText('months')} />
+        <BodiesCard data={data} lang={lang} orgNames={inputs.orgNames} emptyText={emptyText('bodies')} />
       </SimpleGrid>
       <StatsList stats={inputs.stats} regionId={regionId} />
-      <ZoneView regionId={regionId} projects={inputs.projects} assignments={inputs.assignments} today={today} onOpenZone={(zoneId) => openBoard('zoneId', zoneId)} />
+      <ZoneView regionId={regionId} registerProjects={registerProjects} projects={inputs.projects} assignments={inputs.assignments} today={today} onOpenZone={(zoneId) => openBoard('zoneId', zoneId)} />
       <StatForm opened={statOpen} onClose={() => setStatOpen(false)} regionId={regionId} />
     </Stack>
   );
@@ -122,7 +135,7 @@ function sumOf(buckets: readonly Bucket[], field: 'count' | 'tenge'): number {
   return buckets.reduce((s, b) => s + b[field], 0);
 }
 
-function InvestmentCard({ data, lang, onAdd, filtered }: { data: DashboardData; lang: Lang; onAdd: () => void; filtered: boolean }) {
+function InvestmentCard({ data, lang, onAdd, filtered, emptyText }: { data: DashboardData; lang: Lang; onAdd: () => void; filtered: boolean; emptyText: string }) {
   const { t } = useTranslation();
   const years = data.investment.filter((y) => y.attracted !== null || y.plan !== null);
   const more = (moreThan: boolean, text: string) => (moreThan ? t('dashboard.investment.moreThan', { value: text }) : text);
@@ -146,7 +159,7 @@ function InvestmentCard({ data, lang, onAdd, filtered }: { data: DashboardData; 
     })),
   };
   return (
-    <ChartCard id="investment" title={t('dashboard.investment.title')} units={t('dashboard.units.tengeGrowth')} empty={years.length === 0} emptyText={t('dashboard.investment.empty')} table={table} height={300}
+    <ChartCard id="investment" title={t('dashboard.investment.title')} units={t('dashboard.units.tengeGrowth')} empty={years.length === 0} emptyText={emptyText} table={table} height={300}
       hint={filtered ? t('dashboard.filters.statsNote') : undefined}
       extra={<Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={onAdd} data-testid="stat-add">{t('dashboard.stat.add')}</Button>}>
       <InvestmentChart data={chartData} hasPlan={years.some((y) => y.plan !== null)} formatTenge={(v) => formatTenge(v, lang)}
@@ -156,7 +169,7 @@ function InvestmentCard({ data, lang, onAdd, filtered }: { data: DashboardData; 
   );
 }
 
-function JobsCard({ data, lang }: { data: DashboardData; lang: Lang }) {
+function JobsCard({ data, lang, emptyText }: { data: DashboardData; lang: Lang; emptyText: string }) {
   const { t } = useTranslation();
   const j = data.jobs;
   const rows = [
@@ -166,14 +179,14 @@ function JobsCard({ data, lang }: { data: DashboardData; lang: Lang }) {
   const empty = rows.every((r) => r.planned === 0 && r.created === 0);
   const table: ChartTable = { columns: [t('dashboard.jobs.kind'), t('dashboard.jobs.planned'), t('dashboard.jobs.created')], rows: rows.map((r) => ({ key: r.kind, cells: [r.kind, formatNumber(r.planned, lang), formatNumber(r.created, lang)] })) };
   return (
-    <ChartCard id="jobs" title={t('dashboard.jobs.title')} units={t('dashboard.units.jobs')} empty={empty} emptyText={t('dashboard.jobs.empty')} table={table} height={260}>
+    <ChartCard id="jobs" title={t('dashboard.jobs.title')} units={t('dashboard.units.jobs')} empty={empty} emptyText={emptyText} table={table} height={260}>
       <SeriesBars data={rows} category="kind" format={(v) => formatNumber(v, lang)}
         series={[{ key: 'planned', name: t('dashboard.jobs.planned'), color: PLANNED }, { key: 'created', name: t('dashboard.jobs.created'), color: DONE }]} />
     </ChartCard>
   );
 }
 
-function CommissionedCard({ data, lang }: { data: DashboardData; lang: Lang }) {
+function CommissionedCard({ data, lang, emptyText }: { data: DashboardData; lang: Lang; emptyText: string }) {
   const { t } = useTranslation();
   const rows = data.commissioned.map((b) => ({ year: b.key, count: b.count }));
   const table: ChartTable = {
@@ -181,13 +194,13 @@ function CommissionedCard({ data, lang }: { data: DashboardData; lang: Lang }) {
     rows: data.commissioned.map((b) => ({ key: b.key, cells: [b.key, formatNumber(b.count, lang), formatTenge(b.tenge, lang)] })),
   };
   return (
-    <ChartCard id="commissioned" title={t('dashboard.commissioned.title')} units={t('dashboard.units.projects')} empty={rows.length === 0} emptyText={t('dashboard.commissioned.empty')} table={table} height={240}>
+    <ChartCard id="commissioned" title={t('dashboard.commissioned.title')} units={t('dashboard.units.projects')} empty={rows.length === 0} emptyText={emptyText} table={table} height={240}>
       <SeriesBars data={rows} category="year" format={(v) => formatNumber(v, lang)} series={[{ key: 'count', name: t('dashboard.commissioned.count'), color: SERIES }]} />
     </ChartCard>
   );
 }
 
-function BarriersCard({ data, lang, onOpen }: { data: DashboardData; lang: Lang; onOpen: (kind?: BarrierKind) => void }) {
+function BarriersCard({ data, lang, onOpen, emptyText }: { data: DashboardData; lang: Lang; onOpen: (kind?: BarrierKind) => void; emptyText: string }) {
   const { t } = useTranslation();
   const shown = data.openBarriers.filter((b) => b.projects > 0);
   const chartData: CategoryDatum[] = shown.map((b) => ({ key: b.kind, label: t(`barrierKind.${b.kind}`), value: b.projects, detail: formatNumber(b.projects, lang) }));
@@ -196,7 +209,7 @@ function BarriersCard({ data, lang, onOpen }: { data: DashboardData; lang: Lang;
     rows: [...shown.map((b) => ({ key: b.kind, cells: [t(`barrierKind.${b.kind}`), formatNumber(b.projects, lang)], onOpen: () => onOpen(b.kind) })), { key: '__total', cells: [t('dashboard.total'), formatNumber(data.projectsWithOpenBarriers, lang)], onOpen: () => onOpen() }],
   };
   return (
-    <ChartCard id="barriers" title={t('dashboard.barriers.title')} units={t('dashboard.units.projects')} empty={shown.length === 0} emptyText={t('dashboard.barriers.empty')} table={table} height={Math.max(160, 34 * shown.length + 40)} hint={t('dashboard.card.clickHint')}>
+    <ChartCard id="barriers" title={t('dashboard.barriers.title')} units={t('dashboard.units.projects')} empty={shown.length === 0} emptyText={emptyText} table={table} height={Math.max(160, 34 * shown.length + 40)} hint={t('dashboard.card.clickHint')}>
       <CategoryBars data={chartData} color={EXECUTION_COLOR.late} format={(v) => formatNumber(v, lang)} whole name={t('dashboard.barriers.projects')} onPick={(kind) => onOpen(kind as BarrierKind)} labelWidth={140} />
     </ChartCard>
   );
@@ -206,7 +219,7 @@ function executionSeries(t: (k: string) => string) {
   return EXECUTIONS.map((e) => ({ key: e, name: t(`dashboard.execution.${e}`), color: EXECUTION_COLOR[e] }));
 }
 
-function MonthsCard({ data, lang }: { data: DashboardData; lang: Lang }) {
+function MonthsCard({ data, lang, emptyText }: { data: DashboardData; lang: Lang; emptyText: string }) {
   const { t } = useTranslation();
   const rows = data.assignmentsByMonth.map((m) => ({ ...m, label: `${m.month.slice(5, 7)}.${m.month.slice(0, 4)}` }));
   const table: ChartTable = {
@@ -214,7 +227,7 @@ function MonthsCard({ data, lang }: { data: DashboardData; lang: Lang }) {
     rows: rows.map((m) => ({ key: m.month, cells: [m.label, ...EXECUTIONS.map((e) => formatNumber(m[e], lang))] })),
   };
   return (
-    <ChartCard id="months" title={t('dashboard.months.title')} units={t('dashboard.units.assignments')} empty={rows.length === 0} emptyText={t('dashboard.months.empty')} table={table} height={280}>
+    <ChartCard id="months" title={t('dashboard.months.title')} units={t('dashboard.units.assignments')} empty={rows.length === 0} emptyText={emptyText} table={table} height={280}>
       <SeriesBars data={rows} category="label" stacked format={(v) => formatNumber(v, lang)} series={executionSeries(t)} />
     </ChartCard>
   );
@@ -222,7 +235,7 @@ function MonthsCard({ data, lang }: { data: DashboardData; lang: Lang }) {
 
 const TOP_BODIES = 10;
 
-function BodiesCard({ data, lang, orgNames }: { data: DashboardData; lang: Lang; orgNames: ReadonlyMap<string, string> }) {
+function BodiesCard({ data, lang, orgNames, emptyText }: { data: DashboardData; lang: Lang; orgNames: ReadonlyMap<string, string>; emptyText: string }) {
   const { t } = useTranslation();
   const name = (id: string) => (id ? orgNames.get(id) ?? '—' : t('dashboard.bodies.none'));
   const all = data.assignmentsByBody.map((b) => ({ ...b, label: name(b.orgId) }));
@@ -232,7 +245,7 @@ function BodiesCard({ data, lang, orgNames }: { data: DashboardData; lang: Lang;
     rows: all.map((b) => ({ key: b.orgId || '-', cells: [b.label, ...EXECUTIONS.map((e) => formatNumber(b[e], lang))] })),
   };
   return (
-    <ChartCard id="bodies" title={t('dashboard.bodies.title')} units={t('dashboard.units.assignments')} empty={all.length === 0} emptyText={t('dashboard.bodies.empty')} table={table} height={Math.max(200, 36 * top.length + 70)}>
+    <ChartCard id="bodies" title={t('dashboard.bodies.title')} units={t('dashboard.units.assignments')} empty={all.length === 0} emptyText={emptyText} table={table} height={Math.max(200, 36 * top.length + 70)}>
       <SeriesBars data={top} category="label" layout="vertical" stacked format={(v) => formatNumber(v, lang)} series={executionSeries(t)} labelWidth={220} />
     </ChartCard>
   );

@@ -12,7 +12,7 @@ import { ChartCard, type ChartTable } from './ChartCard';
 import { CategoryBars } from './charts';
 import { EXECUTION_COLOR, SERIES } from './palette';
 
-export function ZoneView(props: { regionId: string; projects: ProjectColumns; assignments: readonly AssignmentFacts[]; today: string; onOpenZone: (zoneId: string) => void }) {
+export function ZoneView(props: { regionId: string; registerProjects: number; projects: ProjectColumns; assignments: readonly AssignmentFacts[]; today: string; onOpenZone: (zoneId: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const zones = ZONES.filter((z) => z.regionId === props.regionId);
@@ -52,7 +52,7 @@ export function ZoneView(props: { regionId: string; projects: ProjectColumns; as
             </Group>
           </Paper>
         </SimpleGrid>
-        <ChartCard id="zone-stage" title={t('dashboard.zoneView.stageTitle')} units={t('dashboard.units.projects')} empty={shown.length === 0} emptyText={t('dashboard.zoneView.empty')} table={table} height={Math.max(160, 34 * shown.length + 40)} hint={t('dashboard.card.clickHint')}>
+        <ChartCard id="zone-stage" title={t('dashboard.zoneView.stageTitle')} units={t('dashboard.units.projects')} empty={shown.length === 0} emptyText={props.registerProjects === 0 ? t('dashboard.empty.noProjects') : t('dashboard.zoneView.empty')} table={table} height={Math.max(160, 34 * shown.length + 40)} hint={t('dashboard.card.clickHint')}>
           <CategoryBars data={shown.map((b) => ({ key: b.key, label: t(`stage.${b.key}`), value: b.count, detail: `${formatNumber(b.count, lang)} · ${formatTenge(b.tenge, lang)}` }))}
             color={SERIES} format={(v) => formatNumber(v, lang)} whole name={t('dashboard.count')} onPick={() => props.onOpenZone(zoneId)} />
         </ChartCard>

@@ -1,0 +1,65 @@
+// The investment chart of the briefing pack: its heading's unit is the scale its figures are
+// written in («трлн ₸» when the largest year reads «1,2 трлн ₸»), and every bar is in that scale —
+// in the model the preview, the DOCX and the PDF all draw.
+import { describe, expect, it } from 'vitest';
+import { buildPackDocument } from '../../../shared/export/pack-document';
+import { packInput, type SourceStat } from '../../../shared/export/register-input';
+import { formatTenge, tengeScale, tengeUnit } from '../../../shared/locale/money';
+import { MEETING_NEXT, projects, registerSource, stats } from '../../integration/export/register-fixture';
+
+const nb = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
+const attracted = (values: number[]): SourceStat[] => values.map((value, i) => ({ year: 2021 + i, indicator: 'investment_attracted_tenge', value }));
+
+function chartOf(lang: 'ru' | 'kk', data: SourceStat[]) {
+  const doc = buildPackDocument(packInput(registerSource(lang), MEETING_NEXT, projects, data));
+  const chart = doc.blocks.find((b) => b.type === 'barChart');
+  if (chart?.type !== 'barChart') throw new Error('no chart');
+  return { title: nb(chart.title), unit: nb(chart.unit), bars: chart.bars.map((b) => ({ ...b, text: nb(b.text) })) };
+}
+
+/** The scale word of a formatted amount («1,2 трлн ₸» → «трлн») or of a unit («трлн ₸» → «трлн»). */
+const scaleWord = (text: string) => text.split(' ').at(-2);
+
+describe('the pack\'s investment chart', () => {
+  it('a trillion-scale year: the heading says «трлн ₸», as every bar does (not «млрд ₸» over «1,2 трлн ₸»)', () => {
+    const chart = chartOf('ru', stats); // 600 bn … 1.2 trn
+    expect(chart.title).toBe('Привлечённые инвестиции, трлн ₸');
+    expect(chart.unit).toBe('трлн ₸');
+    expect(chart.bars.map((b) => b.text)).toEqual(['0,6 трлн ₸', '0,75 трлн ₸', '0,9 трлн ₸', '1,05 трлн ₸', '1,2 трлн ₸']);
+    for (const bar of chart.bars) expect(scaleWord(bar.text)).toBe(scaleWord(chart.unit));
+    // The largest bar reads as the dashboard writes the total.
+    expect(chart.bars.at(-1)?.text).toBe(nb(formatTenge(1.2e12, 'ru')));
+    // Bar lengths in the same unit.
+    expect(chart.bars.map((b) => b.value)).toEqual([0.6, 0.75, 0.9, 1.05, 1.2]);
+  });
+
+  it('in Kazakh the same scale, with the word теңге in the heading', () => {
+    const chart = chartOf('kk', stats);
+    expect(chart.title).toBe('Тартылған инвестициялар, трлн теңге');
+    for (const bar of chart.bars) expect(scaleWord(bar.text)).toBe('трлн');
+  });
+
+  it('billions: «млрд ₸» in the heading and on the bars', () => {
+    const chart = chartOf('ru', attracted([310e9, 892.1e9]));
+    expect(chart.title).toBe('Привлечённые инвестиции, млрд ₸');
+    expect(chart.bars.map((b) => b.text)).toEqual(['310 млрд ₸', '892,1 млрд ₸']);
+    expect(chart.bars.map((b) => b.value)).toEqual([310, 892.1]);
+  });
+
+  it('near a scale\'s edge (999.96 bn) heading and bar agree', () => {
+    const chart = chartOf('ru', attracted([999.96e9]));
+    expect(chart.unit).toBe('млрд ₸');
+    expect(chart.bars[0]?.text).toBe('999,96 млрд ₸');
+  });
+
+  it('money: one scale for a set of figures', () => {
+    expect(nb(formatTenge(892e9, 'ru', { scaleOf: 1.2e12, maxFractionDigits: 2 }))).toBe('0,89 трлн ₸');
+    expect(nb(tengeUnit(1.2e12, 'ru'))).toBe('трлн ₸');
+    expect(nb(tengeUnit(892e9, 'kk', { unit: 'word' }))).toBe('млрд теңге');
+    expect(nb(tengeUnit(850_000, 'ru'))).toBe('₸');
+    expect(tengeScale(999.96e9)).toBe(12);
+    expect(tengeScale(999.96e9, { maxFractionDigits: 2 })).toBe(9);
+    expect(tengeScale(5e6)).toBe(6);
+    expect(tengeScale(Number.NaN)).toBe(0);
+  });
+});
