@@ -37,9 +37,11 @@ const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '00000
 /**
  * `textWidth`: the width the block is laid in (the page's text, or a column's); `inColumn`: inside a
  * cell of a two-column row, where the row keeps what belongs together (no keep-with-next, which
- * in a table row would tie the row to the next one) and the signatures stack.
+ * in a table row would tie the row to the next one) and the signatures stack;
+ * `keepWithSignatures`: the block right before the signatures, whose last paragraph goes to the page
+ * they are on (signatures are not left alone on a page, away from the text they sign).
  */
-type Ctx = { textWidth: number; fontHalfPts: number; inColumn?: boolean };
+type Ctx = { textWidth: number; fontHalfPts: number; inColumn?: boolean; keepWithSignatures?: boolean };
 
 /** The gap between the two columns of a bilingual document: 6 mm. */
 const COLUMN_GAP = Math.round(6 * TWIPS_PER_MM);
@@ -84,20 +86,22 @@ function columnSignaturesOf(b: BlockOf<'signatures'>): Paragraph[] {
   ]);
 }
 
-function signaturesOf(b: BlockOf<'signatures'>, ctx: Ctx): Table {
-  const widths = [0.38, 0.24, 0.38].map((f) => Math.floor(f * ctx.textWidth));
-  return new Table({
-    width: { size: ctx.textWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    borders: NO_BORDERS,
-    rows: b.rows.map((r) => new TableRow({
-      cantSplit: true,
-      children: [
-        new TableCell({ width: { size: widths[0] ?? 0, type: WidthType.DXA }, borders: NO_BORDERS, children: [para(textRuns([{ text: r.role, bold: true }]), { before: 24 })] }),
-        new TableCell({ width: { size: widths[1] ?? 0, type: WidthType.DXA }, borders: NO_BORDERS, children: [para([new TextRun('_______________')], { align: 'center', before: 24 })] }),
-        new TableCell({ width: { size: widths[2] ?? 0, type: WidthType.DXA }, borders: NO_BORDERS, children: [para(textRuns([{ text: r.name, bold: true }]), { align: 'right', before: 24 })] }),
-      ],
-    })),
+/**
+ * The signatures: per row the role at the left, the line for the hand in the middle, the name at
+ * the right — one paragraph (rows on lines of their own, tab stops, not a table), kept whole and
+ * kept by the paragraph before: a table, or a chain of kept paragraphs, LibreOffice lets go to the
+ * next page alone.
+ */
+function signaturesOf(b: BlockOf<'signatures'>, ctx: Ctx): Paragraph {
+  const runs: Run[] = b.rows.flatMap((r, i) => [
+    ...(i > 0 ? [{ text: '\n\n' }] : []),
+    { text: r.role, bold: true }, { text: '\t_______________\t' }, { text: r.name, bold: true },
+  ]);
+  return new Paragraph({
+    children: textRuns(runs),
+    tabStops: [{ type: TabStopType.CENTER, position: Math.round(ctx.textWidth * 0.5) }, { type: TabStopType.RIGHT, position: ctx.textWidth }],
+    spacing: { before: 36 * 20, after: 0 },
+    keepLines: true,
   });
 }
 
@@ -178,7 +182,7 @@ function aligned(a: Align | undefined, ctx: Ctx): Align | undefined {
 function blockOf(b: Block, ctx: Ctx): (Paragraph | Table)[] {
   switch (b.type) {
     case 'paragraph':
-      return [para(textRuns(b.runs, b.small ? { size: ctx.fontHalfPts - 4 } : {}), { align: aligned(b.align, ctx), indent: b.indent, before: b.spaceBefore, keepNext: b.keepWithNext && !ctx.inColumn })];
+      return [para(textRuns(b.runs, b.small ? { size: ctx.fontHalfPts - 4 } : {}), { align: aligned(b.align, ctx), indent: b.indent, before: b.spaceBefore, keepNext: (b.keepWithNext || ctx.keepWithSignatures) && !ctx.inColumn })];
     case 'heading':
       return [para(textRuns(b.runs.map((r) => ({ ...r, bold: true }))), { align: b.align ?? 'center', before: b.level === 1 ? 12 : 12, after: b.level === 1 ? 6 : 6, keepNext: !ctx.inColumn })];
     case 'dateline':
@@ -198,17 +202,18 @@ function blockOf(b: Block, ctx: Ctx): (Paragraph | Table)[] {
         indent: { firstLine: INDENT },
       }));
     case 'decision': {
-      const out = [para(textRuns([{ text: `${b.number}. `, bold: true }, ...b.runs]), { align: aligned('justify', ctx), indent: true, before: 4 })];
       const tail: Run[] = [];
       if (b.responsible.length) tail.push({ text: `${b.responsibleLabel}: `, italic: true, bold: true }, { text: b.responsible.join(', '), italic: true });
       if (b.deadline) tail.push({ text: `${tail.length ? '; ' : ''}${b.deadlineLabel.toLowerCase()} — `, italic: true, bold: !tail.length }, { text: b.deadline, italic: true });
-      if (tail.length) out.push(para(textRuns(tail), { align: 'left', indent: true }));
+      const keep = !!ctx.keepWithSignatures && !ctx.inColumn;
+      const out = [para(textRuns([{ text: `${b.number}. `, bold: true }, ...b.runs]), { align: aligned('justify', ctx), indent: true, before: 4, keepNext: keep })];
+      if (tail.length) out.push(para(textRuns(tail), { align: 'left', indent: true, keepNext: keep }));
       return out;
     }
     case 'table':
       return [tableOf(b, ctx), para([])];
     case 'signatures':
-      return ctx.inColumn ? columnSignaturesOf(b) : [para([], { before: 12 }), signaturesOf(b, ctx)];
+      return ctx.inColumn ? columnSignaturesOf(b) : [signaturesOf(b, ctx)];
     case 'pageBreak':
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
     case 'image': {
@@ -230,14 +235,14 @@ function bodyOf(blocks: readonly Block[], ctx: Ctx): (Paragraph | Table)[] {
     if (run.length) out.push(columnsTable(run, ctx));
     run = [];
   };
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
     if (b.type === 'columns') {
       run.push(b);
-      continue;
+      return;
     }
     flush();
-    out.push(...blockOf(b, ctx));
-  }
+    out.push(...blockOf(b, blocks[i + 1]?.type === 'signatures' ? { ...ctx, keepWithSignatures: true } : ctx));
+  });
   flush();
   return out;
 }

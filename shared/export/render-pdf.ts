@@ -177,7 +177,18 @@ export function pdfDefinition(doc: ExportDocument): TDocumentDefinitions {
   const ctx: Ctx = { size: page.fontSizePt, lineHeight: page.lineSpacing, textWidth: A4_WIDTH_PT - (m.left + m.right) * PT_PER_MM };
   const content: Content[] = [];
   if (page.restrictedMark) content.push({ text: page.restrictedMark, bold: true, alignment: 'right' });
-  for (const b of doc.blocks) content.push(...blockOf(b, ctx));
+  let previous: Content[] = [];
+  doc.blocks.forEach((b, i) => {
+    const out = blockOf(b, ctx);
+    const before = doc.blocks[i - 1];
+    // The signatures go to a new page with the last decision or paragraph they follow, not alone:
+    // the two are one unbreakable block (a paragraph only when short — a block taller than a page
+    // cannot be kept whole).
+    if (b.type === 'signatures' && previous.length > 0 && (before?.type === 'decision' || (before?.type === 'paragraph' && before.runs.reduce((n, r) => n + r.text.length, 0) <= 1200))) {
+      content.splice(content.length - previous.length, previous.length, { stack: [...previous, ...out], unbreakable: true });
+    } else content.push(...out);
+    previous = out;
+  });
   const headerTop = Math.min(10, m.top / 2) * PT_PER_MM;
   return {
     pageSize: 'A4',
