@@ -6,11 +6,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import {
-  SYNC_API_PREFIX, loginResponseSchema, pullResponseSchema, pushResponseSchema, sessionUserSchema, syncErrorSchema,
-} from '../../shared/sync/contract';
+import { SYNC_API_PREFIX, loginResponseSchema, pullResponseSchema, pushResponseSchema, sessionUserSchema } from '../../shared/sync/contract';
 import type { BridgeResponse } from '../../shared/bridge/contract';
-import type { SyncFailure, SyncResult } from '../../shared/bridge/sync';
+import { httpFailure, networkFailure, type SyncResult } from '../../shared/bridge/sync';
 import type { ParsedBridgeRequest } from './ipc';
 import { writeFileAtomic } from './atomic-write';
 
@@ -106,7 +104,8 @@ export function createSyncTransportService(deps: SyncTransportDeps): SyncTranspo
         signal: AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS),
       });
     } catch (error) {
-      return { ok: false, error: { code: 'network', message: (error instanceof Error ? error.message : String(error)).slice(0, 2000) } };
+      // Refused, timed out, no such host: the cause's code (ECONNREFUSED…) goes first in the message.
+      return { ok: false, error: networkFailure(error) };
     }
     const text = await res.text().catch(() => '');
     let json: unknown = null;
@@ -116,10 +115,8 @@ export function createSyncTransportService(deps: SyncTransportDeps): SyncTranspo
       json = null;
     }
     if (!res.ok) {
-      const parsed = syncErrorSchema.safeParse(json);
-      const error: SyncFailure = parsed.success
-        ? parsed.data
-        : { code: res.status >= 500 ? 'server_error' : res.status === 404 ? 'not_found' : 'bad_request', message: `HTTP ${res.status} from ${serverUrl}` };
+      // The server's own error, or — a web server's 404/405, a proxy's 502 — an answer that is not Hattama's.
+      const error = httpFailure(res.status, json, res.headers.get('retry-after'), Date.now());
       if (error.code === 'unauthorized' && token && session?.token === token) {
         session = null; // expired or revoked: forget it
         await save();
@@ -128,7 +125,9 @@ export function createSyncTransportService(deps: SyncTransportDeps): SyncTranspo
     }
     if (!schema) return { ok: true, value: null };
     const parsed = schema.safeParse(json);
-    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: { code: 'invalid_response', message: `The answer of ${serverUrl} to ${route} does not match the sync contract.` } };
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, error: { code: 'invalid_response', message: `The answer of ${serverUrl} to ${route.split('?')[0]} does not match the sync contract.`.slice(0, 2000), status: res.status } };
   }
 
   const notSignedIn = { ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } };

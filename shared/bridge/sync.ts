@@ -4,13 +4,19 @@
 // network's) failure comes back as data with its code, so the engine can tell them apart.
 import { z } from 'zod';
 import {
-  MAX_PULL_LIMIT, SYNC_ERROR_CODES, loginRequestSchema, pullResponseSchema, pushRequestSchema, pushResponseSchema, regionIdSchema, sessionUserSchema,
+  MAX_PULL_LIMIT, SYNC_ERROR_CODES, loginRequestSchema, pullResponseSchema, pushRequestSchema, pushResponseSchema, regionIdSchema, sessionUserSchema, syncErrorSchema,
 } from '../sync/contract';
 import { isoInstant } from '../domain/record';
 import { parseStrictUrl } from '../security/urls';
 
-/** Failures that are not the server's answer: no connection, an answer that breaks the contract, no session. */
-export const TRANSPORT_FAILURE_CODES = ['network', 'invalid_response', 'not_signed_in'] as const;
+/**
+ * Failures that are not the server's answer: no connection (refused, timed out, no such host), an
+ * answer that breaks the contract, no session, an address that is not a URL.
+ */
+export const TRANSPORT_FAILURE_CODES = ['network', 'invalid_response', 'not_signed_in', 'invalid_url'] as const;
+
+/** The longest wait a Retry-After is taken for (a day). */
+export const MAX_RETRY_AFTER_SECONDS = 86_400;
 
 /** Why a sync call failed: a server error code, or one of {@link TRANSPORT_FAILURE_CODES}. */
 export const syncFailureSchema = z
@@ -23,10 +29,60 @@ export const syncFailureSchema = z
     lastSeq: z.number().int().nonnegative().optional(),
     /** With `bad_request` or `forbidden` of one pushed entry: that entry's seq. */
     entrySeq: z.number().int().positive().optional(),
+    /** The HTTP status of the answer, when there was one (the UI shows it, for support). */
+    status: z.number().int().min(100).max(599).optional(),
+    /** With `rate_limited`: how long to wait before trying again (the answer's Retry-After), in seconds. */
+    retryAfterSeconds: z.number().int().nonnegative().max(MAX_RETRY_AFTER_SECONDS).optional(),
   })
   .strict();
 export type SyncFailure = z.infer<typeof syncFailureSchema>;
 export type SyncFailureCode = SyncFailure['code'];
+
+/**
+ * Seconds to wait from a Retry-After header: a number of seconds or an HTTP date; null when
+ * absent or unreadable.
+ * @param now the clock, ms since the epoch (for a date)
+ */
+export function retryAfterSeconds(header: string | null | undefined, now: number): number | null {
+  const text = header?.trim();
+  if (!text) return null;
+  const seconds = /^\d+$/.test(text) ? Number(text) : (Date.parse(text) - now) / 1000;
+  return Number.isFinite(seconds) ? Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(0, Math.ceil(seconds))) : null;
+}
+
+/**
+ * A failed HTTP answer as a failure. A Hattama server answers with the contract's error body: it
+ * is kept, with the status and the Retry-After. Anything else is not a Hattama server's answer —
+ * a web server's 404 or 405 page, a proxy's login page — and is told by its status: 429 too many
+ * attempts, 5xx a server error, any other `not_found` ("no Hattama server at this address").
+ * @param body the answer's body parsed as JSON (null when it was not JSON)
+ */
+export function httpFailure(status: number, body: unknown, retryAfter: string | null, now: number): SyncFailure {
+  const parsed = syncErrorSchema.safeParse(body);
+  const wait = retryAfterSeconds(retryAfter, now);
+  const code = parsed.success ? parsed.data.code : status === 429 ? 'rate_limited' : status >= 500 ? 'server_error' : 'not_found';
+  const message = parsed.success ? parsed.data.message : `HTTP ${status}: not an answer of the Hattama sync API`;
+  return {
+    ...(parsed.success ? parsed.data : {}), code, message,
+    ...(status >= 100 && status <= 599 ? { status } : {}), ...(wait !== null && code === 'rate_limited' ? { retryAfterSeconds: wait } : {}),
+  };
+}
+
+/**
+ * A request that got no answer as a failure: the address is not a URL (`invalid_url`), or the
+ * server did not answer (`network`: refused, timed out, no such host). The message starts with the
+ * cause's code (ECONNREFUSED, ENOTFOUND, TimeoutError…) for support.
+ */
+export function networkFailure(error: unknown): SyncFailure {
+  const e = error instanceof Error ? (error as Error & { code?: unknown; cause?: { code?: unknown } }) : null;
+  const causeCode = typeof e?.cause?.code === 'string' ? e.cause.code : typeof e?.code === 'string' ? e.code : null;
+  const message = e ? e.message : String(error);
+  if (causeCode === 'ERR_INVALID_URL' || /invalid url|failed to parse url/i.test(message)) {
+    return { code: 'invalid_url', message: `invalid_server_url: ${message}`.slice(0, 2000) };
+  }
+  const tag = e?.name === 'TimeoutError' ? 'TimeoutError' : (causeCode ?? e?.name ?? 'Error');
+  return { code: 'network', message: `${tag}: ${message}`.slice(0, 2000) };
+}
 
 /** A call's answer: the value, or why it failed. */
 export function syncResultSchema<T extends z.ZodType>(value: T) {

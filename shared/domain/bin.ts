@@ -41,6 +41,25 @@ export function checkBin(value: string): { ok: true; bin: string } | { ok: false
   return { ok: true, bin };
 }
 
+/**
+ * The validation message of each problem, which the UI words (`validation.bin_*`): too few or too
+ * many digits (an empty value among them), characters other than digits, a wrong check digit.
+ */
+export type BinIssue = 'bin_length' | 'bin_digits' | 'bin_checksum';
+
+const ISSUE_OF: Record<BinProblem, BinIssue> = { empty: 'bin_length', length: 'bin_length', digits: 'bin_digits', checksum: 'bin_checksum' };
+
+/** Why `value` is not a valid BIN/IIN as a message code, or null when it is valid. */
+export function binIssue(value: string): BinIssue | null {
+  const checked = checkBin(value);
+  return checked.ok ? null : ISSUE_OF[checked.problem];
+}
+
+/** How many digits a clerk typed into `value` (what a wrong-length message tells them). */
+export function binDigitCount(value: string): number {
+  return value.replace(/\D+/g, '').length;
+}
+
 /** True when `value` is a valid BIN/IIN (whitespace ignored, see {@link checkBin}). */
 export function isValidBin(value: string): boolean {
   return checkBin(value).ok;

@@ -1,6 +1,6 @@
 // People (участники, кураторы) and organizations (investors, state bodies) of a region.
 import { z } from 'zod';
-import { checkBin } from './bin';
+import { binIssue, checkBin } from './bin';
 import type { recordMeta } from './record';
 import { optionalText, requiredLine } from './text';
 
@@ -18,7 +18,7 @@ export const ORGANIZATION_KINDS = ['investor', 'state_body', 'other'] as const;
 export const organizationFieldsSchema = z.object({
   name: requiredLine(300),
   kind: z.enum(ORGANIZATION_KINDS),
-  bin: z.preprocess((v) => (v === '' ? undefined : v), z.string().refine((s) => checkBin(s).ok, { error: 'invalid_bin' }).optional()),
+  bin: z.preprocess((v) => (v === '' ? undefined : v), z.string().refine((s) => checkBin(s).ok, { error: (issue) => binIssue(String(issue.input)) ?? 'invalid_bin' }).optional()),
   regionId: z.string().min(1),
 });
 export type OrganizationFields = z.output<typeof organizationFieldsSchema>;

@@ -1,7 +1,7 @@
 // The investment project of the register (инвестиционный проект): its fields, enums and
 // validation. The zod schema is the type; the UI, the repository and sync all use it.
 import { z } from 'zod';
-import { checkBin } from './bin';
+import { binIssue, checkBin } from './bin';
 import { OKED_CODES } from './oked';
 import { REGIONS, DISTRICTS, ZONES } from '../geo/regions';
 import { parseDate } from '../locale/dates';
@@ -65,7 +65,7 @@ export type StageLogEntry = RecordMetaOf<StageLogFields>;
 
 const bin = z.preprocess(
   (v) => (typeof v === 'string' ? v.replace(/\s+/g, '') : v),
-  z.union([z.literal(''), z.string().refine((s) => checkBin(s).ok, { error: 'invalid_bin' })]).optional(),
+  z.union([z.literal(''), z.string().refine((s) => checkBin(s).ok, { error: (issue) => binIssue(String(issue.input)) ?? 'invalid_bin' })]).optional(),
 ).transform((v) => (v === '' ? undefined : v));
 
 const regionIds = new Set(REGIONS.map((r) => r.id));

@@ -2,7 +2,7 @@
 // «1 200 000», «1,2 млрд», «1 200,5», «350 млн», «-5», spaces of any width between thousands;
 // dates as DD.MM.YYYY text, Excel serial numbers, or the Date a spreadsheet reader gives.
 import { parseTenge } from '../locale/money';
-import { parseDate, type IsoDate } from '../locale/dates';
+import { formatDate, parseDate, type IsoDate } from '../locale/dates';
 
 /** A cell as a reader gives it: text, a number, a date, a boolean, or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -105,4 +105,19 @@ export function cellText(cell: Cell | undefined): string {
   }
   if (typeof cell === 'number') return Number.isInteger(cell) && Math.abs(cell) < 1e21 ? cell.toFixed(0) : String(cell);
   return String(cell).replace(/[\u00A0\u202F\u2009]/gu, ' ').trim();
+}
+
+/**
+ * A cell as the clerk sees it in Excel, for the wizard's samples and previews. In a column of
+ * dates (`date`), a date in any form the import reads — a date cell, an Excel serial such as
+ * 46387 (a date typed into a cell formatted as a number, or a serial in a CSV), DD.MM.YYYY or
+ * YYYY-MM-DD text — shows as DD.MM.YYYY, the date the import will store; a cell that is not a
+ * date shows as it is. Every other column shows {@link cellText}.
+ */
+export function cellDisplayText(cell: Cell | undefined, date = false): string {
+  if (date) {
+    const read = readDateCell(cell);
+    if (read.kind === 'value') return formatDate(read.value);
+  }
+  return cellText(cell);
 }

@@ -3,7 +3,7 @@
 // planning what the import does — which rows create projects, which update the projects they
 // match (an id column, else BIN + title), which are rejected. Pure: the caller reads the file and
 // the existing projects and writes the plan through its repository.
-import { checkBin } from '../domain/bin';
+import { binIssue, checkBin } from '../domain/bin';
 import { emptyProjectFields, projectFieldsSchema, type ProjectFields, type ProjectFieldsInput } from '../domain/project.schema';
 import { uuidV7 } from '../domain/record';
 import { cellText, isEmptyCell, readDateCell, readNumberCell, type Cell } from './cells';
@@ -12,9 +12,9 @@ import { findDistrict, findOked, findStage, findStatus, findZone, guessMapping, 
 /** One sheet of a workbook: its name and its rows of cells (row 0 is the sheet's row 1). */
 export type Sheet = { name: string; rows: Cell[][] };
 
-/** Why a cell or a row was refused; the UI words each (import.reason.*). Schema messages pass through as they are. */
+/** Why a cell or a row was refused; the UI words each (import.reason.*, else validation.*). Schema messages pass through as they are. */
 export type RejectReason =
-  | 'invalid_bin' | 'unreadable_number' | 'invalid_date' | 'unknown_district' | 'unknown_zone' | 'unknown_oked' | 'unknown_stage'
+  | 'bin_length' | 'bin_digits' | 'bin_checksum' | 'unreadable_number' | 'invalid_date' | 'unknown_district' | 'unknown_zone' | 'unknown_oked' | 'unknown_stage'
   | 'unknown_status' | 'invalid_id' | 'duplicate_in_file' | 'deleted_project' | (string & {});
 
 /** A refused cell: the sheet's row number (as Excel shows it), the column letter, its header, the text, and why. */
@@ -111,11 +111,13 @@ export function readRows(rows: readonly Cell[][], headerRow: number, mapping: Co
           fields[field] = text;
           break;
         case 'bin': {
-          // A BIN typed into a number cell loses its leading zero: 12 digits are put back.
-          const digits = typeof cell === 'number' && Number.isInteger(cell) ? String(cell).padStart(12, '0') : text;
+          // A BIN typed into a number cell loses its leading zeros (a BIN begins with the year: «04…», «00…»):
+          // 12 digits are put back for 10 or 11 — fewer is a number too short to be a BIN, and says so.
+          const digits = typeof cell === 'number' && Number.isInteger(cell) && cell > 0 && String(cell).length >= 10 ? String(cell).padStart(12, '0') : text;
           const checked = checkBin(digits);
+          // The same reason the project card gives: too few/many digits, not only digits, a wrong check digit.
           if (checked.ok) fields[field] = checked.bin;
-          else reject('invalid_bin');
+          else reject(binIssue(digits) ?? 'bin_checksum');
           break;
         }
         case 'money':

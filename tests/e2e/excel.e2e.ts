@@ -50,6 +50,9 @@ async function importFixture(shots: boolean) {
   expect(await page.getByTestId('map-field-0').inputValue()).toBe('Наименование проекта');
   expect(await page.getByTestId('map-field-2').inputValue()).toBe('БИН инвестора');
   expect(await page.getByTestId('map-field-5').inputValue()).toBe('Объём инвестиций, ₸');
+  // Date columns' samples as Excel shows them: a date cell, and a date typed into a number cell (46387).
+  expect(await page.getByTestId('map-sample-10').innerText()).toBe('15.03.2025');
+  expect(await page.getByTestId('map-sample-11').innerText()).toBe('31.12.2026');
   if (shots) await page.screenshot({ path: `${SHOTS}/excel-2-mapping.png`, fullPage: true });
   await page.getByTestId('import-to-preview').click();
   await page.getByTestId('import-count-created').waitFor({ timeout: 30_000 });
@@ -60,17 +63,29 @@ describe('Excel import and export in the browser', () => {
     await page.getByTestId('empty-import-excel').click();
     await page.getByTestId('import-page').waitFor();
     await page.screenshot({ path: `${SHOTS}/excel-0-file.png`, fullPage: true });
+    // A .txt (even holding CSV) is not read: the message names the kinds that are, and the wizard stays put.
+    await page.locator('[data-testid=import-page] input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Наименование проекта;Инвестор\nЦех;ТОО\n') });
+    await page.getByTestId('import-error').waitFor();
+    expect(await page.getByTestId('import-error').innerText()).toBe(
+      'Файл «notes.txt» не импортируется: нужна книга Excel (.xlsx) или таблица CSV (.csv, .tsv). Реестр не изменён.',
+    );
+    expect(await page.getByTestId('import-header-row').count()).toBe(0);
     await importFixture(true);
+    expect(await page.getByTestId('import-error').count()).toBe(0);
     expect(await page.getByTestId('import-count-created').textContent()).toContain('4');
     expect(await page.getByTestId('import-count-rejected').textContent()).toContain('4');
     expect(await page.getByTestId('import-preview-rows').textContent()).toContain('Завод ферросплавов');
+    // The dates as the import read them: 46387 in the sheet is 31.12.2026.
+    const ferro = page.getByTestId('import-preview-rows').locator('tr', { hasText: 'Завод ферросплавов' });
+    expect(await ferro.innerText()).toMatch(/15\.03\.2025\s+31\.12\.2026/);
     await page.screenshot({ path: `${SHOTS}/excel-3-preview.png`, fullPage: true });
     await page.getByTestId('import-run').click();
     await page.getByTestId('import-report').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('import-done').textContent()).toContain('добавлено 4, обновлено 0, отклонено строк 4');
     const rejected = await page.getByTestId('rejected-row').allTextContents();
     expect(rejected).toHaveLength(4);
-    expect(rejected[0]).toMatch(/^11C.*123456789012Неверный БИН/);
+    // The BIN's reason is the project card's: here the check digit.
+    expect(rejected[0]).toMatch(/^11C.*123456789012Неверный БИН: контрольная цифра не сходится/);
     expect(rejected[1]).toMatch(/^12D.*Бурабайский районНеизвестный район/);
     expect(rejected[2]).toMatch(/^13F.*много денегНе читается как число/);
     expect(rejected[3]).toMatch(/^14K.*31\.02\.2026Неверная дата/);

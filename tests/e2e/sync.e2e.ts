@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/web-host';
+import { launchChromium, startWeb } from '../support/web-host';
 import { PASSWORD, REPO_ROOT, freshSchemaName, runCli, serverEnv, startServer, type SpawnedServer } from '../server/support';
 
 const PIPES = 'Завод по производству пластиковых труб';
@@ -126,5 +126,48 @@ describe('two clerks syncing through the server', () => {
     await expect.poll(() => phase(c.page), { timeout: 20_000 }).toBe('idle');
     expect(await c.page.getByTestId('board-row').count()).toBeGreaterThanOrEqual(6);
     expect(await c.page.getByTestId('register-syncing').count()).toBe(0);
+  });
+
+  it('a failed sign-in says why in words, with the answer\'s code for support', async () => {
+    const d = await clerk();
+    const attempt = async (password: string, expected: string) => {
+      await d.page.getByTestId('sync-username').fill('daulet');
+      await d.page.getByTestId('sync-password').fill(password);
+      await d.page.getByTestId('sync-sign-in').click();
+      const error = d.page.getByTestId('sync-sign-in-error');
+      await expect.poll(() => error.innerText({ timeout: 1000 }).catch(() => ''), { timeout: 15_000 }).toBe(expected);
+    };
+    await d.page.goto(`${server.url}/#/settings`);
+    // The real server: a wrong password.
+    await attempt('not-the-password', 'Неверное имя пользователя или пароль (ответ 401)');
+    // The server refuses more attempts for a while, and says for how long.
+    await d.context.route('**/api/v1/login', (route) =>
+      route.fulfill({ status: 429, headers: { 'retry-after': '840' }, contentType: 'application/json', body: JSON.stringify({ code: 'rate_limited', message: 'Too many failed sign-ins', serverTime: Date.now() }) }),
+    );
+    await attempt(PASSWORD, 'Слишком много попыток входа (ответ 429) — попробуйте через 14 мин');
+    // Nobody answers at the address.
+    await d.context.unroute('**/api/v1/login');
+    await d.context.route('**/api/v1/login', (route) => route.abort('connectionrefused'));
+    await attempt(PASSWORD, 'Сервер по этому адресу не отвечает. Проверьте адрес и подключение к сети.');
+    await d.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-sign-in-unreachable.png') }).catch(() => undefined);
+  });
+
+  it('signing in at a plain web server (not Hattama) says there is no Hattama server there', async () => {
+    // The browser host's own static server: it answers the sign-in's POST with 405.
+    const web = await startWeb();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'ru-RU' });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${web.url}#/settings`);
+      await page.getByTestId('sync-username').fill('aigerim');
+      await page.getByTestId('sync-password').fill(PASSWORD);
+      await page.getByTestId('sync-sign-in').click();
+      await page.getByTestId('sync-sign-in-error').waitFor();
+      expect(await page.getByTestId('sync-sign-in-error').innerText()).toBe('По этому адресу нет сервера Hattama (ответ 405). Проверьте адрес.');
+      await page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-sign-in-not-hattama.png') }).catch(() => undefined);
+    } finally {
+      await web.stop();
+    }
   });
 });

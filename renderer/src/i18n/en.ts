@@ -28,6 +28,10 @@ export const en: Strings = {
   validation: {
     required: 'Required', too_long: 'Text is too long', control_chars: 'Text contains control characters that are not allowed',
     no_markup: 'HTML markup is not allowed — type plain text', single_line: 'Must be a single line', invalid_bin: 'Invalid BIN: 12 digits with a correct check digit are needed',
+    bin_length: 'A BIN has 12 digits', bin_length_typed: 'A BIN has 12 digits; digits typed: {{digits}}',
+    bin_digits: 'A BIN is digits only — remove letters, hyphens and other characters',
+    bin_digits_typed: 'A BIN is digits only — remove letters, hyphens and other characters (digits: {{digits}} of 12)',
+    bin_checksum: 'Invalid BIN: the check digit does not match — compare the digits with the document',
     invalid_date: 'Invalid date: enter a real day as DD.MM.YYYY', not_a_number: 'Enter a number in digits, e.g. 1 200', not_integer: 'Enter a whole number (no comma or point)', negative: 'Cannot be negative',
     too_big: 'Value is too large', max_100: 'At most 100', district_region: 'The district is not in the selected region',
     zone_region: 'The zone is not in the selected region', before_start: 'Earlier than the start date', before_opened: 'Earlier than the opening date',

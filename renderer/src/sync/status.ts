@@ -11,6 +11,10 @@ export type SyncProblem = {
   message: string;
   /** For clock problems: server clock minus this computer's (ms). */
   clockOffsetMs?: number;
+  /** The HTTP status of the server's answer, when there was one (shown for support). */
+  status?: number | undefined;
+  /** With `rate_limited`: the seconds the server asked to wait. */
+  retryAfterSeconds?: number | undefined;
 };
 
 export type SyncStatus = {

@@ -10,10 +10,10 @@ export type { SyncHostStatus, SyncSession, SyncPullRequest, SyncFailureCode } fr
 /** The sync methods of a host: what the engine calls. */
 export type SyncTransport = Pick<HostBridge, 'syncStatus' | 'syncLogin' | 'syncLogout' | 'syncPush' | 'syncPull'>;
 
-/** A failure of the call itself (the bridge refused it, the answer broke the contract) as a result. */
+/** A failure of the call itself (the bridge refused it — an address that is not a URL among others —, the answer broke the contract) as a result. */
 export function thrownFailure(error: unknown): SyncFailure {
   const message = error instanceof Error ? error.message : String(error);
-  const code = error instanceof TypeError && /fetch|network/i.test(message) ? 'network' : 'invalid_response';
+  const code = /invalid_server_url/.test(message) ? 'invalid_url' : error instanceof TypeError && /fetch|network/i.test(message) ? 'network' : 'invalid_response';
   return { code, message: message.slice(0, 2000) };
 }
 

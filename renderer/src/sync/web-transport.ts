@@ -3,10 +3,10 @@
 // and the token lives in sessionStorage only: closing the tab signs out. Every answer is parsed
 // with the sync contract before the engine sees it.
 import type { z } from 'zod';
+import { SYNC_API_PREFIX, loginResponseSchema, pullResponseSchema, pushResponseSchema, type PushRequest } from '@shared/sync/contract';
 import {
-  SYNC_API_PREFIX, loginResponseSchema, pullResponseSchema, pushResponseSchema, syncErrorSchema, type PushRequest,
-} from '@shared/sync/contract';
-import { normaliseServerUrl, syncSessionSchema, type SyncFailure, type SyncHostStatus, type SyncPullRequest, type SyncResult, type SyncSession } from '@shared/bridge/sync';
+  httpFailure, networkFailure, normaliseServerUrl, syncSessionSchema, type SyncHostStatus, type SyncPullRequest, type SyncResult, type SyncSession,
+} from '@shared/bridge/sync';
 import type { SyncTransport } from './transport';
 
 /** Where the session is kept (sessionStorage): the token, the user and when it expires. */
@@ -71,7 +71,7 @@ export function createWebSyncTransport(env: WebSyncEnv): SyncTransport & { sessi
     try {
       res = await env.fetch(`${env.origin}${SYNC_API_PREFIX}${path}`, { ...init, headers, credentials: 'omit', cache: 'no-store' });
     } catch (error) {
-      return { ok: false, error: { code: 'network', message: error instanceof Error ? error.message : String(error) } };
+      return { ok: false, error: networkFailure(error) };
     }
     const text = await res.text().catch(() => '');
     let body: unknown = null;
@@ -81,16 +81,16 @@ export function createWebSyncTransport(env: WebSyncEnv): SyncTransport & { sessi
       body = null;
     }
     if (!res.ok) {
-      const parsed = syncErrorSchema.safeParse(body);
-      const error: SyncFailure = parsed.success
-        ? parsed.data
-        : { code: res.status >= 500 ? 'server_error' : res.status === 404 ? 'not_found' : 'bad_request', message: `HTTP ${res.status}` };
+      // The server's own error, or — a web server's 404/405, a proxy's 502 — an answer that is not Hattama's.
+      const error = httpFailure(res.status, body, res.headers.get('retry-after'), Date.now());
       if (error.code === 'unauthorized' && token) keep(null);
       return { ok: false, error };
     }
     if (!schema) return { ok: true, value: null };
     const parsed = schema.safeParse(body);
-    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: { code: 'invalid_response', message: `The server's answer to ${path} does not match the sync contract.` } };
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, error: { code: 'invalid_response', message: `The server's answer to ${path.split('?')[0]} does not match the sync contract.`, status: res.status } };
   }
 
   const notSignedIn = { ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } };

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { guessMapping } from '@shared/import/fields';
 import { detectHeaderRow, headersOf, planImport, readRows, type ImportPlan } from '@shared/import/register-import';
-import { readRegisterFile } from '../../../renderer/src/features/excel/read-file';
+import { readRegisterFile, UnreadableFileError } from '../../../renderer/src/features/excel/read-file';
 import { applyPlan, ImportCancelled, loadExisting } from '../../../renderer/src/features/excel/run-import';
 import { auditOf } from '../../../renderer/src/db/audit';
 import { allOutboxItems } from '../../../renderer/src/db/outbox';
@@ -37,7 +37,7 @@ describe('import of a register into the database', () => {
   it('imports the valid rows of the messy .xlsx and reports every rejected row with column and reason', async () => {
     const plan = await planFile(h, 'register-messy.xlsx');
     expect(plan.rejected.map((r) => [r.row, r.column, r.reason, r.value])).toEqual([
-      [11, 'C', 'invalid_bin', '123456789012'],
+      [11, 'C', 'bin_checksum', '123456789012'],
       [12, 'D', 'unknown_district', 'Бурабайский район'],
       [13, 'F', 'unreadable_number', 'много денег'],
       [14, 'K', 'invalid_date', '31.02.2026'],
@@ -110,5 +110,22 @@ describe('import of a register into the database', () => {
       ['Завод ферросплавов', 'ТОО «Актобе Ферро»', 1.5e9, 'aktobe-city'],
       ['Птицефабрика', 'ТОО «Хромтау Бройлер»', 800e6, 'aktobe-khromtau'],
     ]);
+  });
+
+  it('reads .tsv and .xlsm by their kind, and refuses a .txt or an .xls whatever they hold', async () => {
+    const csv = new Uint8Array(readFileSync(path.join(FIXTURES, 'register-messy.csv')));
+    const tsv = new TextEncoder().encode('Наименование проекта\tИнвестор\nЦех\tТОО «А»\n');
+    expect((await readRegisterFile('register.tsv', tsv)).separator).toBe('\t');
+    const xlsx = new Uint8Array(readFileSync(path.join(FIXTURES, 'register-messy.xlsx')));
+    expect((await readRegisterFile('register.xlsm', xlsx)).sheets).toHaveLength(1);
+    // CSV text in a .txt file is still not a register: the clerk is told which kinds are read.
+    for (const [name, reason] of [['register.txt', 'format'], ['notes.txt', 'format'], ['register.xls', 'xls'], ['register.docx', 'format']] as const) {
+      const error = await readRegisterFile(name, csv).catch((e: unknown) => e);
+      expect(error, name).toBeInstanceOf(UnreadableFileError);
+      expect((error as UnreadableFileError).reason, name).toBe(reason);
+    }
+    // An empty file of an unread kind is refused for its kind first.
+    expect(((await readRegisterFile('empty.txt', new Uint8Array()).catch((e: unknown) => e)) as UnreadableFileError).reason).toBe('format');
+    expect(((await readRegisterFile('empty.csv', new Uint8Array()).catch((e: unknown) => e)) as UnreadableFileError).reason).toBe('empty');
   });
 });

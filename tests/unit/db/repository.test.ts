@@ -175,7 +175,7 @@ describe('validation', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues).toEqual(
       expect.arrayContaining([
-        { path: 'investorBin', message: 'invalid_bin' },
+        { path: 'investorBin', message: 'bin_checksum' },
         { path: 'title', message: 'no_markup' },
       ]),
     );

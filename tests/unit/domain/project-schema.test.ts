@@ -57,11 +57,11 @@ describe('projectFieldsSchema', () => {
     expect(r.notes).toBe('заметка');
   });
 
-  it('rejects an invalid BIN with invalid_bin at investorBin', () => {
+  it('rejects an invalid BIN at investorBin saying which rule it breaks', () => {
     const bin = validBin('94064000042');
     const wrongCheck = `${bin.slice(0, 11)}${(Number(bin[11]) + 1) % 10}`;
-    for (const bad of [wrongCheck, '12345', '9406400004-2', 'abcdefghijkl']) {
-      expect(issuesOf(minimal({ investorBin: bad }))).toEqual([{ path: 'investorBin', message: 'invalid_bin' }]);
+    for (const [bad, message] of [[wrongCheck, 'bin_checksum'], ['12345', 'bin_length'], ['9406400004223', 'bin_length'], ['9406400004-2', 'bin_digits'], ['abcdefghijkl', 'bin_digits']]) {
+      expect(issuesOf(minimal({ investorBin: bad })), bad).toEqual([{ path: 'investorBin', message }]);
     }
   });
 

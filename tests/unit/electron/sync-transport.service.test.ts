@@ -88,7 +88,7 @@ describe('sync transport service', () => {
     });
     const sync = createSyncTransportService({ fetch: server.fetch, safeStorage: fakeSafeStorage(), statePath });
     await sync['sync:login']({ serverUrl: SERVER, username: 'aigerim', password: 'secret' });
-    expect(await sync['sync:push']({ schemaVersion: 1, clientId: 'c1', regionId: 'aktobe', entries: [] })).toEqual({ ok: false, error: { code: 'clock_ahead', message: 'stamped 600 s ahead', serverTime: 42 } });
+    expect(await sync['sync:push']({ schemaVersion: 1, clientId: 'c1', regionId: 'aktobe', entries: [] })).toEqual({ ok: false, error: { code: 'clock_ahead', message: 'stamped 600 s ahead', serverTime: 42, status: 422 } });
     expect(await sync['sync:pull']({ region: 'aktobe', since: 0, limit: 100 })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(await sync['sync:status']({})).toEqual({ serverUrl: SERVER, session: null });
     expect(JSON.parse(await fsp.readFile(statePath, 'utf8'))).toEqual({ serverUrl: SERVER, session: null });
@@ -100,6 +100,29 @@ describe('sync transport service', () => {
     });
     const sync = createSyncTransportService({ fetch, safeStorage: fakeSafeStorage(), statePath: path.join(dir, 'sync.json') });
     expect(await sync['sync:login']({ serverUrl: SERVER, username: 'aigerim', password: 'secret' })).toMatchObject({ ok: false, error: { code: 'network' } });
+  });
+
+  it('tells a refused connection, a timeout and a web server that is not Hattama apart, with the code for support', async () => {
+    const login = (fetch: (url: string, init: RequestInit) => Promise<Response>, timeoutMs?: number) =>
+      createSyncTransportService({ fetch, safeStorage: fakeSafeStorage(), statePath: path.join(dir, 'sync.json'), ...(timeoutMs ? { timeoutMs } : {}) })['sync:login']({
+        serverUrl: SERVER, username: 'aigerim', password: 'secret',
+      });
+    // Node's fetch: TypeError('fetch failed') with the socket's error as its cause.
+    const refused = await login(async () => {
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) });
+    });
+    expect(refused).toEqual({ ok: false, error: { code: 'network', message: 'ECONNREFUSED: fetch failed' } });
+    // No answer within the time limit: the abort of AbortSignal.timeout.
+    const timedOut = await login((_url, init) => new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))), 20);
+    expect(timedOut).toMatchObject({ ok: false, error: { code: 'network', message: expect.stringMatching(/^TimeoutError: /) } });
+    // A web server at the address: 405 to a POST, with an HTML page.
+    const web = await login(async () => new Response('<html>Method Not Allowed</html>', { status: 405, headers: { 'content-type': 'text/html' } }));
+    expect(web).toMatchObject({ ok: false, error: { code: 'not_found', status: 405 } });
+    // The Hattama server's own refusals keep their code, with the status and the wait it asks for.
+    const limited = await login(async () =>
+      new Response(JSON.stringify({ code: 'rate_limited', message: 'Too many failed sign-ins for aigerim; try again in 15 min.', serverTime: 1 }), { status: 429, headers: { 'retry-after': '900' } }),
+    );
+    expect(limited).toMatchObject({ ok: false, error: { code: 'rate_limited', status: 429, retryAfterSeconds: 900 } });
   });
 
   it('without OS encryption keeps the token in memory only', async () => {

@@ -24,12 +24,18 @@ describe('project form', () => {
     expect(input.jobsPermanentPlanned).toBe(120);
   });
 
-  it('shows the BIN error in Russian and in Kazakh', async () => {
+  it('shows the BIN error in Russian and in Kazakh, saying which rule the number breaks', async () => {
     const f = { ...base(), investorBin: '123456789012' };
-    expect(validateForm(f, t).investorBin).toBe(ru.validation.invalid_bin);
+    expect(validateForm(f, t).investorBin).toBe('Неверный БИН: контрольная цифра не сходится — сверьте цифры с документом');
+    expect(validateForm({ ...f, investorBin: '1234 5678 901' }, t).investorBin).toBe('В БИН должно быть 12 цифр, а введено 11');
+    expect(validateForm({ ...f, investorBin: 'abcdefghijkl' }, t).investorBin).toBe(
+      'В БИН допускаются только цифры — уберите буквы, дефисы и другие знаки (цифр: 0 из 12)',
+    );
     await i18n.changeLanguage('kk');
-    expect(validateForm(f, i18n.t.bind(i18n)).investorBin).toBe(kk.validation.invalid_bin);
+    expect(validateForm(f, i18n.t.bind(i18n)).investorBin).toBe(kk.validation.bin_checksum);
+    expect(validateForm({ ...f, investorBin: '12345678901234' }, i18n.t.bind(i18n)).investorBin).toBe('БСН 12 цифрдан тұруы керек, ал енгізілген цифрлар: 14');
     await i18n.changeLanguage('ru');
+    expect(ru.validation.bin_checksum).toContain('контрольная цифра не сходится');
     const prefix = '94064000042';
     expect(validateForm({ ...f, investorBin: `${prefix}${binCheckDigit(prefix)}` }, t)).toEqual({});
   });

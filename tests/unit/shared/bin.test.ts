@@ -1,6 +1,6 @@
 // Tests for BIN/IIN validation (shared/domain/bin).
 import { describe, it, expect } from 'vitest';
-import { binCheckDigit, checkBin, isValidBin } from '../../../shared/domain/bin';
+import { binCheckDigit, binDigitCount, binIssue, checkBin, isValidBin } from '../../../shared/domain/bin';
 
 describe('binCheckDigit', () => {
   it('uses weights 1..11 mod 11', () => {
@@ -59,5 +59,27 @@ describe('checkBin', () => {
   it('finds no valid check digit after a prefix whose both passes give 10', () => {
     const valid = Array.from({ length: 10 }, (_, d) => `94064000073${d}`).filter(isValidBin);
     expect(valid).toEqual([]);
+  });
+});
+
+describe('binIssue', () => {
+  it.each([
+    ['12345', 'bin_length', 5],
+    ['94064000042', 'bin_length', 11],
+    ['9406400004220', 'bin_length', 13],
+    ['   ', 'bin_length', 0],
+    ['94064000042A', 'bin_digits', 11],
+    ['940-640-000-422', 'bin_digits', 12],
+    ['abcdefghijkl', 'bin_digits', 0],
+    ['940640000423', 'bin_checksum', 12],
+    ['940640000730', 'bin_checksum', 12],
+  ] as const)('%j breaks %s, with %d digits typed', (value, issue, digits) => {
+    expect(binIssue(value)).toBe(issue);
+    expect(binDigitCount(value)).toBe(digits);
+  });
+
+  it('is null for a valid BIN, grouped or not', () => {
+    expect(binIssue('940640000422')).toBeNull();
+    expect(binIssue(' 940 640 000 422 ')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // The register import's pure parts: cells, CSV, header guessing, row reading, planning.
 import { describe, expect, it } from 'vitest';
-import { cellText, excelSerialToIso, readDateCell, readNumberCell } from '@shared/import/cells';
+import { cellDisplayText, cellText, excelSerialToIso, readDateCell, readNumberCell } from '@shared/import/cells';
+import { REGISTER_FILE_ACCEPT, registerFileKind } from '@shared/import/file-kind';
 import { decodeCsv, detectSeparator, readCsv, splitCsv } from '@shared/import/csv';
 import { findDistrict, findOked, findStage, findStatus, findZone, guessMapping, headerScale } from '@shared/import/fields';
 import { columnLetter, detectHeaderRow, headersOf, planImport, readRows, type ExistingProject } from '@shared/import/register-import';
@@ -64,6 +65,38 @@ describe('date cells', () => {
     expect(cellText(new Date(Date.UTC(2026, 2, 15)))).toBe('15.03.2026');
     expect(cellText(980115004567)).toBe('980115004567');
     expect(cellText('  a\u00A0b ')).toBe('a b');
+  });
+  it('shows a date column\'s cells as the clerk sees them in Excel: DD.MM.YYYY', () => {
+    // The QA register's «Ввод в эксплуатацию — план»: a date typed into a number cell.
+    expect(cellDisplayText(46387, true)).toBe('31.12.2026');
+    expect(cellDisplayText(46096.75, true)).toBe('15.03.2026');
+    expect(cellDisplayText('46387', true)).toBe('31.12.2026');
+    expect(cellDisplayText(new Date(Date.UTC(2025, 2, 15)), true)).toBe('15.03.2025');
+    expect(cellDisplayText('15.03.2025', true)).toBe('15.03.2025');
+    expect(cellDisplayText('2025-03-15', true)).toBe('15.03.2025');
+    expect(cellDisplayText('1.7.2027', true)).toBe('01.07.2027');
+    // Not a date: shown as it is, so the clerk sees what will be refused.
+    expect(cellDisplayText('31.02.2026', true)).toBe('31.02.2026');
+    expect(cellDisplayText('в 2026 году', true)).toBe('в 2026 году');
+    expect(cellDisplayText(null, true)).toBe('');
+    // Other columns keep their numbers: a BIN or an amount is never a date.
+    expect(cellDisplayText(46387)).toBe('46387');
+    expect(cellDisplayText(40540001230, false)).toBe('40540001230');
+    expect(cellDisplayText(new Date(Date.UTC(2025, 2, 15)))).toBe('15.03.2025');
+  });
+});
+
+describe('file kinds', () => {
+  it('reads Excel workbooks and CSV tables, refuses everything else by its extension', () => {
+    expect(registerFileKind('Реестр.xlsx')).toBe('xlsx');
+    expect(registerFileKind('REESTR.XLSM')).toBe('xlsx');
+    expect(registerFileKind('реестр на 01.03.2026.csv')).toBe('csv');
+    expect(registerFileKind('export.tsv')).toBe('csv');
+    expect(registerFileKind('old.xls')).toBe('xls');
+    for (const name of ['notes.txt', 'register.xlsx.txt', 'Реестр.docx', 'scan.pdf', 'archive.zip', 'csv', 'no-extension', '.csv.']) {
+      expect(registerFileKind(name), name).toBeNull();
+    }
+    expect(REGISTER_FILE_ACCEPT.split(',').sort()).toEqual(['.csv', '.tsv', '.xlsm', '.xlsx']);
   });
 });
 
@@ -152,7 +185,7 @@ describe('reading and planning a sheet', () => {
     expect(read.rows[0]?.fields).toEqual({ title: 'Завод ферросплавов', investorName: 'ТОО «Ферро»', investorBin: BIN_A, districtId: 'aktobe-khromtau', investmentTenge: 1.2e9, plannedCommissioningDate: '2026-03-15' });
     expect(read.rows[1]?.fields).toMatchObject({ investmentTenge: 1_200_000, plannedCommissioningDate: '2026-03-15' });
     expect(read.rejected).toEqual([
-      { row: 8, column: 'C', header: 'БИН', field: 'investorBin', value: '123456789012', reason: 'invalid_bin' },
+      { row: 8, column: 'C', header: 'БИН', field: 'investorBin', value: '123456789012', reason: 'bin_checksum' },
       { row: 8, column: 'E', header: 'Объём инвестиций, тенге', field: 'investmentTenge', value: 'много', reason: 'unreadable_number' },
       { row: 8, column: 'F', header: 'Срок ввода', field: 'plannedCommissioningDate', value: '31.02.2026', reason: 'invalid_date' },
       { row: 9, column: 'D', header: 'Район', field: 'districtId', value: 'Бурабайский район', reason: 'unknown_district' },
@@ -178,6 +211,37 @@ describe('reading and planning a sheet', () => {
     const again = planImport(readRows(changed, 2, mapping), mapping, headers, existing, 'aktobe');
     expect(again.creates).toEqual([]);
     expect(again.updates).toEqual([{ row: 4, id: 'p0', patch: { title: 'ЗАВОД  ферросплавов', investmentTenge: 2e9 } }]);
+  });
+
+  it('gives each bad BIN its own reason, the same as the project card\'s', () => {
+    const rows = [
+      ['Наименование проекта', 'Инвестор', 'БИН'],
+      ['A', 'ТОО', '123456789012'],
+      ['B', 'ТОО', '04054000123'],
+      ['C', 'ТОО', '0405400012301'],
+      ['D', 'ТОО', '040-540-001230'],
+      ['E', 'ТОО', 'нет'],
+      // A BIN in a number cell: its lost leading zero is put back; a short number is too short.
+      ['F', 'ТОО', 40540001230],
+      ['G', 'ТОО', 12345],
+    ];
+    const headers = headersOf(rows, 0);
+    const mapping = guessMapping(headers);
+    const read = readRows(rows, 0, mapping);
+    expect(read.rejected.map((r) => [r.row, r.value, r.reason])).toEqual([
+      [2, '123456789012', 'bin_checksum'],
+      [3, '04054000123', 'bin_length'],
+      [4, '0405400012301', 'bin_length'],
+      [5, '040-540-001230', 'bin_digits'],
+      [6, 'нет', 'bin_digits'],
+      [8, '12345', 'bin_length'],
+    ]);
+    expect(read.rows.map((r) => [r.row, r.fields.investorBin])).toEqual([[7, BIN_A]]);
+    // The schema says the same of each: one reason for a BIN, wherever it is checked.
+    for (const r of read.rejected) {
+      const parsed = projectFieldsSchema.safeParse({ title: 'X', investorName: 'Y', regionId: 'aktobe', stage: 'idea', status: 'on_track', tags: [], investorBin: r.value });
+      expect(parsed.success ? null : parsed.error.issues[0]?.message, r.value).toBe(r.reason);
+    }
   });
 
   it('refuses a second row for the same project and reports schema errors at their column', () => {

@@ -50,6 +50,25 @@ describe('web sync transport', () => {
     expect(await sync.syncPush({ schemaVersion: 1, clientId: 'c1', regionId: 'aktobe', entries: [] })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
   });
 
+  it('served by a plain web server, signs in to no Hattama server: the status says so', async () => {
+    // The static host of the web build (scripts/serve-web.mjs) answers a POST with 405 and no body.
+    const fetch = vi.fn(async () => new Response(null, { status: 405 }));
+    const sync = createWebSyncTransport({ fetch, storage: memoryStorage(), origin: ORIGIN });
+    expect(await sync.syncLogin({ serverUrl: ORIGIN, username: 'aigerim', password: 'x' })).toEqual({
+      ok: false, error: { code: 'not_found', message: 'HTTP 405: not an answer of the Hattama sync API', status: 405 },
+    });
+    // A page where JSON was expected (a catch-all web server answering 200 with its index.html).
+    const page = createWebSyncTransport({ fetch: vi.fn(async () => new Response('<!doctype html>', { status: 200 })), storage: memoryStorage(), origin: ORIGIN });
+    expect(await page.syncLogin({ serverUrl: ORIGIN, username: 'aigerim', password: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_response', status: 200 } });
+    // A wrong password: the server's own 401, its status kept.
+    const wrong = createWebSyncTransport({
+      fetch: server({ 'POST /api/v1/login': () => ({ status: 401, body: { code: 'unauthorized', message: 'Wrong username or password.', serverTime: 1 } }) }), storage: memoryStorage(), origin: ORIGIN,
+    });
+    expect(await wrong.syncLogin({ serverUrl: ORIGIN, username: 'aigerim', password: 'x' })).toEqual({
+      ok: false, error: { code: 'unauthorized', message: 'Wrong username or password.', serverTime: 1, status: 401 },
+    });
+  });
+
   it('served from a file (no http origin) has no server to sync with', async () => {
     const sync = createWebSyncTransport({ fetch: vi.fn(), storage: memoryStorage(), origin: null });
     expect(await sync.syncStatus({})).toEqual({ serverUrl: null, session: null });

@@ -10,10 +10,13 @@ import { IconCheck, IconCopy, IconFileSpreadsheet, IconUpload } from '@tabler/ic
 import type { Lang } from '@shared/locale/lang';
 import { formatNumber, formatTenge } from '@shared/locale/money';
 import { districtName } from '@shared/geo/regions';
-import { cellText } from '@shared/import/cells';
-import { IMPORT_FIELD_IDS, IMPORT_FIELDS, type ColumnMapping, type ImportFieldId } from '@shared/import/fields';
+import { formatDate } from '@shared/locale/dates';
+import { cellDisplayText, cellText } from '@shared/import/cells';
+import { guessMapping, IMPORT_FIELD_IDS, IMPORT_FIELDS, type ColumnMapping, type ImportFieldId } from '@shared/import/fields';
+import { REGISTER_FILE_ACCEPT, registerFileKind } from '@shared/import/file-kind';
 import { detectHeaderRow, headersOf, columnLetter, type Rejection } from '@shared/import/register-import';
 import { useApp } from '../../app/app-context';
+import { binMessageText, isBinMessage } from '../../i18n/bin-message';
 import { workspaceRegion } from '../../app/services';
 import { createImportClient, ImportReadError, type ImportClient } from './import-client';
 import type { PlanResult, ReadResult } from './import.worker';
@@ -53,9 +56,14 @@ export function ImportPage() {
 
   const sheet = file?.sheets[sheetIndex];
   const headers = useMemo(() => (sheet ? headersOf(sheet.head, headerRow) : []), [sheet, headerRow]);
+  // Columns whose header names a date: their cells below the header show as dates (46387 → 31.12.2026).
+  const guessedDates = useMemo(() => new Set(guessMapping(headers).flatMap((m, c) => (m.field && IMPORT_FIELDS[m.field].kind === 'date' ? [c] : []))), [headers]);
+  const isDateField = (f: ImportFieldId | null | undefined) => !!f && IMPORT_FIELDS[f].kind === 'date';
 
   const reasonText = (r: Rejection) => {
     const opts = { value: r.value };
+    // A BIN's reason in the card's words, with the digits the cell holds.
+    if (isBinMessage(r.reason)) return binMessageText(r.reason, r.value, t);
     if (i18n.exists(`import.reason.${r.reason}`)) return t(`import.reason.${r.reason}`, opts);
     if (i18n.exists(`validation.${r.reason}`)) return t(`validation.${r.reason}`);
     return t('validation.unknown');
@@ -64,6 +72,12 @@ export function ImportPage() {
 
   const onFile = async (f: File | null) => {
     if (!f) return;
+    // Only the kinds the import reads; anything else is refused here, before it is read, and nothing changes.
+    const kind = registerFileKind(f.name);
+    if (kind === null || kind === 'xls') {
+      setError(t(kind === 'xls' ? 'import.error.xls' : 'import.error.format', { name: f.name }));
+      return;
+    }
     setError(null);
     setBusy(t('import.file.reading'));
     setFileName(f.name);
@@ -76,7 +90,7 @@ export function ImportPage() {
       setStep('sheet');
     } catch (e) {
       const reason = e instanceof ImportReadError ? e.reason : undefined;
-      setError(reason ? t(`import.error.${reason}`) : t('import.error.failed', { message: (e as Error).message }));
+      setError(reason ? t(`import.error.${reason}`, { name: f.name }) : t('import.error.failed', { message: (e as Error).message }));
     } finally {
       setBusy(null);
     }
@@ -140,6 +154,8 @@ export function ImportPage() {
   };
 
   const rejected = plan?.plan.rejected ?? [];
+  // The preview's date columns: each date field the mapping fills, as the import read it (DD.MM.YYYY).
+  const previewDates = mapping.flatMap((m) => (m.field === 'startDate' || m.field === 'plannedCommissioningDate' || m.field === 'actualCommissioningDate' ? [m.field] : []));
   const rejectedRows = new Set(rejected.map((r) => r.row)).size;
   const writing = progress !== null && step === 'preview';
 
@@ -162,7 +178,7 @@ export function ImportPage() {
         <Paper withBorder p="lg" radius="md">
           <Stack gap="xs">
             <FileInput
-              label={t('import.file.label')} description={t('import.file.hint')} accept=".xlsx,.csv,.txt" leftSection={<IconUpload size={16} />}
+              label={t('import.file.label')} description={t('import.file.hint')} accept={REGISTER_FILE_ACCEPT} leftSection={<IconUpload size={16} />}
               placeholder="register.xlsx" onChange={(f) => void onFile(f)} disabled={busy !== null} data-testid="import-file" clearable={false}
             />
           </Stack>
@@ -201,7 +217,7 @@ export function ImportPage() {
                   {sheet.head.slice(0, 20).map((row, r) => (
                     <Table.Tr key={r} data-header={r === headerRow || undefined} style={r === headerRow ? { background: 'var(--mantine-color-blue-light)', fontWeight: 700 } : r < headerRow ? { color: 'var(--mantine-color-dimmed)' } : undefined}>
                       <Table.Td c="dimmed" w={40}>{r + 1}</Table.Td>
-                      {Array.from({ length: Math.min(headers.length, 12) }, (_, c) => <Table.Td key={c} style={{ maxWidth: 200, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{cellText(row[c])}</Table.Td>)}
+                      {Array.from({ length: Math.min(headers.length, 12) }, (_, c) => <Table.Td key={c} style={{ maxWidth: 200, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{cellDisplayText(row[c], r > headerRow && guessedDates.has(c))}</Table.Td>)}
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -229,14 +245,14 @@ export function ImportPage() {
               <Table.Tbody>
                 {headers.map((h, c) => {
                   const m = mapping[c] ?? { field: null, scale: 1 };
-                  const sample = sheet.head.slice(headerRow + 1).filter((r) => r.filter((v) => cellText(v) !== '').length > 1).map((r) => cellText(r[c])).find((v) => v !== '') ?? '';
+                  const sample = sheet.head.slice(headerRow + 1).filter((r) => r.filter((v) => cellText(v) !== '').length > 1).map((r) => cellDisplayText(r[c], isDateField(m.field))).find((v) => v !== '') ?? '';
                   const used = new Set(mapping.flatMap((x, i) => (i !== c && x.field ? [x.field] : [])));
                   const set = (next: Partial<ColumnMapping[number]>) => setMapping((all) => all.map((x, i) => (i === c ? { ...x, ...next } : x)));
                   return (
                     <Table.Tr key={c} data-testid={`map-row-${c}`}>
                       <Table.Td>{columnLetter(c)}</Table.Td>
                       <Table.Td>{h}</Table.Td>
-                      <Table.Td c="dimmed" style={{ maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{sample}</Table.Td>
+                      <Table.Td c="dimmed" style={{ maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} data-testid={`map-sample-${c}`}>{sample}</Table.Td>
                       <Table.Td>
                         <Select
                           size="xs" aria-label={`${t('import.map.field')}: ${h || columnLetter(c)}`} allowDeselect={false} searchable data-testid={`map-field-${c}`}
@@ -282,6 +298,7 @@ export function ImportPage() {
                 <Table.Tr>
                   <Table.Th>{t('import.preview.row')}</Table.Th><Table.Th>{t('import.preview.action')}</Table.Th><Table.Th>{t('fields.title')}</Table.Th>
                   <Table.Th>{t('fields.investorName')}</Table.Th><Table.Th>{t('fields.districtId')}</Table.Th><Table.Th ta="right">{t('fields.investmentTenge')}</Table.Th>
+                  {previewDates.map((f) => <Table.Th key={f}>{t(`fields.${f}`)}</Table.Th>)}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -294,6 +311,7 @@ export function ImportPage() {
                       <Table.Td>{r.f.investorName ?? ''}</Table.Td>
                       <Table.Td>{r.f.districtId ? districtName(r.f.districtId, lang) : ''}</Table.Td>
                       <Table.Td ta="right">{typeof r.f.investmentTenge === 'number' ? formatTenge(r.f.investmentTenge, lang) : ''}</Table.Td>
+                      {previewDates.map((f) => <Table.Td key={f} style={{ whiteSpace: 'nowrap' }}>{formatDate(r.f[f] ?? null)}</Table.Td>)}
                     </Table.Tr>
                   ))}
               </Table.Tbody>

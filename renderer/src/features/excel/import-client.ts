@@ -5,7 +5,7 @@ import type { ImportReply, ImportRequest, PlanResult, ReadResult } from './impor
 
 /** Reading the file failed; `reason` says why when the file is not a register the import reads. */
 export class ImportReadError extends Error {
-  constructor(message: string, readonly reason?: 'format' | 'damaged' | 'empty') {
+  constructor(message: string, readonly reason?: 'format' | 'xls' | 'damaged' | 'empty') {
     super(message);
     this.name = 'ImportReadError';
   }

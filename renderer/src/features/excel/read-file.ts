@@ -1,10 +1,12 @@
-// Reads an uploaded register file into sheets of plain cells: .xlsx with ExcelJS (formulas give
-// their result, rich text its text, the cells of a merged range other than its first are empty
-// so a merged title row is one cell), .csv as text in UTF-8 or Windows-1251. Runs in the import
-// worker (and in Node for tests): no DOM.
+// Reads an uploaded register file into sheets of plain cells: .xlsx (.xlsm) with ExcelJS (formulas
+// give their result, rich text its text, the cells of a merged range other than its first are
+// empty so a merged title row is one cell), .csv (.tsv) as text in UTF-8 or Windows-1251. Any
+// other extension (.txt included) is refused before a byte is read: shared/import/file-kind.ts.
+// Runs in the import worker (and in Node for tests): no DOM.
 import ExcelJS from 'exceljs';
 import type { Cell } from '@shared/import/cells';
 import { readCsv } from '@shared/import/csv';
+import { registerFileKind } from '@shared/import/file-kind';
 import type { Sheet } from '@shared/import/register-import';
 
 /** What a register file holds, and how it was read. */
@@ -12,7 +14,7 @@ export type ReadFile = { sheets: Sheet[]; encoding?: string; separator?: string 
 
 /** The file is not a spreadsheet the import reads. */
 export class UnreadableFileError extends Error {
-  constructor(readonly reason: 'format' | 'damaged' | 'empty') {
+  constructor(readonly reason: 'format' | 'xls' | 'damaged' | 'empty') {
     super(`Unreadable register file: ${reason}`);
     this.name = 'UnreadableFileError';
   }
@@ -64,18 +66,17 @@ export async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
   });
 }
 
-/** Reads a register file by its name's extension: .xlsx or .csv. */
+/** Reads a register file by its name's extension: .xlsx/.xlsm or .csv/.tsv; any other is refused. */
 export async function readRegisterFile(name: string, bytes: Uint8Array): Promise<ReadFile> {
-  const lower = name.toLowerCase();
+  const kind = registerFileKind(name);
+  if (kind === null) throw new UnreadableFileError('format');
+  if (kind === 'xls') throw new UnreadableFileError('xls');
   if (bytes.byteLength === 0) throw new UnreadableFileError('empty');
-  if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
+  if (kind === 'csv') {
     const { rows, encoding, separator } = readCsv(bytes);
     return { sheets: [{ name: name.replace(/\.[^.]+$/, ''), rows }], encoding, separator };
   }
-  if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) {
-    const sheets = await readXlsx(bytes);
-    if (sheets.length === 0) throw new UnreadableFileError('empty');
-    return { sheets };
-  }
-  throw new UnreadableFileError('format');
+  const sheets = await readXlsx(bytes);
+  if (sheets.length === 0) throw new UnreadableFileError('empty');
+  return { sheets };
 }

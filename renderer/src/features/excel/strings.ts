@@ -6,11 +6,12 @@ const ru = {
     nav: 'Импорт из Excel', title: 'Импорт реестра из Excel или CSV', action: 'Импорт из Excel', back: 'Назад', next: 'Далее',
     steps: { file: 'Файл', sheet: 'Лист и заголовок', map: 'Столбцы', preview: 'Проверка', report: 'Отчёт' },
     file: {
-      label: 'Файл реестра (.xlsx или .csv)', hint: 'CSV читается в UTF-8 или Windows-1251, с разделителем «;» или «,».', reading: 'Чтение файла…',
+      label: 'Файл реестра (.xlsx или .csv)', hint: 'CSV (.csv, .tsv) читается в UTF-8 или Windows-1251, с разделителем «;», «,» или табуляцией.', reading: 'Чтение файла…',
       read: 'Прочитан файл «{{name}}»: листов {{sheets}}', csvInfo: 'Кодировка {{encoding}}, разделитель «{{separator}}»',
     },
     error: {
-      format: 'Этот файл не читается: нужен .xlsx или .csv', damaged: 'Файл повреждён или это не книга Excel (.xlsx)', empty: 'Файл пустой',
+      format: 'Файл «{{name}}» не импортируется: нужна книга Excel (.xlsx) или таблица CSV (.csv, .tsv). Реестр не изменён.',
+      xls: 'Файл «{{name}}» — в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как «Книга Excel (.xlsx)». Реестр не изменён.', damaged: 'Файл повреждён или это не книга Excel (.xlsx)', empty: 'Файл пустой',
       failed: 'Не удалось прочитать файл: {{message}}', writeFailed: 'Импорт не выполнен, реестр не изменён: {{message}}', noTitle: 'Укажите столбец с наименованием проекта',
     },
     sheet: {
@@ -33,7 +34,7 @@ const ru = {
       toBoard: 'Открыть реестр', again: 'Импортировать другой файл',
     },
     reason: {
-      invalid_bin: 'Неверный БИН (нужно 12 цифр с правильным контрольным разрядом)', unreadable_number: 'Не читается как число',
+      unreadable_number: 'Не читается как число',
       invalid_date: 'Неверная дата (нужен ДД.ММ.ГГГГ или дата Excel)', unknown_district: 'Неизвестный район', unknown_zone: 'Неизвестная зона',
       unknown_oked: 'Неизвестная отрасль (раздел ОКЭД)', unknown_stage: 'Неизвестная стадия', unknown_status: 'Неизвестный статус',
       invalid_id: 'Неверный идентификатор', duplicate_in_file: 'Тот же проект уже есть в строке {{value}} файла', deleted_project: 'Проект с этим идентификатором удалён',
@@ -50,11 +51,12 @@ const kk: Shape<typeof ru> = {
     nav: 'Excel-ден импорт', title: 'Тізілімді Excel немесе CSV-ден импорттау', action: 'Excel-ден импорт', back: 'Артқа', next: 'Әрі қарай',
     steps: { file: 'Файл', sheet: 'Парақ және тақырып', map: 'Бағандар', preview: 'Тексеру', report: 'Есеп' },
     file: {
-      label: 'Тізілім файлы (.xlsx немесе .csv)', hint: 'CSV UTF-8 немесе Windows-1251 кодтауында, «;» немесе «,» бөлгішімен оқылады.', reading: 'Файл оқылуда…',
+      label: 'Тізілім файлы (.xlsx немесе .csv)', hint: 'CSV (.csv, .tsv) UTF-8 немесе Windows-1251 кодтауында, «;», «,» немесе табуляция бөлгішімен оқылады.', reading: 'Файл оқылуда…',
       read: '«{{name}}» файлы оқылды: парақтар саны {{sheets}}', csvInfo: 'Кодтау {{encoding}}, бөлгіш «{{separator}}»',
     },
     error: {
-      format: 'Бұл файл оқылмайды: .xlsx немесе .csv қажет', damaged: 'Файл бүлінген немесе Excel кітабы (.xlsx) емес', empty: 'Файл бос',
+      format: '«{{name}}» файлы импортталмайды: Excel кітабы (.xlsx) немесе CSV кестесі (.csv, .tsv) қажет. Тізілім өзгертілмеді.',
+      xls: '«{{name}}» файлы Excel 97–2003 ескі пішімінде (.xls): оны Excel-де ашып, «Excel кітабы (.xlsx)» ретінде сақтаңыз. Тізілім өзгертілмеді.', damaged: 'Файл бүлінген немесе Excel кітабы (.xlsx) емес', empty: 'Файл бос',
       failed: 'Файлды оқу мүмкін болмады: {{message}}', writeFailed: 'Импорт орындалмады, тізілім өзгермеді: {{message}}', noTitle: 'Жоба атауы бар бағанды көрсетіңіз',
     },
     sheet: {
@@ -77,7 +79,7 @@ const kk: Shape<typeof ru> = {
       toBoard: 'Тізілімді ашу', again: 'Басқа файлды импорттау',
     },
     reason: {
-      invalid_bin: 'БСН қате (бақылау разряды дұрыс 12 цифр қажет)', unreadable_number: 'Сан ретінде оқылмайды',
+      unreadable_number: 'Сан ретінде оқылмайды',
       invalid_date: 'Күні қате (КК.АА.ЖЖЖЖ немесе Excel күні қажет)', unknown_district: 'Белгісіз аудан', unknown_zone: 'Белгісіз аймақ',
       unknown_oked: 'Белгісіз сала (ЭҚЖЖ бөлімі)', unknown_stage: 'Белгісіз кезең', unknown_status: 'Белгісіз мәртебе',
       invalid_id: 'Идентификатор қате', duplicate_in_file: 'Бұл жоба файлдың {{value}} жолында бар', deleted_project: 'Осы идентификаторы бар жоба жойылған',
@@ -94,11 +96,12 @@ const en: Shape<typeof ru> = {
     nav: 'Import from Excel', title: 'Import the register from Excel or CSV', action: 'Import from Excel', back: 'Back', next: 'Next',
     steps: { file: 'File', sheet: 'Sheet and header', map: 'Columns', preview: 'Check', report: 'Report' },
     file: {
-      label: 'Register file (.xlsx or .csv)', hint: 'CSV is read as UTF-8 or Windows-1251, separated by ";" or ",".', reading: 'Reading the file…',
+      label: 'Register file (.xlsx or .csv)', hint: 'CSV (.csv, .tsv) is read as UTF-8 or Windows-1251, separated by ";", "," or tabs.', reading: 'Reading the file…',
       read: 'Read «{{name}}»: {{sheets}} sheet(s)', csvInfo: 'Encoding {{encoding}}, separator "{{separator}}"',
     },
     error: {
-      format: 'This file cannot be read: an .xlsx or .csv is needed', damaged: 'The file is damaged or not an Excel workbook (.xlsx)', empty: 'The file is empty',
+      format: 'The file «{{name}}» cannot be imported: an Excel workbook (.xlsx) or a CSV table (.csv, .tsv) is needed. The register is unchanged.',
+      xls: 'The file «{{name}}» is in the old Excel 97–2003 format (.xls): open it in Excel and save it as «Excel Workbook (.xlsx)». The register is unchanged.', damaged: 'The file is damaged or not an Excel workbook (.xlsx)', empty: 'The file is empty',
       failed: 'Could not read the file: {{message}}', writeFailed: 'The import failed; the register is unchanged: {{message}}', noTitle: 'Choose the column with the project title',
     },
     sheet: {
@@ -121,7 +124,7 @@ const en: Shape<typeof ru> = {
       toBoard: 'Open the register', again: 'Import another file',
     },
     reason: {
-      invalid_bin: 'Invalid BIN (12 digits with a correct check digit are needed)', unreadable_number: 'Not readable as a number',
+      unreadable_number: 'Not readable as a number',
       invalid_date: 'Invalid date (DD.MM.YYYY or an Excel date is needed)', unknown_district: 'Unknown district', unknown_zone: 'Unknown zone',
       unknown_oked: 'Unknown sector (OKED section)', unknown_stage: 'Unknown stage', unknown_status: 'Unknown status',
       invalid_id: 'Invalid identifier', duplicate_in_file: 'The same project is already in row {{value}} of the file', deleted_project: 'The project with this identifier was deleted',

@@ -10,6 +10,7 @@ import { formatNumberInput, parseTenge } from '@shared/locale/money';
 import { parseNumber } from '@shared/locale/numbers';
 import { parseDate } from '@shared/locale/dates';
 import { sameValue } from '@shared/sync/merge';
+import { binMessageText, isBinMessage } from '../../i18n/bin-message';
 import {
   barrierFieldsSchema, projectFieldsSchema, type Barrier, type BarrierFieldsInput, type BarrierKind, type ProjectFields, type ProjectFieldsInput, type Stage, type ProjectStatus,
 } from '@shared/domain/project.schema';
@@ -152,9 +153,11 @@ function formPath(path: string): string {
   return path;
 }
 
-function translate(issue: z.core.$ZodIssue, key: string, t: TFunction): string {
+function translate(issue: z.core.$ZodIssue, key: string, t: TFunction, f?: ProjectForm): string {
   let msg = issue.message;
   if (key === 'investment' && (msg === 'not_a_number' || issue.code === 'invalid_type')) msg = 'invalid_money';
+  // A BIN says which rule it breaks, and how many digits were typed.
+  if (isBinMessage(msg)) return binMessageText(msg, key === 'investorBin' ? f?.investorBin : undefined, t);
   return t(`validation.${msg}`, { defaultValue: t('validation.unknown') });
 }
 
@@ -165,7 +168,7 @@ export function validateForm(f: ProjectForm, t: TFunction): Record<string, strin
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = formPath(issue.path.map(String).join('.'));
-      if (!errors[key]) errors[key] = translate(issue, key, t);
+      if (!errors[key]) errors[key] = translate(issue, key, t, f);
     }
   }
   f.barriers.forEach((b, i) => {

@@ -37,27 +37,48 @@ function minutesOf(ms: number | undefined | null): number {
   return Math.max(1, Math.round(Math.abs(ms ?? 0) / 60_000));
 }
 
+/** A network failure's code worth telling support (ECONNREFUSED, ENOTFOUND, net::ERR_…, a timeout); null for a bare "Failed to fetch". */
+export function networkCode(message: string): string | null {
+  const found = /\b(E[A-Z0-9]{3,}|UND_ERR_[A-Z_]+|ERR_[A-Z_]+|TimeoutError)\b/.exec(message);
+  return found?.[1] ?? null;
+}
+
 /**
- * Why a sync (or a sign-in) failed, in the UI language.
- * @param context `login`: a 401 means a wrong password, not an expired session
+ * Why a sync (or a sign-in) failed, in the UI language, with the answer's HTTP status or the
+ * network's error code in brackets for support: «По этому адресу нет сервера Hattama (ответ 405).
+ * Проверьте адрес.»
+ * @param context `login`: a 401 means a wrong password, not an expired session, and no answer
+ *   means the address may be wrong
  */
 export function problemText(problem: SyncProblem, t: TFunction, clockOffsetMs: number | null = null, context: 'sync' | 'login' = 'sync'): string {
+  const tag = problem.status !== undefined ? t('sync.errors.status', { status: problem.status }) : problem.code === 'network' ? networkCode(problem.message) : null;
+  const code = tag ? ` (${tag})` : '';
   switch (problem.code) {
     case 'network':
+      return t(context === 'login' ? 'sync.errors.unreachable' : 'sync.errors.network', { code });
+    case 'invalid_url':
+      return t('sync.invalidUrl');
+    case 'invalid_response':
+      // An HTTP answer that breaks the contract: not a Hattama server (a web page answered 200). Else the bridge's own failure.
+      if (problem.status !== undefined) return t('sync.errors.invalid_response', { code });
+      return t('sync.errors.other', { code, message: problem.message.slice(0, 300) });
+    case 'rate_limited':
+      return problem.retryAfterSeconds !== undefined && problem.retryAfterSeconds > 0
+        ? t('sync.errors.rate_limited_wait', { code, minutes: Math.max(1, Math.ceil(problem.retryAfterSeconds / 60)) })
+        : t('sync.errors.rate_limited', { code });
     case 'forbidden':
     case 'schema_outdated':
-    case 'rate_limited':
     case 'server_error':
     case 'not_found':
     case 'not_signed_in':
-      return t(`sync.errors.${problem.code}`);
+      return t(`sync.errors.${problem.code}`, { code });
     case 'unauthorized':
-      return t(context === 'login' ? 'sync.errors.wrongPassword' : 'sync.errors.unauthorized');
+      return t(context === 'login' ? 'sync.errors.wrongPassword' : 'sync.errors.unauthorized', { code });
     case 'clock_ahead':
     case 'clock_behind':
       return t(`sync.errors.${problem.code}`, { minutes: minutesOf(problem.clockOffsetMs ?? clockOffsetMs) });
     default:
-      return t('sync.errors.other', { message: problem.message.slice(0, 300) });
+      return t('sync.errors.other', { code, message: problem.message.slice(0, 300) });
   }
 }
 
