@@ -1,7 +1,7 @@
 // Renderer entry: i18n, Mantine (theme, dates, notifications), the database, then the app.
 import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MantineProvider, Notification, createTheme, localStorageColorSchemeManager } from '@mantine/core';
+import { MantineProvider, MultiSelect, Notification, Select, createTheme, localStorageColorSchemeManager } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import '@mantine/core/styles.css';
@@ -28,6 +28,10 @@ function Root({ services, store }: { services: Services; store: ProjectStore }) 
         defaultRadius: 'sm',
         components: {
           Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+          // A list opens on a click, on typing or on ↓ — not when Tab passes through the field (a
+          // clerk tabbing through the card had every list pop open over the fields below it).
+          Select: Select.extend({ defaultProps: { openOnFocus: false } }),
+          MultiSelect: MultiSelect.extend({ defaultProps: { openOnFocus: false } }),
         },
       }),
     [closeLabel],

@@ -226,6 +226,24 @@ describe('the card keeps what the clerk typed', () => {
     await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
   });
 
+  it('lets Tab pass through a list field without opening it; ↓ opens it', async () => {
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('field-investorBin').click();
+    await page.keyboard.press('Tab');
+    const country = page.locator('[role=combobox][data-path=investorCountry]');
+    await expect.poll(() => country.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.waitForTimeout(300); // a list opening on focus would be open by now
+    expect(await page.getByRole('option', { name: 'Казахстан' }).count()).toBe(0);
+    expect(await country.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'Казахстан' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('option', { name: 'Казахстан' }).waitFor({ state: 'hidden' });
+    await expect(page.getByTestId('field-title').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+  });
+
   it('refuses an impossible date in a barrier, keeping it', async () => {
     await openCard(PIPES);
     await page.getByTestId('tab-barriers').click();
