@@ -59,7 +59,7 @@ describe('the register in the browser host', () => {
     await page.getByTestId('field-investorName').fill('ТОО «Тест Инвест»');
     await page.getByTestId('field-investorBin').fill('123456789012');
     await page.getByTestId('save-project').click();
-    const error = page.getByText('Неверный БИН: нужно 12 цифр с правильным контрольным разрядом');
+    const error = page.getByText('Неверный БИН: контрольная цифра не сходится — сверьте цифры с документом');
     await error.waitFor();
     expect(await rowTitles(page)).toHaveLength(6);
 

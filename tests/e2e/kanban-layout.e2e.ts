@@ -153,7 +153,16 @@ describe('the kanban and the totals on a laptop screen', () => {
       const s = await suspended.boundingBox();
       return !!s && s.x + s.width <= box.x + box.width + 1;
     }).toBe(true);
-    const to = await suspended.boundingBox();
+    // Away from the edge the scroll stops; the column is aimed at where it settles (it may have
+    // scrolled on after the check above).
+    await page.mouse.move(box.x + box.width / 2, box.y + 250, { steps: 5 });
+    let to = await suspended.boundingBox();
+    await expect.poll(async () => {
+      const now = await suspended.boundingBox();
+      const still = !!now && !!to && now.x === to.x;
+      to = now;
+      return still;
+    }).toBe(true);
     if (!to) throw new Error('no target');
     await page.mouse.move(to.x + to.width / 2, to.y + 200, { steps: 10 });
     await page.mouse.up();
