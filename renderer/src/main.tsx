@@ -38,8 +38,7 @@ function Root({ services, store }: { services: Services; store: ProjectStore }) 
   );
   return (
     <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
-      {/* Bottom left: the project card opens on the right, and messages there covered its buttons and the unsaved-changes bar. */}
-      <Notifications position="bottom-left" limit={3} />
+      <Notifications position="bottom-right" limit={3} />
       <App services={services} store={store} />
     </MantineProvider>
   );

@@ -34,6 +34,7 @@ export function ProjectDrawer({ openId }: { openId: string | 'new' | null }) {
       // The body fills the drawer, so that the card's tabs scroll between the header and its buttons,
       // which stay in view whatever is shown above them (the unsaved-changes question, a draft).
       styles={{ content: { display: 'flex', flexDirection: 'column' }, body: { flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' } }}
+      classNames={{ content: 'project-card-open' }}
       data-testid="project-drawer"
     >
       {isOpen && (
