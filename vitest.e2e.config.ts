@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     reporters: ['default', new SummaryReporter('e2e')],
     include: ['tests/e2e/**/*.e2e.ts'],
+    setupFiles: ['tests/support/e2e-setup.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,

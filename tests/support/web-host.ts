@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { followPages } from './page-diagnostics';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -50,8 +51,9 @@ export async function startWeb(fixedPort?: number): Promise<{ url: string; stop:
   };
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+/** Debian's Chromium, its pages followed for the report of a failed test (support/e2e-setup). */
+export async function launchChromium(): Promise<Browser> {
+  return followPages(await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }));
 }
 
 /** The browser host serving the app, one Chromium page on it, the example register loaded. */

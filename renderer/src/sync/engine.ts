@@ -279,7 +279,9 @@ export class SyncEngine {
       const report = await this.underSyncLock(() => this.pushAndPull());
       this.failures = 0;
       this.backoffUntil = 0;
-      this.status.set({ phase: 'idle', problem: null, lastSyncedAt: this.now() });
+      // The connection may have dropped while the run's last answer was on its way: the header says
+      // offline then, not synced, until it is back (the `online` event syncs again).
+      this.status.set({ phase: this.online() ? 'idle' : 'offline', problem: null, lastSyncedAt: this.now() });
       return report;
     } catch (error) {
       const problem = error instanceof SyncRunError ? error.problem : { code: 'invalid_response' as const, message: error instanceof Error ? error.message : String(error) };

@@ -131,6 +131,37 @@ describe('the sync schedule', () => {
     expect(pulls).not.toHaveBeenCalled();
   });
 
+  it('shows offline when the connection drops during a run: the run that ends after it does not say synced', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    let held = false;
+    const slow = (t: SyncTransport): SyncTransport => ({
+      ...t,
+      syncPull: async (q) => {
+        held = true;
+        await gate;
+        return t.syncPull(q);
+      },
+    });
+    const { clock, engine, events, setOnline } = setup(slow);
+    engine.start();
+    await clock.advance(0);
+    await vi.waitFor(() => expect(held).toBe(true));
+    expect(engine.status.get().phase).toBe('syncing');
+    setOnline(false);
+    events.dispatchEvent(new Event('offline'));
+    expect(engine.status.get().phase).toBe('offline');
+    release();
+    await clock.settle();
+    await vi.waitFor(() => expect(engine.status.get().lastSyncedAt).not.toBeNull());
+    expect(engine.status.get().phase).toBe('offline');
+    // Back online: it syncs at once and says so.
+    setOnline(true);
+    events.dispatchEvent(new Event('online'));
+    await clock.advance(0);
+    await vi.waitFor(() => expect(engine.status.get().phase).toBe('idle'));
+  });
+
   it('never runs twice at once: a sync asked for during a run runs after it', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
