@@ -97,6 +97,9 @@ function foldLegacyClocks(tables: Map<string, Row[]>, clocks: readonly Row[]): v
   }
 }
 
+/** The revisions of the board's and the control rows' projections (db/projections.ts). */
+const PROJECTION_REVS = ['boardRev', 'controlRev'] as const;
+
 /** The tables a preview shows, in the clerk's order. */
 export const PREVIEW_TABLES = ['projects', 'meetings', 'minutes', 'assignments', 'people', 'organizations', 'investmentStats'] as const;
 export type PreviewTable = (typeof PREVIEW_TABLES)[number] | 'outbox';
@@ -137,13 +140,14 @@ function resetSyncState(rows: readonly Row[], clientId: string): Row[] {
 /**
  * Replaces the whole database with the snapshot, in one transaction, under a new sync client id.
  * Tables the snapshot does not have (made by an older version) are emptied; the board's and the
- * control rows' projections are rebuilt. The unsent changes
+ * control rows' projections are rebuilt, under revisions newer than any before. The unsent changes
  * (outbox) are kept in their order and carry the new id; the push numbering starts again at 1.
  * @returns how many unsent changes were kept
  */
 export async function restoreSnapshot(db: HattamaDb, snapshot: ParsedSnapshot, newClientId: string): Promise<{ unsent: number }> {
   let unsent = 0;
   await db.transaction('rw', db.tables, async () => {
+    const revsBefore = await db.syncState.bulkGet([...PROJECTION_REVS]);
     for (const table of db.tables) await table.clear();
     for (const table of db.tables) {
       let rows = snapshot.tables.get(table.name) ?? [];
@@ -156,8 +160,14 @@ export async function restoreSnapshot(db: HattamaDb, snapshot: ParsedSnapshot, n
       }
       if (rows.length > 0) await table.bulkAdd(rows);
     }
-    // The projections a snapshot leaves out are built again from what was restored.
-    if (!snapshot.tables.has('boardRows') || !snapshot.tables.has('controlRows')) await rebuildProjections(db);
+    // The projections are built again from what was restored, under revisions above both the ones
+    // this database had and the snapshot's. A saved board or dashboard snapshot (db/compact-columns.ts)
+    // is then older than the new base and is not used: the snapshot's own, and one that a window
+    // still showing the state before writes in the moment before it reloads — with the rows it
+    // shows and a revision the restore took back (the register looked empty after a restore).
+    const revsRestored = await db.syncState.bulkGet([...PROJECTION_REVS]);
+    await db.syncState.bulkPut(PROJECTION_REVS.map((key, i) => ({ key, version: Math.max(revsBefore[i]?.version ?? 0, revsRestored[i]?.version ?? 0) })));
+    await rebuildProjections(db);
   });
   return { unsent };
 }

@@ -35,7 +35,8 @@ export function dictionary(reserved: readonly string[] = []) {
  * A saved snapshot (settings `key`, with its revision `rev`) decoded, the rows of `since` written
  * after it (by their indexed `rev`), and the revision now — in one read transaction; null when
  * there is no usable snapshot. A snapshot older than the projection's base (`baseRev`, see
- * projections.ts) is not usable: rows between the two are in the base, not in the table.
+ * projections.ts) is not usable: rows between the two are in the base, not in the table; nor is
+ * one beyond the revision now.
  */
 export async function loadCompactSnapshot<D, S, I>(
   db: HattamaDb,
@@ -49,8 +50,11 @@ export async function loadCompactSnapshot<D, S, I>(
     const rows = opts.decode(stored);
     if (!rows) return null;
     const rev = (stored as { rev: number }).rev;
-    if (rev < ((await opts.baseRev(db)) ?? 0)) return null;
+    const [base, current] = await Promise.all([opts.baseRev(db), opts.currentRev(db)]);
+    // Beyond the revision now, it is of another history (saved by a window still open when a
+    // restore took the revisions back): not these rows.
+    if (rev < (base ?? 0) || rev > current) return null;
     const since = await opts.since.where('rev').above(rev).toArray();
-    return { rows, since, rev: Math.max(rev, await opts.currentRev(db)) };
+    return { rows, since, rev: current };
   });
 }

@@ -291,6 +291,8 @@ describe('the compact control rows', () => {
       { id: 'a', alive: 1, status: 'done', due: '2026-02-01', doneOn: '2026-02-03', responsibleOrgIds: [ORGS[0] as string, ORGS[1] as string], zoneIds: [], projectIds: ['p1'], rev: 4 },
       { id: 'b', alive: 1, status: 'open', due: null, doneOn: null, responsibleOrgIds: [], zoneIds: ['sez-aktobe'], projectIds: ['p1', 'p2'] },
     ];
+    // As of revision 7, the revision the control rows are at.
+    await h.db.syncState.put({ key: 'controlRev', version: 7 });
     await saveControlSnapshot(h.db, rows, 7);
     const snap = await loadControlSnapshot(h.db);
     expect(snap?.rows).toStrictEqual(rows);

@@ -13,7 +13,8 @@ import { loadBoardSnapshot, saveBoardSnapshot, currentBoardRev } from '../../../
 import { ProjectStore } from '../../../renderer/src/features/board/project-store';
 import { controlRowStore } from '../../../renderer/src/features/dashboard/control-store';
 import { factsStore } from '../../../renderer/src/features/dashboard/facts-store';
-import { liveFacts } from '@shared/dashboard/project-columns';
+import { emptyColumns, liveFacts } from '@shared/dashboard/project-columns';
+import { saveDashFacts } from '../../../renderer/src/db/dash-facts';
 import { takeSnapshot } from '../../../renderer/src/backup/snapshot';
 import { readSnapshot, restoreSnapshot } from '../../../renderer/src/backup/restore';
 
@@ -158,6 +159,27 @@ describe('projections built whole', () => {
     await restoreSnapshot(h.db, parsed, 'new-client');
     expect(withoutRev((await readBoardRows(h.db)).rows)).toEqual(expected);
     expect(await h.db.boardRows.count()).toBe(0);
+  });
+
+  it('after a restore, a board snapshot saved by a window still showing the state before is not used', async () => {
+    const { projects } = await seed();
+    const taken = await takeSnapshot(h.db, { appVersion: '0.1.0', reason: 'manual', now: new Date(T0) });
+    const expected = withoutRev((await readBoardRows(h.db)).rows).filter((r) => r.alive === 1);
+    expect(expected).toHaveLength(2);
+    // The clerk then removes the projects; the window's board shows none, as of this revision.
+    for (const p of projects.slice(0, 2)) await h.repos.projects.remove(p.id);
+    const shownRev = await currentBoardRev(h.db);
+    await restoreSnapshot(h.db, await readSnapshot(h.db, taken.bytes), 'new-client');
+    // The window's store saves what it shows a moment after the restore, before the app reloads.
+    await saveBoardSnapshot(h.db, [], shownRev);
+    expect(await loadBoardSnapshot(h.db)).toBeNull();
+    const store = new ProjectStore(h.db);
+    await store.load();
+    expect(withoutRev(store.getSnapshot().rows)).toEqual(expected);
+    store.close();
+    // The dashboard's columns too.
+    await saveDashFacts(h.db, emptyColumns(), shownRev);
+    expect([...liveFacts(await factsStore(h.db).ready()).keys()].sort()).toEqual(expected.map((r) => r.id).sort());
   });
 
   it('take a batch large against the whole projection (an import) into a new base, a smaller one as rows', async () => {
