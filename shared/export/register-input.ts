@@ -6,6 +6,7 @@ import { deadlineText, buildMinutesOutline, type OutlineAgendaItem } from '../do
 import type { DocLang } from '../domain/meeting.schema';
 import { OKED_SECTIONS } from '../domain/oked';
 import type { BarrierKind, ProjectFields, Stage } from '../domain/project.schema';
+import { periodOf, type StatPeriod } from '../domain/investment-stat.schema';
 import { DISTRICTS, REGIONS, ZONES } from '../geo/regions';
 import { formatDate } from '../locale/dates';
 import { pick } from '../locale/lang';
@@ -24,7 +25,7 @@ export type SourceBarrier = { projectId: string; kind: BarrierKind; text: string
 export type SourceAssignment = Pick<Assignment, 'id' | 'textRu' | 'textKk' | 'responsibleOrgIds' | 'deadline' | 'status' | 'projectIds'> & {
   agendaItemId?: string | undefined; meetingId?: string | undefined;
 };
-export type SourceMeeting = { id: string; number: number; date: string; time?: string | undefined; place: string; title?: string | undefined };
+export type SourceMeeting = { id: string; number: number; date: string; time?: string | undefined; place: string; title?: string | undefined; regionId?: string | undefined };
 export type SourceAgendaItem = OutlineAgendaItem & { meetingId: string };
 
 /** Everything stored that passports read (the caller passes alive rows only). */
@@ -126,8 +127,36 @@ export function passportInput(src: RegisterSource, p: SourceProject): PassportIn
   };
 }
 
-/** Official totals of attracted investment by year, as the pack's chart draws them. */
-export type SourceStat = { year: number; indicator: string; value: number };
+/**
+ * An official figure (investmentStats) as the pack's chart reads it. Absent: the period is the year
+ * (figures entered before periods), the qualifier exact, the region the meeting's.
+ */
+export type SourceStat = {
+  year: number; indicator: string; value: number;
+  regionId?: string; period?: StatPeriod | undefined; periodNo?: number | undefined; qualifier?: 'exact' | 'more_than'; updatedAt?: string;
+};
+
+/**
+ * The totals of attracted investment the pack draws, by year, the last six: a year's own figure
+ * only (a quarter, a month or «январь–октябрь» is not the year's total), of the meeting's region,
+ * and of a year entered twice the later entry (a corrected figure replaces the first) — as the
+ * dashboard's chart takes them.
+ */
+function attractedByYear(stats: readonly SourceStat[], regionId: string | undefined): SourceStat[] {
+  const latest = new Map<number, SourceStat>();
+  for (const s of stats) {
+    if (s.indicator !== 'investment_attracted_tenge' || periodOf(s) !== 'year') continue;
+    if (regionId !== undefined && s.regionId !== undefined && s.regionId !== regionId) continue;
+    const seen = latest.get(s.year);
+    if (!seen || (s.updatedAt ?? '') >= (seen.updatedAt ?? '')) latest.set(s.year, s);
+  }
+  return [...latest.values()].sort((a, b) => a.year - b.year).slice(-6);
+}
+
+/** «более 1,2 трлн ₸» / «1,2 трлн ₸ астам»: a figure the source gives as a lower bound. */
+function moreThan(text: string, lang: DocLang): string {
+  return lang === 'kk' ? `${text} астам` : `более ${text}`;
+}
 
 /** The briefing pack of `meetingId`: its agenda, the investment chart, the open assignments of its projects and the overdue ones, each project's passport. */
 export function packInput(src: RegisterSource, meetingId: string, projects: readonly SourceProject[], stats: readonly SourceStat[], settings?: ExportSettings): PackInput {
@@ -142,7 +171,7 @@ export function packInput(src: RegisterSource, meetingId: string, projects: read
   for (const item of outline.items) for (const id of item.projectIds) if (!onAgenda.includes(id)) onAgenda.push(id);
   const byId = new Map(projects.map((p) => [p.id, p]));
   const relevant = src.assignments.filter((a) => a.projectIds.some((id) => onAgenda.includes(id)) || (dueOf(a) ?? '9999') < src.today);
-  const years = stats.filter((s) => s.indicator === 'investment_attracted_tenge').sort((a, b) => a.year - b.year).slice(-6);
+  const years = attractedByYear(stats, meeting.regionId);
   // One scale for the heading and every bar, that of the largest (as formatTenge picks it): the
   // heading says «трлн ₸» when a bar reads «1,2 трлн ₸», and a smaller year reads «0,89 трлн ₸».
   // Under ten in that scale (1,2 трлн), two fraction digits: 0,75 and 1,05 трлн stay apart.
@@ -158,7 +187,10 @@ export function packInput(src: RegisterSource, meetingId: string, projects: read
     chart: {
       title: `${lang === 'kk' ? 'Тартылған инвестициялар' : 'Привлечённые инвестиции'}, ${unit}`,
       unit,
-      bars: years.map((s) => ({ label: String(s.year), value: s.value / divisor, text: formatTenge(s.value, lang, { scaleOf: largest, maxFractionDigits: digits }) })),
+      bars: years.map((s) => {
+        const text = formatTenge(s.value, lang, { scaleOf: largest, maxFractionDigits: digits });
+        return { label: String(s.year), value: s.value / divisor, text: s.qualifier === 'more_than' ? moreThan(text, lang) : text };
+      }),
     },
     assignments: assignmentRows(src, relevant),
     projects: onAgenda.map((id) => byId.get(id)).filter((p): p is SourceProject => p !== undefined).map((p) => passportInput(src, p)),

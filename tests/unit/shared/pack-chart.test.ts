@@ -10,8 +10,10 @@ import { MEETING_NEXT, projects, registerSource, stats } from '../../integration
 const nb = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
 const attracted = (values: number[]): SourceStat[] => values.map((value, i) => ({ year: 2021 + i, indicator: 'investment_attracted_tenge', value }));
 
-function chartOf(lang: 'ru' | 'kk', data: SourceStat[]) {
-  const doc = buildPackDocument(packInput(registerSource(lang), MEETING_NEXT, projects, data));
+function chartOf(lang: 'ru' | 'kk', data: SourceStat[], regionId?: string) {
+  const src = registerSource(lang);
+  const meetings = regionId ? src.meetings.map((m) => ({ ...m, regionId })) : src.meetings;
+  const doc = buildPackDocument(packInput({ ...src, meetings }, MEETING_NEXT, projects, data));
   const chart = doc.blocks.find((b) => b.type === 'barChart');
   if (chart?.type !== 'barChart') throw new Error('no chart');
   return { title: nb(chart.title), unit: nb(chart.unit), bars: chart.bars.map((b) => ({ ...b, text: nb(b.text) })) };
@@ -50,6 +52,28 @@ describe('the pack\'s investment chart', () => {
     const chart = chartOf('ru', attracted([999.96e9]));
     expect(chart.unit).toBe('млрд ₸');
     expect(chart.bars[0]?.text).toBe('999,96 млрд ₸');
+  });
+
+  it('draws a year\'s own total only, of the meeting\'s region, the later of two entries; «более» kept', () => {
+    const region = 'aktobe';
+    const fig = (year: number, value: number, more: Partial<SourceStat> = {}): SourceStat => ({ year, indicator: 'investment_attracted_tenge', value, regionId: region, updatedAt: '2026-01-01T00:00:00Z', ...more });
+    const data: SourceStat[] = [
+      fig(2024, 892e9, { qualifier: 'exact' }),
+      // 2025: the year's figure, first entered rounded down, then corrected.
+      fig(2025, 1.1e12, { qualifier: 'exact' }),
+      fig(2025, 1.2e12, { qualifier: 'more_than', updatedAt: '2026-02-01T00:00:00Z' }),
+      // A quarter, a month and «январь–октябрь» of 2025 are not the year's total.
+      fig(2025, 310e9, { period: 'quarter', periodNo: 1 }),
+      fig(2025, 95e9, { period: 'month', periodNo: 3 }),
+      fig(2025, 980e9, { period: 'ytd', periodNo: 10 }),
+      // Another region's year, and another indicator.
+      fig(2023, 5e12, { regionId: 'another-region' }),
+      { year: 2025, indicator: 'investment_plan_tenge', value: 1.5e12, regionId: region },
+    ];
+    const ru = chartOf('ru', data, region);
+    expect(ru.bars.map((b) => [b.label, b.text])).toEqual([['2024', '0,89 трлн ₸'], ['2025', 'более 1,2 трлн ₸']]);
+    expect(ru.bars.map((b) => b.value)).toEqual([0.892, 1.2]);
+    expect(chartOf('kk', data, region).bars.at(-1)?.text).toBe('1,2 трлн ₸ астам');
   });
 
   it('money: one scale for a set of figures', () => {
