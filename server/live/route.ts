@@ -52,6 +52,9 @@ function minutesIdOf(docId: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** How long a stopping server waits for the live messages it is handling. */
+const CLOSE_WAIT_MS = 5000;
+
 /** Registers the live endpoint on `app`; returns the hub (tests look into its rooms). */
 export async function registerLive(app: FastifyInstance, opts: LiveOptions): Promise<LiveHub> {
   const { db, now } = opts;
@@ -73,6 +76,18 @@ export async function registerLive(app: FastifyInstance, opts: LiveOptions): Pro
       await bus.close();
     });
   }
+  // What the sockets were sent and the server has not finished with (an update relayed and not yet
+  // stored): a server stopping (SIGTERM, a deploy) finishes it before the database closes, up to a
+  // while — a message stuck on a lock does not hold the stop for good (the outbox pushes it anyway).
+  const inFlight = new Set<Promise<void>>();
+  app.addHook('onClose', async () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      Promise.allSettled([...inFlight]),
+      new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
+  });
   await app.register(websocket, {
     options: {
       maxPayload: MAX_LIVE_MESSAGE_BYTES,
@@ -203,7 +218,10 @@ export async function registerLive(app: FastifyInstance, opts: LiveOptions): Pro
         return;
       }
       const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.from(data).toString('utf8');
-      queue = queue.then(() => handle(text));
+      const handled = queue.then(() => handle(text));
+      queue = handled;
+      inFlight.add(handled);
+      void handled.finally(() => inFlight.delete(handled));
     });
     socket.on('close', () => hub.leaveAll(peer));
   });

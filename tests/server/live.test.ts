@@ -185,6 +185,21 @@ describe.each(dbKinds())('live channel on %s', (kind) => {
     expect(pulled.getText('intro').toString()).toBe('Хаттама №3');
   });
 
+  it('stopping, stores what it has relayed before the database closes', async () => {
+    const docId = `minutes/${newId()}/ru`;
+    const { peer: a } = await signedIn('aigerim');
+    const { peer: b } = await signedIn('daulet');
+    await joined(a, docId);
+    await joined(b, docId);
+    const typed = yDoc();
+    typed.text.insert(0, 'перед остановкой');
+    a.send({ type: 'update', docId, update: b64(typed.updates[0]!) });
+    await b.next('update');
+    // Relayed at once, stored after: the stop waits for the store.
+    await app.close();
+    expect(await storedRows(docId)).toBe(1);
+  });
+
   it('relays cursors with the signed-in user\'s name and colour, and says when a clerk leaves', async () => {
     const docId = `minutes/${newId()}/ru`;
     const { peer: a } = await signedIn('aigerim');
