@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SYNC_API_PREFIX, loginResponseSchema, pullResponseSchema, pushResponseSchema, sessionUserSchema } from '../../shared/sync/contract';
 import type { BridgeResponse } from '../../shared/bridge/contract';
-import { httpFailure, networkFailure, type SyncResult } from '../../shared/bridge/sync';
+import { contractFailure, httpFailure, networkFailure, type SyncResult } from '../../shared/bridge/sync';
 import type { ParsedBridgeRequest } from './ipc';
 import { writeFileAtomic } from './atomic-write';
 
@@ -127,7 +127,7 @@ export function createSyncTransportService(deps: SyncTransportDeps): SyncTranspo
     const parsed = schema.safeParse(json);
     return parsed.success
       ? { ok: true, value: parsed.data }
-      : { ok: false, error: { code: 'invalid_response', message: `The answer of ${serverUrl} to ${route.split('?')[0]} does not match the sync contract.`.slice(0, 2000), status: res.status } };
+      : { ok: false, error: contractFailure(route, res.status, serverUrl) };
   }
 
   const notSignedIn = { ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } };

@@ -84,6 +84,15 @@ export function networkFailure(error: unknown): SyncFailure {
   return { code: 'network', message: `${tag}: ${message}`.slice(0, 2000) };
 }
 
+/**
+ * An answer with a success status whose body is not what the sync contract says (a web page where
+ * the API should be): `invalid_response`, with the status. The route is named without its query.
+ */
+export function contractFailure(route: string, status: number, serverUrl?: string): SyncFailure {
+  const who = serverUrl ? `of ${serverUrl}` : 'of the server';
+  return { code: 'invalid_response', message: `The answer ${who} to ${route.split('?')[0]} does not match the sync contract.`.slice(0, 2000), status };
+}
+
 /** A call's answer: the value, or why it failed. */
 export function syncResultSchema<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('ok', [

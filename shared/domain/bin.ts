@@ -47,12 +47,20 @@ export function checkBin(value: string): { ok: true; bin: string } | { ok: false
  */
 export type BinIssue = 'bin_length' | 'bin_digits' | 'bin_checksum';
 
+/** Every message code, for telling one apart from other messages. */
+export const BIN_ISSUES: ReadonlySet<string> = new Set<BinIssue>(['bin_length', 'bin_digits', 'bin_checksum']);
+
 const ISSUE_OF: Record<BinProblem, BinIssue> = { empty: 'bin_length', length: 'bin_length', digits: 'bin_digits', checksum: 'bin_checksum' };
+
+/** The message code of a problem {@link checkBin} found. */
+export function binIssueOf(problem: BinProblem): BinIssue {
+  return ISSUE_OF[problem];
+}
 
 /** Why `value` is not a valid BIN/IIN as a message code, or null when it is valid. */
 export function binIssue(value: string): BinIssue | null {
   const checked = checkBin(value);
-  return checked.ok ? null : ISSUE_OF[checked.problem];
+  return checked.ok ? null : binIssueOf(checked.problem);
 }
 
 /** How many digits a clerk typed into `value` (what a wrong-length message tells them). */

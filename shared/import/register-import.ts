@@ -3,7 +3,7 @@
 // planning what the import does — which rows create projects, which update the projects they
 // match (an id column, else BIN + title), which are rejected. Pure: the caller reads the file and
 // the existing projects and writes the plan through its repository.
-import { binIssue, checkBin } from '../domain/bin';
+import { binIssueOf, checkBin } from '../domain/bin';
 import { emptyProjectFields, projectFieldsSchema, type ProjectFields, type ProjectFieldsInput } from '../domain/project.schema';
 import { uuidV7 } from '../domain/record';
 import { cellText, isEmptyCell, readDateCell, readNumberCell, type Cell } from './cells';
@@ -117,7 +117,7 @@ export function readRows(rows: readonly Cell[][], headerRow: number, mapping: Co
           const checked = checkBin(digits);
           // The same reason the project card gives: too few/many digits, not only digits, a wrong check digit.
           if (checked.ok) fields[field] = checked.bin;
-          else reject(binIssue(digits) ?? 'bin_checksum');
+          else reject(binIssueOf(checked.problem));
           break;
         }
         case 'money':

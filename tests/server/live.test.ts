@@ -123,6 +123,15 @@ describe.each(dbKinds())('live channel on %s', (kind) => {
     return { doc, updates, text: doc.getText('intro') };
   }
 
+  /** Two clerks of the region signed in, both joined to `docId`. */
+  async function twoClerksIn(docId: string): Promise<{ a: Peer; b: Peer }> {
+    const { peer: a } = await signedIn('aigerim');
+    const { peer: b } = await signedIn('daulet');
+    await joined(a, docId);
+    await joined(b, docId);
+    return { a, b };
+  }
+
   async function storedRows(docId: string): Promise<number> {
     const [row] = await db.query<{ n: unknown }>('SELECT count(*) AS n FROM doc_updates WHERE doc_id = $1', [docId]);
     return Number(row?.n);
@@ -187,10 +196,7 @@ describe.each(dbKinds())('live channel on %s', (kind) => {
 
   it('stopping, stores what it has relayed before the database closes', async () => {
     const docId = `minutes/${newId()}/ru`;
-    const { peer: a } = await signedIn('aigerim');
-    const { peer: b } = await signedIn('daulet');
-    await joined(a, docId);
-    await joined(b, docId);
+    const { a, b } = await twoClerksIn(docId);
     const typed = yDoc();
     typed.text.insert(0, 'перед остановкой');
     a.send({ type: 'update', docId, update: b64(typed.updates[0]!) });
@@ -202,10 +208,7 @@ describe.each(dbKinds())('live channel on %s', (kind) => {
 
   it('relays cursors with the signed-in user\'s name and colour, and says when a clerk leaves', async () => {
     const docId = `minutes/${newId()}/ru`;
-    const { peer: a } = await signedIn('aigerim');
-    const { peer: b } = await signedIn('daulet');
-    await joined(a, docId);
-    await joined(b, docId);
+    const { a, b } = await twoClerksIn(docId);
 
     const doc = new Y.Doc();
     const awareness = new Awareness(doc);
@@ -344,10 +347,7 @@ describe.each(dbKinds())('live channel on %s', (kind) => {
 
   it('answers malformed messages with a clear error and stays open', async () => {
     const docId = `minutes/${newId()}/ru`;
-    const { peer: a } = await signedIn('aigerim');
-    const { peer: b } = await signedIn('daulet');
-    await joined(a, docId);
-    await joined(b, docId);
+    const { a, b } = await twoClerksIn(docId);
     const before = await fingerprint(db);
 
     a.send('not json');

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { SYNC_API_PREFIX, loginResponseSchema, pullResponseSchema, pushResponseSchema, type PushRequest } from '@shared/sync/contract';
 import {
-  httpFailure, networkFailure, normaliseServerUrl, syncSessionSchema, type SyncHostStatus, type SyncPullRequest, type SyncResult, type SyncSession,
+  contractFailure, httpFailure, networkFailure, normaliseServerUrl, syncSessionSchema, type SyncHostStatus, type SyncPullRequest, type SyncResult, type SyncSession,
 } from '@shared/bridge/sync';
 import type { SyncTransport } from './transport';
 
@@ -90,7 +90,7 @@ export function createWebSyncTransport(env: WebSyncEnv): SyncTransport & { sessi
     const parsed = schema.safeParse(body);
     return parsed.success
       ? { ok: true, value: parsed.data }
-      : { ok: false, error: { code: 'invalid_response', message: `The server's answer to ${path.split('?')[0]} does not match the sync contract.`, status: res.status } };
+      : { ok: false, error: contractFailure(path, res.status) };
   }
 
   const notSignedIn = { ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } };

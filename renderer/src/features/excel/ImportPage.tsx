@@ -34,6 +34,9 @@ function reportText(rejected: readonly Rejection[], reasonText: (r: Rejection) =
   return [heads.join('\t'), ...rejected.map((r) => [r.row, r.column, r.header, r.value, reasonText(r)].join('\t'))].join('\n');
 }
 
+/** The fields the import reads as dates. */
+type DateFieldId = { [K in ImportFieldId]: (typeof IMPORT_FIELDS)[K]['kind'] extends 'date' ? K : never }[ImportFieldId];
+
 export function ImportPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
@@ -58,7 +61,7 @@ export function ImportPage() {
   const headers = useMemo(() => (sheet ? headersOf(sheet.head, headerRow) : []), [sheet, headerRow]);
   // Columns whose header names a date: their cells below the header show as dates (46387 → 31.12.2026).
   const guessedDates = useMemo(() => new Set(guessMapping(headers).flatMap((m, c) => (m.field && IMPORT_FIELDS[m.field].kind === 'date' ? [c] : []))), [headers]);
-  const isDateField = (f: ImportFieldId | null | undefined) => !!f && IMPORT_FIELDS[f].kind === 'date';
+  const isDateField = (f: ImportFieldId | null | undefined): f is DateFieldId => !!f && IMPORT_FIELDS[f].kind === 'date';
 
   const reasonText = (r: Rejection) => {
     const opts = { value: r.value };
@@ -155,7 +158,7 @@ export function ImportPage() {
 
   const rejected = plan?.plan.rejected ?? [];
   // The preview's date columns: each date field the mapping fills, as the import read it (DD.MM.YYYY).
-  const previewDates = mapping.flatMap((m) => (m.field === 'startDate' || m.field === 'plannedCommissioningDate' || m.field === 'actualCommissioningDate' ? [m.field] : []));
+  const previewDates = mapping.flatMap((m) => (isDateField(m.field) ? [m.field] : []));
   const rejectedRows = new Set(rejected.map((r) => r.row)).size;
   const writing = progress !== null && step === 'preview';
 
