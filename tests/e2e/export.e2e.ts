@@ -105,4 +105,23 @@ describe('export of the minutes in the browser', () => {
     const [pdf] = sofficeToPdf([file], dir);
     checkMinutes(pdfText(pdf ?? ''));
   }, 120_000);
+
+  it('shows the messages of an export beside the dialog opened again, not over it or its buttons', async () => {
+    await exportAs('DOCX');
+    await page.getByTestId('minutes-export').click();
+    const toasts = page.locator('.mantine-Notification-root');
+    await toasts.filter({ hasText: 'Файл готов' }).last().waitFor();
+    await page.getByTestId('export-run').waitFor();
+    await page.waitForTimeout(400); // the dialog's opening transition
+    // Beside the dialog (its buttons too), in a window as wide as a clerk's 1366 px laptop screen.
+    const d = (await page.getByRole('dialog').boundingBox())!;
+    const shown = await toasts.all();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const toast of shown) {
+      const t = (await toast.boundingBox())!;
+      expect(t.x + t.width <= d.x || d.x + d.width <= t.x || t.y + t.height <= d.y || d.y + d.height <= t.y).toBe(true);
+    }
+    await page.screenshot({ path: 'tmp/screens/export-dialog-toasts.png' });
+    await page.keyboard.press('Escape');
+  }, 120_000);
 });
