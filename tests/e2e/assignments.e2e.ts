@@ -82,6 +82,16 @@ describe('assignments under control', () => {
     expect(await errorOf('field-sourceDate')).toContain('Неверная дата');
     // What was typed stays.
     expect(await page.getByTestId('field-sourceDate').inputValue()).toBe('31.02.2026');
+    // A pasted megabyte is refused as it arrives, with a message; the field keeps what it held.
+    await page.getByTestId('field-textRu').fill('Обеспечить');
+    await page.getByTestId('field-textRu').fill('ж'.repeat(200_000));
+    expect(await errorOf('field-textRu')).toMatch(/^Вставлен слишком длинный текст \(200\s000 символов, допускается не больше 10\s000\); поле не изменено$/);
+    expect(await page.getByTestId('field-textRu').inputValue()).toBe('Обеспечить');
+    // An instruction's deadline cannot precede the instruction.
+    await page.getByTestId('field-sourceDate').fill('01.06.2026');
+    await page.getByTestId('deadline-date').fill('01.01.2020');
+    await page.getByTestId('directive-create').click();
+    expect(await errorOf('deadline-date')).toBe('Срок не может быть раньше даты поручения');
     await page.keyboard.press('Escape');
     await page.getByTestId('directive-create').waitFor({ state: 'detached' });
   });

@@ -43,6 +43,10 @@ describe('the deadline editor', () => {
     expect(date('19.03.2026')).toEqual({ ok: false, error: 'before_meeting' });
     expect(date('20.03.2026')).toEqual({ ok: true, deadline: { kind: 'date', due: '2026-03-20' } });
     expect(date('')).toEqual({ ok: true, deadline: undefined });
+    // An instruction from above: not before the instruction's own date, said so.
+    const ofSource = (text: string) => deadlineOfDraft({ kind: 'date', date: text, days: '' }, { base: MEETING, calendar: cal, notBefore: MEETING, notBeforeIs: 'source' });
+    expect(ofSource('19.03.2026')).toEqual({ ok: false, error: 'before_source' });
+    expect(ofSource('20.03.2026')).toEqual({ ok: true, deadline: { kind: 'date', due: '2026-03-20' } });
     expect(deadlineOfDraft({ kind: 'quarterly', date: null, days: '' }, { base: MEETING, calendar: cal })).toEqual({ ok: true, deadline: { kind: 'quarterly' } });
   });
 

@@ -4,6 +4,7 @@
 // shown under the field it concerns, in the clerk's language.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { longPasteMessage } from '../../app/long-paste';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
@@ -101,7 +102,13 @@ export function ActionDialog({ kind, onClose, assignmentId, currentDue, meetingD
           />
           <Textarea
             label={kind === 'extend' ? L.dialogs.reason : L.dialogs.reportText} withAsterisk value={text} autosize minRows={3} maxRows={8}
-            onChange={(e) => { setText(e.currentTarget.value); setErrors((er) => ({ ...er, text: undefined, form: undefined })); }} error={errors.text} data-testid="dialog-text"
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              const refused = longPasteMessage(v, kind === 'extend' ? 2000 : 10_000, t, lang);
+              if (refused) return setErrors((er) => ({ ...er, text: refused }));
+              setText(v);
+              setErrors((er) => ({ ...er, text: undefined, form: undefined }));
+            }} error={errors.text} data-testid="dialog-text"
           />
           {errors.form && <Text size="sm" c="red.8" role="alert" data-testid="dialog-error">{errors.form}</Text>}
           <Group gap="xs">

@@ -6,6 +6,8 @@
 // the clerk is not editing.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseDate } from '@shared/locale/dates';
+import { longPasteMessage } from '../../app/long-paste';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Badge, Button, Divider, Grid, Group, ScrollArea, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
@@ -82,6 +84,12 @@ export function AssignmentCard({ row, onClose }: { row: AssignmentRow; onClose: 
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const [action, setAction] = useState<ActionKind | null>(null);
+  /** Refuses a change far beyond the field's limit (a pasted megabyte), saying so; true when refused. */
+  const refuse = (k: CardField, v: string, max: number) => {
+    const message = longPasteMessage(v, max, t, lang);
+    if (message) setErrors((e) => ({ ...e, [k]: message }));
+    return message !== null;
+  };
   const set = <K extends CardField>(k: K, v: CardForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
     setErrors((e) => (e[k] || e.form ? { ...e, [k]: undefined, form: undefined } : e));
@@ -95,8 +103,10 @@ export function AssignmentCard({ row, onClose }: { row: AssignmentRow; onClose: 
     const found: Errors = {};
     if (!form.textRu.trim() && !form.textKk.trim()) found.textRu = L.errors.text_required;
     if (dateError(form.sourceDate)) found.sourceDate = L.errors.invalid_date;
-    const dl = deadlineOfDraft(form.deadline, { base, calendar, notBefore: meeting?.date, previous: row.deadline });
-    if (!dl.ok && dirty.includes('deadline')) found.deadline = validationText(dl.error, lang);
+    // A decision's deadline is not before its meeting; an instruction's, not before the instruction.
+    const notBefore = meeting ? { notBefore: meeting.date } : { notBefore: parseDate(form.sourceDate) ?? undefined, notBeforeIs: 'source' as const };
+    const dl = deadlineOfDraft(form.deadline, { base, calendar, ...notBefore, previous: row.deadline });
+    if (!dl.ok && (dirty.includes('deadline') || dirty.includes('sourceDate'))) found.deadline = validationText(dl.error, lang);
     if (Object.keys(found).length > 0) {
       setErrors(found);
       return;
@@ -176,12 +186,12 @@ export function AssignmentCard({ row, onClose }: { row: AssignmentRow; onClose: 
                 <TextInput label={L.directive.sourceNumber} value={form.sourceNumber} onChange={(e) => set('sourceNumber', e.currentTarget.value)} error={errors.sourceNumber} data-testid="field-sourceNumber" />
               </Grid.Col>
               <Grid.Col span={12}>
-                <TextInput label={L.directive.sourceTitle} value={form.sourceTitle} onChange={(e) => set('sourceTitle', e.currentTarget.value)} error={errors.sourceTitle} data-testid="field-sourceTitle" />
+                <TextInput label={L.directive.sourceTitle} value={form.sourceTitle} onChange={(e) => { const v = e.currentTarget.value; if (!refuse('sourceTitle', v, 500)) set('sourceTitle', v); }} error={errors.sourceTitle} data-testid="field-sourceTitle" />
               </Grid.Col>
             </Grid>
           )}
-          <Textarea label={L.fields.textRu} value={form.textRu} onChange={(e) => set('textRu', e.currentTarget.value)} error={errors.textRu} autosize minRows={2} maxRows={8} disabled={locked} data-testid="field-textRu" />
-          <Textarea label={L.fields.textKk} value={form.textKk} onChange={(e) => set('textKk', e.currentTarget.value)} error={errors.textKk} autosize minRows={2} maxRows={8} disabled={locked} data-testid="field-textKk" lang="kk" />
+          <Textarea label={L.fields.textRu} value={form.textRu} onChange={(e) => { const v = e.currentTarget.value; if (!refuse('textRu', v, 10_000)) set('textRu', v); }} error={errors.textRu} autosize minRows={2} maxRows={8} disabled={locked} data-testid="field-textRu" />
+          <Textarea label={L.fields.textKk} value={form.textKk} onChange={(e) => { const v = e.currentTarget.value; if (!refuse('textKk', v, 10_000)) set('textKk', v); }} error={errors.textKk} autosize minRows={2} maxRows={8} disabled={locked} data-testid="field-textKk" lang="kk" />
           <ResponsibleSelect value={form.responsible} onChange={(ids) => set('responsible', ids)} orgs={snap.orgs} error={errors.responsible} lang={lang} disabled={locked} />
           <DeadlineEditor draft={form.deadline} onChange={(d) => set('deadline', d)} base={base} fromMeeting={meeting !== undefined} calendar={calendar}
             previous={row.deadline} error={errors.deadline} lang={lang} disabled={locked} />

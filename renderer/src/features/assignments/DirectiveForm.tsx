@@ -3,6 +3,7 @@
 // responsible bodies, the deadline, and the projects and zones that carry it out.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { longPasteMessage } from '../../app/long-paste';
 import { Button, Grid, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
@@ -54,13 +55,19 @@ export function DirectiveForm({ opened, onClose, onCreated, orgs, calendar, toda
     setResponsible([]); setDeadline(EMPTY_DEADLINE); setProjects([]); setZones([]); setErrors({});
   };
   const clear = (k: keyof Errors) => setErrors((e) => (e[k] ? { ...e, [k]: undefined, form: undefined } : e));
+  /** Refuses a change far beyond the field's limit (a pasted megabyte), saying so; true when refused. */
+  const refuse = (k: keyof Errors, v: string, max: number) => {
+    const message = longPasteMessage(v, max, t, lang);
+    if (message) setErrors((e) => ({ ...e, [k]: message }));
+    return message !== null;
+  };
 
   const submit = async () => {
     const found: Errors = {};
     if (!sourceKind) found.sourceKind = L.errors.required;
     if (dateError(sourceDate)) found.sourceDate = L.errors.invalid_date;
     if (!textRu.trim() && !textKk.trim()) found.textRu = L.errors.text_required;
-    const dl = deadlineOfDraft(deadline, { base: today, calendar });
+    const dl = deadlineOfDraft(deadline, { base: today, calendar, notBefore: parseDate(sourceDate) ?? undefined, notBeforeIs: 'source' });
     if (!dl.ok) found.deadline = validationText(dl.error, lang);
     if (Object.keys(found).length > 0 || !dl.ok) {
       setErrors(found);
@@ -108,9 +115,9 @@ export function DirectiveForm({ opened, onClose, onCreated, orgs, calendar, toda
               <TextInput label={L.directive.sourceNumber} value={sourceNumber} onChange={(e) => { setSourceNumber(e.currentTarget.value); clear('sourceNumber'); }} error={errors.sourceNumber} data-testid="field-sourceNumber" />
             </Grid.Col>
           </Grid>
-          <TextInput label={L.directive.sourceTitle} description={L.directive.sourceTitleHint} value={sourceTitle} onChange={(e) => { setSourceTitle(e.currentTarget.value); clear('sourceTitle'); }} error={errors.sourceTitle} data-testid="field-sourceTitle" />
-          <Textarea label={L.fields.textRu} value={textRu} onChange={(e) => { setTextRu(e.currentTarget.value); clear('textRu'); }} error={errors.textRu} autosize minRows={2} maxRows={6} data-testid="field-textRu" />
-          <Textarea label={L.fields.textKk} value={textKk} onChange={(e) => { setTextKk(e.currentTarget.value); clear('textKk'); clear('textRu'); }} error={errors.textKk} autosize minRows={2} maxRows={6} data-testid="field-textKk" lang="kk" />
+          <TextInput label={L.directive.sourceTitle} description={L.directive.sourceTitleHint} value={sourceTitle} onChange={(e) => { const v = e.currentTarget.value; if (refuse('sourceTitle', v, 500)) return; setSourceTitle(v); clear('sourceTitle'); }} error={errors.sourceTitle} data-testid="field-sourceTitle" />
+          <Textarea label={L.fields.textRu} value={textRu} onChange={(e) => { const v = e.currentTarget.value; if (refuse('textRu', v, 10_000)) return; setTextRu(v); clear('textRu'); }} error={errors.textRu} autosize minRows={2} maxRows={6} data-testid="field-textRu" />
+          <Textarea label={L.fields.textKk} value={textKk} onChange={(e) => { const v = e.currentTarget.value; if (refuse('textKk', v, 10_000)) return; setTextKk(v); clear('textKk'); clear('textRu'); }} error={errors.textKk} autosize minRows={2} maxRows={6} data-testid="field-textKk" lang="kk" />
           <ResponsibleSelect value={responsible} onChange={(ids) => { setResponsible(ids); clear('responsible'); }} orgs={orgs} error={errors.responsible} lang={lang} />
           <DeadlineEditor draft={deadline} onChange={(d) => { setDeadline(d); clear('deadline'); }} base={today} fromMeeting={false} calendar={calendar} error={errors.deadline} lang={lang} />
           <ProjectsSelect value={projects} onChange={setProjects} lang={lang} />

@@ -15,7 +15,7 @@ export type DeadlineDraft = {
   days: number | string;
 };
 
-export type DeadlineErrorKey = 'invalid_date' | 'min_1' | 'too_big' | 'not_integer' | 'before_meeting';
+export type DeadlineErrorKey = 'invalid_date' | 'min_1' | 'too_big' | 'not_integer' | 'before_meeting' | 'before_source';
 
 /** The editor's start from a stored deadline (none: an empty date). */
 export function draftOf(d: Deadline | undefined): DeadlineDraft {
@@ -37,21 +37,22 @@ function daysOf(raw: number | string): number | DeadlineErrorKey {
 
 /**
  * The deadline the draft stands for, or why it cannot be one. An empty date means «no deadline»
- * (undefined). `base` is the date working days are counted from; `notBefore` the meeting date a
- * deadline may not precede; `previous` the stored deadline, whose fixed date is kept when the
+ * (undefined). `base` is the date working days are counted from; `notBefore` the date a deadline
+ * may not precede (the meeting's; `notBeforeIs: 'source'`: the instruction's own); `previous` the stored deadline, whose fixed date is kept when the
  * number of working days has not changed.
  */
 export function deadlineOfDraft(
   draft: DeadlineDraft,
-  opts: { base: IsoDate; calendar: WorkCalendar; notBefore?: IsoDate | undefined; previous?: Deadline | undefined },
+  opts: { base: IsoDate; calendar: WorkCalendar; notBefore?: IsoDate | undefined; notBeforeIs?: 'meeting' | 'source'; previous?: Deadline | undefined },
 ): { ok: true; deadline: Deadline | undefined } | { ok: false; error: DeadlineErrorKey } {
   const tooEarly = (due: IsoDate) => opts.notBefore !== undefined && due < opts.notBefore;
+  const early = opts.notBeforeIs === 'source' ? 'before_source' : 'before_meeting';
   switch (draft.kind) {
     case 'date': {
       if (draft.date === null || draft.date === '') return { ok: true, deadline: undefined };
       const due = parseDate(draft.date);
       if (due === null) return { ok: false, error: 'invalid_date' };
-      if (tooEarly(due)) return { ok: false, error: 'before_meeting' };
+      if (tooEarly(due)) return { ok: false, error: early };
       return { ok: true, deadline: { kind: 'date', due } };
     }
     case 'workdays': {
@@ -59,7 +60,7 @@ export function deadlineOfDraft(
       if (typeof days !== 'number') return { ok: false, error: days };
       const prev = opts.previous;
       const due = prev?.kind === 'workdays' && prev.days === days ? prev.due : addWorkingDays(opts.base, days, opts.calendar);
-      if (tooEarly(due)) return { ok: false, error: 'before_meeting' };
+      if (tooEarly(due)) return { ok: false, error: early };
       return { ok: true, deadline: { kind: 'workdays', days, due } };
     }
     case 'permanent':

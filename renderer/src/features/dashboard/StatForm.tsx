@@ -4,6 +4,7 @@
 // and its source with the source's date and a note — written through the repository.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { longPasteMessage } from '../../app/long-paste';
 import { Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { STAT_INDICATORS, STAT_PERIODS, TENGE_INDICATORS, type StatIndicator, type StatPeriod } from '@shared/domain/investment-stat.schema';
@@ -38,6 +39,12 @@ export function StatForm(props: { opened: boolean; onClose: () => void; regionId
   const [busy, setBusy] = useState(false);
   const tenge = TENGE_INDICATORS.has(indicator);
   /** A field changed: its message goes (the others stay until the next save). */
+  /** Refuses a change far beyond the field's limit (a pasted megabyte), saying so; true when refused. */
+  const refuse = (field: string, v: string, max: number) => {
+    const message = longPasteMessage(v, max, t, lang);
+    if (message) setErrors((e) => ({ ...e, [field]: message }));
+    return message !== null;
+  };
   const fixed = (field: string) => setErrors((e) => (field in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e));
   const periodNos = period === 'quarter'
     ? ['I', 'II', 'III', 'IV'].map((q, i) => ({ value: String(i + 1), label: q }))
@@ -102,10 +109,10 @@ export function StatForm(props: { opened: boolean; onClose: () => void; regionId
           <Checkbox label={t('dashboard.stat.growthMore')} checked={growthMore} onChange={(e) => setGrowthMore(e.currentTarget.checked)} mb={8} data-testid="stat-growth-more" />
         </Group>
         <Group grow align="flex-start">
-          <TextInput label={t('dashboard.stat.source')} value={source} onChange={(e) => { setSource(e.currentTarget.value); fixed('source'); }} error={errors.source} required data-testid="stat-source" />
+          <TextInput label={t('dashboard.stat.source')} value={source} onChange={(e) => { const v = e.currentTarget.value; if (refuse('source', v, 300)) return; setSource(v); fixed('source'); }} error={errors.source} required data-testid="stat-source" />
           <TextInput label={t('dashboard.stat.sourceDate')} placeholder={t('dashboard.stat.sourceDatePlaceholder')} value={sourceDate} onChange={(e) => { setSourceDate(e.currentTarget.value); fixed('sourceDate'); }} error={errors.sourceDate} data-testid="stat-source-date" autoComplete="off" />
         </Group>
-        <Textarea label={t('dashboard.stat.note')} value={note} onChange={(e) => { setNote(e.currentTarget.value); fixed('note'); }} error={errors.note} autosize minRows={2} data-testid="stat-note" />
+        <Textarea label={t('dashboard.stat.note')} value={note} onChange={(e) => { const v = e.currentTarget.value; if (refuse('note', v, 2000)) return; setNote(v); fixed('note'); }} error={errors.note} autosize minRows={2} data-testid="stat-note" />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>{t('dashboard.stat.cancel')}</Button>
           <Button onClick={() => void save()} loading={busy} data-testid="stat-save">{t('dashboard.stat.save')}</Button>
