@@ -57,7 +57,7 @@ function SearchField({ value, setFilters, lang }: { value: string; setFilters: S
   const L = labels(lang).filters;
   return (
     <TextInput
-      aria-label={L.search} placeholder={L.searchPlaceholder} leftSection={<IconSearch size={16} aria-hidden />} w={260}
+      aria-label={L.search} placeholder={L.searchPlaceholder} leftSection={<IconSearch size={16} aria-hidden />} w={320}
       value={value} onChange={(e) => { const q = e.currentTarget.value; setFilters((f) => ({ ...f, query: q })); }} data-testid="assignments-search" type="search"
     />
   );

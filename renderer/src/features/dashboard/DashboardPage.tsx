@@ -141,7 +141,7 @@ function InvestmentCard({ data, lang, onAdd, filtered, emptyText }: { data: Dash
   const more = (moreThan: boolean, text: string) => (moreThan ? t('dashboard.investment.moreThan', { value: text }) : text);
   const chartData = years.map((y) => ({
     year: String(y.year), attracted: y.attracted, plan: y.plan, growth: y.growthPct,
-    attractedLabel: y.attracted === null ? '' : formatTenge(y.attracted, lang),
+    attractedLabel: y.attracted === null ? '' : more(y.attractedMoreThan, formatTenge(y.attracted, lang)),
     growthLabel: y.growthPct === null ? '' : more(y.growthMoreThan, formatPercent(y.growthPct, lang)),
   }));
   const table: ChartTable = {
