@@ -1,4 +1,5 @@
 // The app's services, made once: database, repositories, clock, id generator, current clerk.
+import i18next from 'i18next';
 import { uuidv7 } from 'uuidv7';
 import { REGIONS } from '@shared/geo/regions';
 import { HattamaDb } from '../db/db';
@@ -11,9 +12,12 @@ const REGION_KEY = 'hattama.region';
 /** `ctx`: what the repositories are made with (the Yjs document store opens documents with it). */
 export type Services = { db: HattamaDb; repos: Repos; ctx: RepoContext };
 
+/** The name a clerk who has given none is recorded under, in the interface's language. */
+const UNNAMED: Record<string, string> = { ru: 'Секретарь', kk: 'Хатшы', en: 'Secretary' };
+
 /** The clerk's display name recorded in the audit log. */
 export function currentUser(): string {
-  return globalThis.localStorage?.getItem(USER_KEY)?.trim() || 'Секретарь';
+  return globalThis.localStorage?.getItem(USER_KEY)?.trim() || (UNNAMED[i18next.language] ?? UNNAMED.ru!);
 }
 
 export function setCurrentUser(name: string) {
