@@ -175,6 +175,12 @@ describe('assignments under control', () => {
   it('records an execution report, and takes it off control only with a report', async () => {
     await page.getByTestId('action-report').click();
     await page.getByTestId('dialog-text').fill('Подготовлен проект постановления акимата');
+    // A report cannot be dated before the instruction it answers (10.02.2026); nothing is recorded.
+    await page.getByTestId('dialog-date').fill('01.01.1990');
+    await page.getByTestId('dialog-confirm').click();
+    expect(await errorOf('dialog-date')).toBe('Дата отчёта не может быть раньше даты заседания или поручения');
+    expect(await page.getByTestId('history-report').count()).toBe(0);
+    await page.getByTestId('dialog-date').fill('');
     await page.getByTestId('dialog-confirm').click();
     await page.getByTestId('dialog-confirm').waitFor({ state: 'detached' });
     await page.getByTestId('history-report').first().waitFor();

@@ -4,7 +4,7 @@
 // the card sends only what the clerk changed and takes over what changed elsewhere.
 import { describe, expect, it } from 'vitest';
 import { buildWorkCalendar } from '@shared/domain/work-calendar';
-import { checkExtension, deadlineOfDraft, draftOf } from '../../../renderer/src/features/assignments/deadline-form';
+import { checkExtension, checkReport, deadlineOfDraft, draftOf } from '../../../renderer/src/features/assignments/deadline-form';
 import { cardSave, dirtyFields, fieldOfPath, takeOver, toCardForm } from '../../../renderer/src/features/assignments/card-form';
 import { workCalendarOf } from '../../../renderer/src/features/assignments/use-today';
 
@@ -53,6 +53,20 @@ describe('the deadline editor', () => {
   it('opens with the stored deadline', () => {
     expect(draftOf({ kind: 'workdays', days: 5, due: '2026-03-27' })).toEqual({ kind: 'workdays', date: null, days: 5 });
     expect(draftOf(undefined)).toEqual({ kind: 'date', date: null, days: '' });
+  });
+});
+
+describe('a report of execution', () => {
+  it('is dated from the meeting or the instruction to today; an empty date is today', () => {
+    const check = (date: string) => checkReport({ date, text: 'Исполнено', notBefore: MEETING, today: '2026-11-29' });
+    expect(check('')).toEqual({});
+    expect(check('20.03.2026')).toEqual({});
+    expect(check('29.11.2026')).toEqual({});
+    expect(check('19.03.2026')).toEqual({ date: 'report_before' });
+    expect(check('01.01.1990')).toEqual({ date: 'report_before' });
+    expect(check('30.11.2026')).toEqual({ date: 'report_future' });
+    expect(check('31.02.2026')).toEqual({ date: 'invalid_date' });
+    expect(checkReport({ date: '', text: ' ', notBefore: null, today: '2026-11-29' })).toEqual({ text: 'required' });
   });
 });
 

@@ -15,7 +15,7 @@ import { ValidationError } from '../../db/repository';
 import { StateError } from '../../db/meeting-ops';
 import { fill, labels } from './assignment-text';
 import { DateText, validationText } from './form-fields';
-import { checkExtension } from './deadline-form';
+import { checkExtension, checkReport } from './deadline-form';
 
 export type ActionKind = 'extend' | 'report' | 'takeOff';
 
@@ -35,8 +35,10 @@ function errorsOf(e: unknown, lang: Lang): Errors {
   return { form: (e as Error).message };
 }
 
-export function ActionDialog({ kind, onClose, assignmentId, currentDue, meetingDate, today, lang }: {
-  kind: ActionKind | null; onClose: () => void; assignmentId: string; currentDue: IsoDate | null; meetingDate: IsoDate | null; today: IsoDate; lang: Lang;
+export function ActionDialog({ kind, onClose, assignmentId, currentDue, meetingDate, sourceDate, today, lang }: {
+  kind: ActionKind | null; onClose: () => void; assignmentId: string; currentDue: IsoDate | null; meetingDate: IsoDate | null;
+  /** An instruction's own date (none for a decision): a report cannot precede it. */
+  sourceDate: IsoDate | null; today: IsoDate; lang: Lang;
 }) {
   const L = labels(lang);
   const { t } = useTranslation();
@@ -64,11 +66,9 @@ export function ActionDialog({ kind, onClose, assignmentId, currentDue, meetingD
         return;
       }
     } else {
-      const found: Errors = {};
-      if (date.trim() !== '' && !parseDate(date)) found.date = validationText('invalid_date', lang);
-      if (text.trim() === '') found.text = validationText('required', lang);
+      const found = checkReport({ date, text, notBefore: meetingDate ?? sourceDate, today });
       if (found.date || found.text) {
-        setErrors(found);
+        setErrors({ date: found.date && validationText(found.date, lang), text: found.text && validationText(found.text, lang) });
         return;
       }
     }

@@ -217,7 +217,7 @@ export function AssignmentCard({ row, onClose }: { row: AssignmentRow; onClose: 
         </Text>
         {dirty.length > 0 && !errors.form && errorCount === 0 && <Text size="xs" c="dimmed">{L.unsaved}</Text>}
       </Group>
-      <ActionDialog kind={action} onClose={() => setAction(null)} assignmentId={row.id} currentDue={state.due} meetingDate={meeting?.date ?? null} today={today} lang={lang} />
+      <ActionDialog kind={action} onClose={() => setAction(null)} assignmentId={row.id} currentDue={state.due} meetingDate={meeting?.date ?? null} sourceDate={row.sourceDate ?? null} today={today} lang={lang} />
     </Stack>
   );
 }

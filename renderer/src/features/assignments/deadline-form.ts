@@ -84,3 +84,19 @@ export function checkExtension(input: { date: string; reason: string; currentDue
   if (input.reason.trim() === '') out.text = 'required';
   return out;
 }
+
+/**
+ * Checks a report of execution before it is sent: a real date (empty: today), not before the
+ * meeting or the instruction it answers, not after today; and its text. Returns the errors (none: empty).
+ */
+export function checkReport(input: { date: string; text: string; notBefore: IsoDate | null; today: IsoDate }): { date?: 'invalid_date' | 'report_before' | 'report_future'; text?: 'required' } {
+  const out: { date?: 'invalid_date' | 'report_before' | 'report_future'; text?: 'required' } = {};
+  if (input.date.trim() !== '') {
+    const on = parseDate(input.date);
+    if (!on) out.date = 'invalid_date';
+    else if (input.notBefore && on < input.notBefore) out.date = 'report_before';
+    else if (on > input.today) out.date = 'report_future';
+  }
+  if (input.text.trim() === '') out.text = 'required';
+  return out;
+}

@@ -79,7 +79,7 @@ const ru = {
     },
     notify: { extended: 'Срок продлён до {{date}}', reported: 'Отчёт записан', takenOff: 'Поручение снято с контроля' },
     errors: {
-      required: 'Обязательное поле', before_meeting: 'Срок не может быть раньше даты заседания', before_source: 'Срок не может быть раньше даты поручения',
+      required: 'Обязательное поле', before_meeting: 'Срок не может быть раньше даты заседания', before_source: 'Срок не может быть раньше даты поручения', report_before: 'Дата отчёта не может быть раньше даты заседания или поручения', report_future: 'Дата отчёта не может быть позже сегодняшнего дня',
       not_later: 'Новый срок должен быть позже текущего', report_required: 'Снять с контроля можно только с отчётом об исполнении',
       minutes_signed: 'Протокол подписан — решение не изменяется. Для исправления создайте новую редакцию протокола.',
       invalid_date: 'Неверная дата: введите существующий день в виде ДД.ММ.ГГГГ', min_1: 'Не меньше 1', too_big: 'Слишком большое значение',
@@ -163,7 +163,7 @@ const kk: Shape<typeof ru> = {
     },
     notify: { extended: 'Мерзімі {{date}} дейін ұзартылды', reported: 'Есеп жазылды', takenOff: 'Тапсырма бақылаудан алынды' },
     errors: {
-      required: 'Міндетті өріс', before_meeting: 'Мерзімі отырыс күнінен ерте болмауы керек', before_source: 'Мерзімі тапсырма күнінен ерте болмауы керек',
+      required: 'Міндетті өріс', before_meeting: 'Мерзімі отырыс күнінен ерте болмауы керек', before_source: 'Мерзімі тапсырма күнінен ерте болмауы керек', report_before: 'Есеп күні отырыс немесе тапсырма күнінен ерте болмауы керек', report_future: 'Есеп күні бүгінгі күннен кеш болмауы керек',
       not_later: 'Жаңа мерзімі қазіргі мерзімнен кеш болуы керек', report_required: 'Бақылаудан тек орындалу туралы есеппен алуға болады',
       minutes_signed: 'Хаттамаға қол қойылған — шешім өзгертілмейді. Түзету үшін хаттаманың жаңа редакциясын жасаңыз.',
       invalid_date: 'Күні қате: бар күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз', min_1: 'Кемінде 1', too_big: 'Мәні тым үлкен',
@@ -247,7 +247,7 @@ const en: Shape<typeof ru> = {
     },
     notify: { extended: 'Deadline extended to {{date}}', reported: 'Report recorded', takenOff: 'The assignment is taken off control' },
     errors: {
-      required: 'Required', before_meeting: 'The deadline cannot be earlier than the meeting date', before_source: 'The deadline cannot be earlier than the date of the instruction',
+      required: 'Required', before_meeting: 'The deadline cannot be earlier than the meeting date', before_source: 'The deadline cannot be earlier than the date of the instruction', report_before: 'The report cannot be dated before the meeting or the instruction', report_future: 'The report cannot be dated after today',
       not_later: 'The new deadline must be later than the current one', report_required: 'An assignment is taken off control only with an execution report',
       minutes_signed: 'The minutes are signed — the decision does not change. To correct it, make a new revision of the minutes.',
       invalid_date: 'Invalid date: enter a real day as DD.MM.YYYY', min_1: 'At least 1', too_big: 'Value is too large',
