@@ -185,8 +185,8 @@ const en: Shape<typeof ru> = {
     origin: { decision: 'Decision of the minutes', directive: 'Instruction from above' },
     source: { head_of_state: 'Head of State', government: 'Government', akim: 'Akim', other: 'Other body' },
     ref: {
-      decision: 'item {{number}} of minutes No. {{meeting}} of {{date}}',
-      minutes: 'minutes No. {{meeting}} of {{date}}',
+      decision: 'Item {{number}} of minutes No. {{meeting}} of {{date}}',
+      minutes: 'Minutes No. {{meeting}} of {{date}}',
       meetingUnknown: 'Decision of the headquarters',
       head_of_state: 'Instruction of the Head of State{{details}}', government: 'Instruction of the Government{{details}}',
       akim: 'Instruction of the akim{{details}}', other: 'Instruction{{details}}',
