@@ -39,7 +39,13 @@ afterAll(async () => {
 describe('the register in the browser host', () => {
   it('offers the demo on an empty register and loads the six projects of the session', async () => {
     await page.getByTestId('empty-register').waitFor();
+    // The kanban of an empty register offers the same, not eight empty columns; loaded from there.
+    await page.getByTestId('nav-kanban').click();
+    await page.getByTestId('empty-register').waitFor();
+    expect(await page.getByTestId('kanban-board').count()).toBe(0);
     await page.getByTestId('load-demo').click();
+    await page.getByTestId('kanban-board').waitFor();
+    await page.getByTestId('nav-board').click();
     await page.getByTestId('board-row').first().waitFor();
     const titles = await rowTitles(page);
     expect(titles).toHaveLength(6);

@@ -31,5 +31,6 @@ export const feature: Feature = {
 };
 
 export { ProjectStore, useProjects } from './project-store';
+export { EmptyRegister } from './EmptyRegister';
 export { activeFacetCount, matchesFilters, NO_FILTERS, type BoardFilters, type ColumnFilterValues, type Facet } from './board-filters';
 export { STAGE_COLOR, STATUS_COLOR } from './board-colors';

@@ -14,7 +14,7 @@ import { formatTenge } from '@shared/locale/money';
 import { districtName } from '@shared/geo/regions';
 import { STAGES, type Stage, type ProjectStatus } from '@shared/domain/project.schema';
 import { useApp } from '../../app/app-context';
-import { activeFacetCount, matchesFilters, NO_FILTERS, STAGE_COLOR, STATUS_COLOR, useProjects } from '../board';
+import { activeFacetCount, EmptyRegister, matchesFilters, NO_FILTERS, STAGE_COLOR, STATUS_COLOR, useProjects } from '../board';
 import type { BoardRow } from '../../db/db';
 
 const CARD_LIMIT = 100;
@@ -135,7 +135,7 @@ export function KanbanView() {
   const lang = i18n.language as Lang;
   const { store, filters, setFilters, repos, openProject } = useApp();
   const activeFilters = activeFacetCount(filters) + (filters.search.trim() ? 1 : 0);
-  const { rows } = useProjects(store);
+  const { rows, phase } = useProjects(store);
   const [busy, setBusy] = useState(false);
   const titleId = useId();
   const [dragged, setDragged] = useState<BoardRow | null>(null);
@@ -177,6 +177,8 @@ export function KanbanView() {
     if (row && to) void move(row, to);
   };
 
+  // An empty register: what the register says (load the example, add or import a project), not eight empty columns.
+  if (phase === 'ready' && rows.length === 0) return <EmptyRegister />;
   return (
     <Stack gap="sm">
       <Group justify="space-between">
