@@ -10,3 +10,15 @@ export function longPasteMessage(value: string, max: number, t: TFunction, lang:
   if (value.length <= max) return null;
   return t('validation.paste_too_long', { count: formatNumber(value.length, lang), max: formatNumber(max, lang) });
 }
+
+/**
+ * A form's check of a change as it arrives: `refuse(field, value, max)` puts the message on the
+ * field through `setError` and returns true when the value is refused, false when it fits.
+ */
+export function longPasteRefuser<K extends string>(setError: (field: K, message: string) => void, t: TFunction, lang: Lang) {
+  return (field: K, value: string, max: number): boolean => {
+    const message = longPasteMessage(value, max, t, lang);
+    if (message !== null) setError(field, message);
+    return message !== null;
+  };
+}

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDate } from '@shared/locale/dates';
-import { longPasteMessage } from '../../app/long-paste';
+import { longPasteRefuser } from '../../app/long-paste';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Badge, Button, Divider, Grid, Group, ScrollArea, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
@@ -84,12 +84,7 @@ export function AssignmentCard({ row, onClose }: { row: AssignmentRow; onClose: 
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const [action, setAction] = useState<ActionKind | null>(null);
-  /** Refuses a change far beyond the field's limit (a pasted megabyte), saying so; true when refused. */
-  const refuse = (k: CardField, v: string, max: number) => {
-    const message = longPasteMessage(v, max, t, lang);
-    if (message) setErrors((e) => ({ ...e, [k]: message }));
-    return message !== null;
-  };
+  const refuse = longPasteRefuser<CardField>((k, message) => setErrors((e) => ({ ...e, [k]: message })), t, lang);
   const set = <K extends CardField>(k: K, v: CardForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
     setErrors((e) => (e[k] || e.form ? { ...e, [k]: undefined, form: undefined } : e));

@@ -3,7 +3,7 @@
 // responsible bodies, the deadline, and the projects and zones that carry it out.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { longPasteMessage } from '../../app/long-paste';
+import { longPasteRefuser } from '../../app/long-paste';
 import { Button, Grid, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
@@ -55,12 +55,7 @@ export function DirectiveForm({ opened, onClose, onCreated, orgs, calendar, toda
     setResponsible([]); setDeadline(EMPTY_DEADLINE); setProjects([]); setZones([]); setErrors({});
   };
   const clear = (k: keyof Errors) => setErrors((e) => (e[k] ? { ...e, [k]: undefined, form: undefined } : e));
-  /** Refuses a change far beyond the field's limit (a pasted megabyte), saying so; true when refused. */
-  const refuse = (k: keyof Errors, v: string, max: number) => {
-    const message = longPasteMessage(v, max, t, lang);
-    if (message) setErrors((e) => ({ ...e, [k]: message }));
-    return message !== null;
-  };
+  const refuse = longPasteRefuser<keyof Errors>((k, message) => setErrors((e) => ({ ...e, [k]: message })), t, lang);
 
   const submit = async () => {
     const found: Errors = {};

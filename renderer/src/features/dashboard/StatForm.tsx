@@ -4,7 +4,7 @@
 // and its source with the source's date and a note — written through the repository.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { longPasteMessage } from '../../app/long-paste';
+import { longPasteRefuser } from '../../app/long-paste';
 import { Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { STAT_INDICATORS, STAT_PERIODS, TENGE_INDICATORS, type StatIndicator, type StatPeriod } from '@shared/domain/investment-stat.schema';
@@ -39,12 +39,7 @@ export function StatForm(props: { opened: boolean; onClose: () => void; regionId
   const [busy, setBusy] = useState(false);
   const tenge = TENGE_INDICATORS.has(indicator);
   /** A field changed: its message goes (the others stay until the next save). */
-  /** Refuses a change far beyond the field's limit (a pasted megabyte), saying so; true when refused. */
-  const refuse = (field: string, v: string, max: number) => {
-    const message = longPasteMessage(v, max, t, lang);
-    if (message) setErrors((e) => ({ ...e, [field]: message }));
-    return message !== null;
-  };
+  const refuse = longPasteRefuser<string>((field, message) => setErrors((e) => ({ ...e, [field]: message })), t, lang);
   const fixed = (field: string) => setErrors((e) => (field in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e));
   const periodNos = period === 'quarter'
     ? ['I', 'II', 'III', 'IV'].map((q, i) => ({ value: String(i + 1), label: q }))

@@ -4,7 +4,7 @@ import type { ChangeEvent, FocusEvent } from 'react';
 import type { TFunction } from 'i18next';
 import type { UseFormReturnType } from '@mantine/form';
 import type { Lang } from '@shared/locale/lang';
-import { formatNumber } from '@shared/locale/money';
+import { longPasteMessage } from '../../app/long-paste';
 import type { ProjectForm } from './project-form';
 
 export type CardForm = UseFormReturnType<ProjectForm>;
@@ -24,9 +24,8 @@ export function makeTextProps(form: CardForm, t: TFunction, lang: Lang, refused:
     return {
       ...props,
       onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-        const value = e.currentTarget.value;
-        if (value.length > max) {
-          const message = t('validation.paste_too_long', { count: formatNumber(value.length, lang), max: formatNumber(max, lang) });
+        const message = longPasteMessage(e.currentTarget.value, max, t, lang);
+        if (message !== null) {
           refused.set(path, message);
           form.setFieldError(path, message);
           return;
