@@ -113,14 +113,19 @@ describe('export of the minutes in the browser', () => {
     await toasts.filter({ hasText: 'Файл готов' }).last().waitFor();
     await page.getByTestId('export-run').waitFor();
     await page.waitForTimeout(400); // the dialog's opening transition
-    // Beside the dialog (its buttons too), in a window as wide as a clerk's 1366 px laptop screen.
-    const d = (await page.getByRole('dialog').boundingBox())!;
-    const shown = await toasts.all();
-    expect(shown.length).toBeGreaterThan(0);
-    for (const toast of shown) {
-      const t = (await toast.boundingBox())!;
-      expect(t.x + t.width <= d.x || d.x + d.width <= t.x || t.y + t.height <= d.y || d.y + d.height <= t.y).toBe(true);
-    }
+    // Beside the dialog (its buttons too), in a window as wide as a clerk's 1366 px laptop screen —
+    // once the dialog's and the messages' transitions have settled.
+    const overlapping = async () => {
+      const d = (await page.getByRole('dialog').boundingBox())!;
+      let n = 0;
+      for (const toast of await toasts.all()) {
+        const t = await toast.boundingBox();
+        if (t && !(t.x + t.width <= d.x || d.x + d.width <= t.x || t.y + t.height <= d.y || d.y + d.height <= t.y)) n++;
+      }
+      return n;
+    };
+    expect(await toasts.count()).toBeGreaterThan(0);
+    await expect.poll(overlapping, { timeout: 5000 }).toBe(0);
     await page.screenshot({ path: 'tmp/screens/export-dialog-toasts.png' });
     await page.keyboard.press('Escape');
   }, 120_000);
