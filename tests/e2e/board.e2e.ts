@@ -74,6 +74,11 @@ describe('the register in the browser host', () => {
     await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
     await page.getByText('Завод по выпуску ферросплавов — тест').waitFor();
     expect(await rowTitles(page)).toHaveLength(7);
+    // Figures not given read «—», not a blank cell.
+    const row = page.locator('[data-testid=board-row]', { hasText: 'Завод по выпуску ферросплавов — тест' });
+    expect(await row.locator('td[data-col=investmentTenge]').innerText()).toBe('—');
+    expect(await row.locator('td[data-col=jobsPermanentPlanned]').innerText()).toBe('—');
+    expect(await row.locator('td[data-col=investmentTenge]').locator('span').getAttribute('title')).toBe('Не указано');
   });
 
   it('refuses HTML typed into a text field', async () => {

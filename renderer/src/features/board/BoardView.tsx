@@ -80,7 +80,7 @@ const RowCells = memo(
     return (
       <>
         {row.getVisibleCells().map((cell) => (
-          <td key={cell.id} style={{ width: cell.column.getSize(), textAlign: alignOf(cell.column.columnDef.meta) }}>
+          <td key={cell.id} data-col={cell.column.id} style={{ width: cell.column.getSize(), textAlign: alignOf(cell.column.columnDef.meta) }}>
             {cell.getIsPlaceholder() ? null : <table.FlexRender cell={cell} />}
           </td>
         ))}

@@ -59,8 +59,11 @@ export { SUMMED } from './board-order';
 export function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => void) {
   /** A header that wraps to two lines at most, its full text in the title. */
   const head = (label: string) => () => <span className="th-text" title={label}>{label}</span>;
-  const money = (v: unknown) => (typeof v === 'number' ? formatTenge(v, lang) : '');
-  const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : '');
+  /** A figure not given reads «—» (dimmed), not a blank that looks like a cell not drawn. */
+  const none = <span className="cell-none" title={t('board.notGiven')}>—</span>;
+  const money = (v: unknown) => (typeof v === 'number' ? formatTenge(v, lang) : none);
+  const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : none);
+  const sum = (render: (v: unknown) => React.ReactNode) => (v: unknown) => (typeof v === 'number' ? render(v) : '');
   const facetCol = (id: Facet, size: number, render?: (v: string) => React.ReactNode) =>
     helper.accessor((r) => (r[id] as string | undefined) ?? '', {
       id,
@@ -91,19 +94,19 @@ export function buildColumns(lang: Lang, t: TFunction, onOpen: (id: string) => v
     facetCol('zoneId', 130),
     helper.accessor((r) => r.investmentTenge, {
       id: 'investmentTenge', header: head(t('columns.investmentTenge')), size: 130, aggregationFn: 'sum',
-      cell: (c) => money(c.getValue()), aggregatedCell: (c) => money(c.getValue()),
+      cell: (c) => money(c.getValue()), aggregatedCell: (c) => sum(money)(c.getValue()),
       meta: { align: 'right' },
     }),
     ...(['jobsPermanentPlanned', 'jobsPermanentCreated', 'jobsConstructionPlanned'] as const).map((id) =>
       helper.accessor((r) => r[id], {
         id, header: head(t(`columns.${id}`)), size: 120, aggregationFn: 'sum',
-        cell: (c) => num(c.getValue()), aggregatedCell: (c) => num(c.getValue()), meta: { align: 'right' },
+        cell: (c) => num(c.getValue()), aggregatedCell: (c) => sum(num)(c.getValue()), meta: { align: 'right' },
       }),
     ),
     // Plain spans, not Badge components: a sort repaints these cells in every visible row.
     facetCol('stage', 150, (v) => <span className={`cell-tag tag-${STAGE_COLOR[v as Stage]}`}>{t(`stage.${v}`)}</span>),
     facetCol('status', 140, (v) => <span className={`cell-status status-${STATUS_COLOR[v as ProjectStatus]}`}>{t(`status.${v}`)}</span>),
-    helper.accessor((r) => r.plannedCommissioningDate ?? '', { id: 'plannedCommissioningDate', header: head(t('columns.plannedCommissioningDate')), size: 120, cell: (c) => formatDate(c.getValue() || null) }),
+    helper.accessor((r) => r.plannedCommissioningDate ?? '', { id: 'plannedCommissioningDate', header: head(t('columns.plannedCommissioningDate')), size: 120, cell: (c) => (c.getValue() ? formatDate(c.getValue()) : none) }),
     helper.accessor((r) => r.openBarriers, {
       id: 'openBarriers', header: head(t('columns.openBarriers')), size: 100, meta: { align: 'right' },
       cell: (c) => (c.getValue() > 0 ? <span className="cell-alert">{c.getValue()}</span> : ''),

@@ -11,7 +11,7 @@ const ru = {
     emptyTitle: 'Реестр пока пуст', emptyText: 'Добавьте первый проект или загрузите пример — проекты выездного заседания инвестиционного штаба Актюбинской области.',
     noMatch: 'Нет проектов, отвечающих условиям поиска', filters: 'Фильтры', table: 'Таблица проектов', groupRows: 'проектов: {{count}}',
     columnFilters: 'Фильтры по столбцам', investorContains: 'Инвестор содержит', rangeInvestment: 'Объём инвестиций, ₸', rangeJobs: 'Постоянные рабочие места (план)', from: 'от', to: 'до', onlyOpenBarriers: 'Только с открытыми проблемными вопросами', barrierKinds: 'Открытые вопросы вида',
-    loadFailed: 'Не удалось прочитать реестр на этом компьютере', retry: 'Повторить',
+    loadFailed: 'Не удалось прочитать реестр на этом компьютере', retry: 'Повторить', notGiven: 'Не указано',
   },
   group: { none: 'Без группировки', districtId: 'По району', okedSection: 'По отрасли', stage: 'По стадии', status: 'По статусу', zoneId: 'По СЭЗ / ИЗ' },
   columns: {
@@ -31,7 +31,7 @@ const kk: Shape<typeof ru> = {
     emptyTitle: 'Тізілім әзірге бос', emptyText: 'Алғашқы жобаны қосыңыз немесе мысалды жүктеңіз — Ақтөбе облысы инвестициялық штабының көшпелі отырысының жобалары.',
     noMatch: 'Іздеу шарттарына сәйкес жоба жоқ', filters: 'Сүзгілер', table: 'Жобалар кестесі', groupRows: 'жобалар: {{count}}',
     columnFilters: 'Бағандар бойынша сүзгілер', investorContains: 'Инвестор атауында', rangeInvestment: 'Инвестициялар көлемі, ₸', rangeJobs: 'Тұрақты жұмыс орындары (жоспар)', from: 'бастап', to: 'дейін', onlyOpenBarriers: 'Тек ашық проблемалық мәселелері барлар', barrierKinds: 'Ашық мәселелердің түрі',
-    loadFailed: 'Осы компьютердегі тізілімді оқу мүмкін болмады', retry: 'Қайталау',
+    loadFailed: 'Осы компьютердегі тізілімді оқу мүмкін болмады', retry: 'Қайталау', notGiven: 'Көрсетілмеген',
   },
   group: { none: 'Топтаусыз', districtId: 'Аудан бойынша', okedSection: 'Сала бойынша', stage: 'Кезең бойынша', status: 'Мәртебе бойынша', zoneId: 'АЭА / ИА бойынша' },
   columns: {
@@ -51,7 +51,7 @@ const en: Shape<typeof ru> = {
     emptyTitle: 'The register is empty', emptyText: 'Add the first project or load the example — the projects of the on-site session of the Aktobe region investment headquarters.',
     noMatch: 'No projects match the search', filters: 'Filters', table: 'Projects table', groupRows: 'projects: {{count}}',
     columnFilters: 'Column filters', investorContains: 'Investor contains', rangeInvestment: 'Investment, ₸', rangeJobs: 'Permanent jobs (planned)', from: 'from', to: 'to', onlyOpenBarriers: 'Only with open barriers', barrierKinds: 'Open barriers of kind',
-    loadFailed: 'The register on this computer could not be read', retry: 'Try again',
+    loadFailed: 'The register on this computer could not be read', retry: 'Try again', notGiven: 'Not given',
   },
   group: { none: 'No grouping', districtId: 'By district', okedSection: 'By sector', stage: 'By stage', status: 'By status', zoneId: 'By SEZ / IZ' },
   columns: {
