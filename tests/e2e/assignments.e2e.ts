@@ -76,6 +76,7 @@ describe('assignments under control', () => {
     await page.getByTestId('directive-create').click();
     expect(await errorOf('field-sourceKind')).toBe('Обязательное поле');
     expect(await errorOf('field-textRu')).toBe('Введите текст хотя бы на одном языке');
+    expect(await errorOf('field-responsible')).toBe('Укажите хотя бы один ответственный орган');
     expect(await axeViolations(page, '.mantine-Modal-content')).toEqual([]);
     await page.getByTestId('field-sourceDate').fill('31.02.2026');
     await page.getByTestId('directive-create').click();
@@ -151,6 +152,14 @@ describe('assignments under control', () => {
     assignmentUrl = page.url();
     expect(assignmentUrl).toMatch(/#\/assignments\/[0-9a-f-]{36}$/);
     expect(await page.getByTestId('card-reference').textContent()).toBe('Поручение Главы государства от 10.02.2026 № 15-э');
+    // An instruction keeps at least one responsible body: taking the last one off is refused.
+    await page.getByTestId('field-responsible').focus();
+    await page.keyboard.press('Backspace');
+    await page.getByTestId('save-assignment').click();
+    expect(await errorOf('field-responsible')).toBe('Укажите хотя бы один ответственный орган');
+    await pick('field-responsible', NEW_BODY);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('save-assignment').isDisabled()).toBe(true); // as it was: nothing to save
 
     await page.getByTestId('action-extend').click();
     await page.getByTestId('dialog-confirm').click();

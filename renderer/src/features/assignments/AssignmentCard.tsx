@@ -97,6 +97,8 @@ export function AssignmentCard({ row, onClose }: { row: AssignmentRow; onClose: 
     if (dirty.length === 0) return;
     const found: Errors = {};
     if (!form.textRu.trim() && !form.textKk.trim()) found.textRu = L.errors.text_required;
+    // An instruction from above names who carries it out; a draft decision may have no one yet.
+    if (!isDecision && form.responsible.length === 0 && dirty.includes('responsible')) found.responsible = L.errors.responsible_required;
     if (dateError(form.sourceDate)) found.sourceDate = L.errors.invalid_date;
     // A decision's deadline is not before its meeting; an instruction's, not before the instruction.
     const notBefore = meeting ? { notBefore: meeting.date } : { notBefore: parseDate(form.sourceDate) ?? undefined, notBeforeIs: 'source' as const };
@@ -187,7 +189,7 @@ export function AssignmentCard({ row, onClose }: { row: AssignmentRow; onClose: 
           )}
           <Textarea label={L.fields.textRu} value={form.textRu} onChange={(e) => { const v = e.currentTarget.value; if (!refuse('textRu', v, 10_000)) set('textRu', v); }} error={errors.textRu} autosize minRows={2} maxRows={8} disabled={locked} data-testid="field-textRu" />
           <Textarea label={L.fields.textKk} value={form.textKk} onChange={(e) => { const v = e.currentTarget.value; if (!refuse('textKk', v, 10_000)) set('textKk', v); }} error={errors.textKk} autosize minRows={2} maxRows={8} disabled={locked} data-testid="field-textKk" lang="kk" />
-          <ResponsibleSelect value={form.responsible} onChange={(ids) => set('responsible', ids)} orgs={snap.orgs} error={errors.responsible} lang={lang} disabled={locked} />
+          <ResponsibleSelect value={form.responsible} onChange={(ids) => set('responsible', ids)} orgs={snap.orgs} error={errors.responsible} lang={lang} disabled={locked} required={!isDecision} />
           <DeadlineEditor draft={form.deadline} onChange={(d) => set('deadline', d)} base={base} fromMeeting={meeting !== undefined} calendar={calendar}
             previous={row.deadline} error={errors.deadline} lang={lang} disabled={locked} />
           <Select label={L.fields.status} data={statusData} value={form.status} onChange={(v) => v && set('status', v as AssignmentStatus)} allowDeselect={false}

@@ -62,6 +62,7 @@ export function DirectiveForm({ opened, onClose, onCreated, orgs, calendar, toda
     if (!sourceKind) found.sourceKind = L.errors.required;
     if (dateError(sourceDate)) found.sourceDate = L.errors.invalid_date;
     if (!textRu.trim() && !textKk.trim()) found.textRu = L.errors.text_required;
+    if (responsible.length === 0) found.responsible = L.errors.responsible_required;
     const dl = deadlineOfDraft(deadline, { base: today, calendar, notBefore: parseDate(sourceDate) ?? undefined, notBeforeIs: 'source' });
     if (!dl.ok) found.deadline = validationText(dl.error, lang);
     if (Object.keys(found).length > 0 || !dl.ok) {
@@ -113,7 +114,7 @@ export function DirectiveForm({ opened, onClose, onCreated, orgs, calendar, toda
           <TextInput label={L.directive.sourceTitle} description={L.directive.sourceTitleHint} value={sourceTitle} onChange={(e) => { const v = e.currentTarget.value; if (refuse('sourceTitle', v, 500)) return; setSourceTitle(v); clear('sourceTitle'); }} error={errors.sourceTitle} data-testid="field-sourceTitle" />
           <Textarea label={L.fields.textRu} value={textRu} onChange={(e) => { const v = e.currentTarget.value; if (refuse('textRu', v, 10_000)) return; setTextRu(v); clear('textRu'); }} error={errors.textRu} autosize minRows={2} maxRows={6} data-testid="field-textRu" />
           <Textarea label={L.fields.textKk} value={textKk} onChange={(e) => { const v = e.currentTarget.value; if (refuse('textKk', v, 10_000)) return; setTextKk(v); clear('textKk'); clear('textRu'); }} error={errors.textKk} autosize minRows={2} maxRows={6} data-testid="field-textKk" lang="kk" />
-          <ResponsibleSelect value={responsible} onChange={(ids) => { setResponsible(ids); clear('responsible'); }} orgs={orgs} error={errors.responsible} lang={lang} />
+          <ResponsibleSelect value={responsible} onChange={(ids) => { setResponsible(ids); clear('responsible'); }} orgs={orgs} error={errors.responsible} lang={lang} required />
           <DeadlineEditor draft={deadline} onChange={(d) => { setDeadline(d); clear('deadline'); }} base={today} fromMeeting={false} calendar={calendar} error={errors.deadline} lang={lang} />
           <ProjectsSelect value={projects} onChange={setProjects} lang={lang} />
           <ZonesSelect value={zones} onChange={setZones} lang={lang} />

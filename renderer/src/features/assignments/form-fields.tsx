@@ -105,8 +105,10 @@ export function DeadlineEditor({ draft, onChange, base, fromMeeting, calendar, p
 }
 
 /** The responsible bodies: organizations of the register, and a new state body added in place. */
-export function ResponsibleSelect({ value, onChange, orgs, error, lang, disabled }: {
+export function ResponsibleSelect({ value, onChange, orgs, error, lang, disabled, required }: {
   value: readonly string[]; onChange: (ids: string[]) => void; orgs: readonly OrgOption[]; error?: string | null | undefined; lang: Lang; disabled?: boolean;
+  /** At least one must be named (an instruction from above): the label carries the asterisk. */
+  required?: boolean;
 }) {
   const L = labels(lang);
   const { repos } = useApp();
@@ -152,7 +154,7 @@ export function ResponsibleSelect({ value, onChange, orgs, error, lang, disabled
     <Stack gap={4}>
       <MultiSelect
         label={L.fields.responsible} placeholder={value.length === 0 ? L.fields.responsiblePlaceholder : undefined} data={data} value={[...value]} onChange={onChange}
-        searchable clearable hidePickedOptions error={error ?? undefined} disabled={disabled ?? false} comboboxProps={{ withinPortal: true }} data-testid="field-responsible"
+        searchable clearable hidePickedOptions error={error ?? undefined} disabled={disabled ?? false} withAsterisk={required ?? false} comboboxProps={{ withinPortal: true }} data-testid="field-responsible"
       />
       {!disabled && (adding ? (
         <Group gap="xs" align="flex-start" wrap="nowrap">
