@@ -188,23 +188,14 @@ function splitNumber(raw: string, hasScale: boolean): { int: string; frac: strin
 }
 
 /** The decimal digits `int.frac` times 10^exp, shifted as text so 1,2 трлн is exactly 1.2e12. */
-function shiftDecimal(int: string, frac: string, exp: number): number {
+function shiftedText(int: string, frac: string, exp: number): string {
   const digits = int + frac;
   const point = int.length + exp;
-  const text = point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
-  return Number(text);
+  return point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-/**
- * An amount in tenge as a clerk types it, or null. Accepts grouped numbers ("1 200 000",
- * "1,200,000.50"), a decimal comma or point ("1200000,50"), a scale word in ru/kk/en
- * ("1,2 трлн", "892 млрд", "3,5 mln", "892.1 bn", "5 тыс", "5 мың") and a trailing
- * ₸ / тенге / теңге / tenge / KZT / тг. A single comma or point followed by exactly three
- * digits and no scale word is a thousands separator ("1,200" = 1200, as tenge never has three
- * fraction digits); with a scale word it is the decimal mark ("1,125 млрд"). Negative amounts,
- * amounts above 1e16 and anything else return null.
- */
-export function parseTenge(input: string): number | null {
+/** A typed amount and whether the number stored keeps every digit typed, or null (see parseTenge). */
+function readTenge(input: string): { value: number; exact: boolean } | null {
   const text = input
     .toLowerCase()
     .replace(/[\s\u00A0\u202F\u2009]+/gu, ' ')
@@ -222,6 +213,44 @@ export function parseTenge(input: string): number | null {
   }
   const parts = splitNumber(numberPart, word !== undefined);
   if (!parts) return null;
-  const value = shiftDecimal(parts.int, parts.frac, exp);
-  return Number.isFinite(value) && value <= MAX_PARSED ? value : null;
+  const typed = shiftedText(parts.int, parts.frac, exp);
+  const value = Number(typed);
+  if (!Number.isFinite(value) || value > MAX_PARSED) return null;
+  return { value, exact: keepsDigits(typed, value) };
+}
+
+/** Whether `value` is the very number written in `text` (a plain decimal): no typed digit was lost to the double's precision. */
+function keepsDigits(text: string, value: number): boolean {
+  const plain = String(value);
+  if (plain.includes('e')) return true; // below a millionth of a tenge: not an amount anyone types digit by digit
+  const canonical = (s: string) => {
+    const [int = '', frac = ''] = s.split('.');
+    const f = frac.replace(/0+$/, '');
+    return `${int.replace(/^0+(?=\d)/, '') || '0'}${f ? `.${f}` : ''}`;
+  };
+  return canonical(text) === canonical(plain);
+}
+
+/**
+ * An amount in tenge as a clerk types it, or null. Accepts grouped numbers ("1 200 000",
+ * "1,200,000.50"), a decimal comma or point ("1200000,50"), a scale word in ru/kk/en
+ * ("1,2 трлн", "892 млрд", "3,5 mln", "892.1 bn", "5 тыс", "5 мың") and a trailing
+ * ₸ / тенге / теңге / tenge / KZT / тг. A single comma or point followed by exactly three
+ * digits and no scale word is a thousands separator ("1,200" = 1200, as tenge never has three
+ * fraction digits); with a scale word it is the decimal mark ("1,125 млрд"). Negative amounts,
+ * amounts above 1e16, more digits than a number keeps (see tengeTooPrecise) and anything else
+ * return null.
+ */
+export function parseTenge(input: string): number | null {
+  const read = readTenge(input);
+  return read?.exact ? read.value : null;
+}
+
+/**
+ * An amount typed with more significant digits than are kept exactly («9 999 999 999 999 999» would
+ * be stored as 10 000 трлн): parseTenge refuses it, and this says why.
+ */
+export function tengeTooPrecise(input: string): boolean {
+  const read = readTenge(input);
+  return read !== null && !read.exact;
 }

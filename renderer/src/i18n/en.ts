@@ -35,7 +35,7 @@ export const en: Strings = {
     invalid_date: 'Invalid date: enter a real day as DD.MM.YYYY', not_a_number: 'Enter a number in digits, e.g. 1 200', not_integer: 'Enter a whole number (no comma or point)', negative: 'Cannot be negative',
     too_big: 'Value is too large', max_100: 'At most 100', district_region: 'The district is not in the selected region',
     zone_region: 'The zone is not in the selected region', before_start: 'Earlier than the start date', before_opened: 'Earlier than the opening date',
-    too_many: 'Too many values', duplicate_tag: 'This tag is already there', invalid_country: 'Choose a country from the list', invalid_id: 'Invalid reference', invalid_money: 'Not an amount: e.g. 25 bn or 25 000 000 000',
+    too_many: 'Too many values', duplicate_tag: 'This tag is already there', invalid_country: 'Choose a country from the list', invalid_id: 'Invalid reference', too_precise: 'Too many significant digits: an amount is kept exactly to 15 digits — round it or write it in bn or trn', invalid_money: 'Not an amount: e.g. 25 bn or 25 000 000 000',
     paste_too_long: 'The pasted text is too long ({{count}} characters, at most {{max}}); the field was not changed',
     period_no_for_year: 'A year has no quarter or month', quarter_range: 'A quarter is 1 to 4',
     unknown: 'Invalid value',

@@ -161,6 +161,8 @@ describe('project form', () => {
     expect(validateForm({ ...base(), investment: '−5' }, t).investment).toBe(ru.validation.negative);
     expect(validateForm({ ...base(), investment: '1e9' }, t).investment).toBe(ru.validation.invalid_money);
     expect(validateForm({ ...base(), investment: '0x10' }, t).investment).toBe(ru.validation.invalid_money);
+    // More digits than an amount keeps exactly: said so, not «not an amount».
+    expect(validateForm({ ...base(), investment: '9 999 999 999 999 999' }, t).investment).toBe(ru.validation.too_precise);
   });
 
   it('refuses an impossible date as typed, with validation.invalid_date, on the tab that shows it', () => {

@@ -1,6 +1,6 @@
 // Tests for tenge formatting and parsing (shared/locale/money).
 import { describe, it, expect } from 'vitest';
-import { formatNumber, formatNumberInput, formatPercent, formatTenge, formatTengeFull, parseTenge } from '../../../shared/locale/money';
+import { formatNumber, formatNumberInput, formatPercent, formatTenge, formatTengeFull, parseTenge, tengeTooPrecise } from '../../../shared/locale/money';
 import { LANGS } from '../../../shared/locale/lang';
 
 /** Expected output written with ordinary spaces; the formatter uses no-break spaces. */
@@ -137,6 +137,14 @@ describe('parseTenge', () => {
     ['1,2.3,4', null],
     ['20 000 трлн', null],
     ['10 000 трлн', 1e16],
+    // A number that would not keep every digit typed is refused (9 999 999 999 999 999 would be 1e16).
+    ['999 999 999 999 999', 999_999_999_999_999],
+    ['1 234 567 890 123,45', 1_234_567_890_123.45],
+    ['9 999 999 999 999 999', null],
+    ['1 234 567 890 123,4567', null],
+    ['1 000 000 000 000 000', 1e15],
+    ['0,5', 0.5],
+    [',5', null],
   ])('%j → %s', (input, expected) => {
     expect(parseTenge(input)).toBe(expected);
   });
@@ -184,5 +192,16 @@ describe('formatNumberInput', () => {
       expect(parseTenge(formatNumberInput(amount)), String(amount)).toBe(amount);
     }
     expect(formatNumberInput(234.567)).toBe('234,5670');
+  });
+});
+
+describe('tengeTooPrecise', () => {
+  it('says why a typed amount was refused when it has more digits than are kept exactly', () => {
+    expect(tengeTooPrecise('9 999 999 999 999 999')).toBe(true);
+    expect(tengeTooPrecise('1 234 567 890 123,4567')).toBe(true);
+    expect(tengeTooPrecise('1 234 567 890 123,45')).toBe(false);
+    expect(tengeTooPrecise('10 000 трлн')).toBe(false);
+    expect(tengeTooPrecise('abc')).toBe(false);
+    expect(tengeTooPrecise('20 000 трлн')).toBe(false); // too big, not too precise
   });
 });

@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { uuidv7 } from 'uuidv7';
-import { formatNumberInput, parseTenge } from '@shared/locale/money';
+import { formatNumberInput, parseTenge, tengeTooPrecise } from '@shared/locale/money';
 import { parseNumber } from '@shared/locale/numbers';
 import { parseDate } from '@shared/locale/dates';
 import { sameValue } from '@shared/sync/merge';
@@ -155,7 +155,7 @@ function formPath(path: string): string {
 
 function translate(issue: z.core.$ZodIssue, key: string, t: TFunction, f?: ProjectForm): string {
   let msg = issue.message;
-  if (key === 'investment' && (msg === 'not_a_number' || issue.code === 'invalid_type')) msg = 'invalid_money';
+  if (key === 'investment' && (msg === 'not_a_number' || issue.code === 'invalid_type')) msg = f && tengeTooPrecise(f.investment) ? 'too_precise' : 'invalid_money';
   // A BIN says which rule it breaks, and how many digits were typed.
   if (isBinMessage(msg)) return binMessageText(msg, key === 'investorBin' ? f?.investorBin : undefined, t);
   return t(`validation.${msg}`, { defaultValue: t('validation.unknown') });
