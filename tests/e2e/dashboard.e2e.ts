@@ -3,7 +3,9 @@
 // barrier-kind bar to the projects with such an open barrier;
 // a chart downloads as a non-empty PNG (and SVG); no serious or critical axe violation in either
 // theme; screenshots in Russian, Kazakh and the dark theme. An empty chart says why it is empty: no
-// projects at all, none through the filters, or what to enter on the project card.
+// projects at all, none through the filters, or what to enter on the project card. An official
+// figure is corrected from its row (the chart follows), deleted and brought back by «Отменить»; a
+// second figure for the same period is asked about and «Заменить» keeps one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -103,12 +105,99 @@ describe('the dashboard', () => {
     await page.getByTestId('stat-save').waitFor({ state: 'hidden' });
     const row = page.getByTestId('stats-row').filter({ hasText: 'январь–октябрь 2025' });
     await expect.poll(() => row.locator('th, td').allInnerTexts().then((cells) => cells.map((c) => norm(c).replace(/\s*\n+\s*/g, ' · ')))).toEqual([
-      'январь–октябрь 2025', 'Инвестиции в жилищное строительство', '310 млрд ₸', 'более 112,4%', 'Бюро национальной статистики, 14.11.2025 · Оперативные данные',
+      'январь–октябрь 2025', 'Инвестиции в жилищное строительство', '310 млрд ₸', 'более 112,4%', 'Бюро национальной статистики, 14.11.2025 · Оперативные данные', '',
     ]);
     await page.getByTestId('stats-list').screenshot({ path: 'tmp/screens/dashboard-stats-list.png' });
     // The yearly chart is as it was.
     expect(await chartTable('investment')).toEqual([
       ['2024', '892 млрд ₸', '—', '—', '—', '—'],
+      ['2025', 'более 1,2 трлн ₸', '—', 'более 125%', 'официальный', '10'],
+    ]);
+  });
+
+  it('the clerk corrects a figure from its row (by keyboard): the form opens filled, the list and the chart show the new value', async () => {
+    const row2024 = page.getByTestId('stats-row').filter({ hasText: '2024 год' });
+    await expect.poll(() => row2024.count()).toBe(1);
+    const edit = page.getByRole('button', { name: 'Исправить показатель: 2024 год, Привлечённые инвестиции, ₸' });
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('stat-value').inputValue()).toBe('892 млрд');
+    expect(await page.getByTestId('stat-year').inputValue()).toBe('2024');
+    expect(await page.getByTestId('stat-source').inputValue()).toBe('Бюро национальной статистики');
+    await page.getByTestId('stat-value').fill('900 млрд');
+    await page.getByTestId('stat-save').click();
+    await page.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    await expect.poll(() => row2024.locator('td').nth(1).innerText().then(norm)).toBe('900 млрд ₸');
+    await expect.poll(() => chartTexts('investment')).toContain('900 млрд ₸');
+    expect(await chartTexts('investment')).not.toContain('892 млрд ₸');
+    expect(await chartTable('investment')).toEqual([
+      ['2024', '900 млрд ₸', '—', '—', '—', '—'],
+      ['2025', 'более 1,2 трлн ₸', '—', 'более 125%', 'официальный', '10'],
+    ]);
+    // Still one figure for 2024: corrected, not added.
+    expect(await row2024.count()).toBe(1);
+  });
+
+  it('the clerk deletes a figure: it leaves the list and the chart; «Отменить» brings it back', async () => {
+    const row2024 = page.getByTestId('stats-row').filter({ hasText: '2024 год' });
+    await page.getByRole('button', { name: 'Удалить показатель: 2024 год, Привлечённые инвестиции, ₸' }).click();
+    await expect.poll(() => row2024.count()).toBe(0);
+    await expect.poll(() => chartTable('investment')).toEqual([['2025', 'более 1,2 трлн ₸', '—', 'более 125%', 'официальный', '10']]);
+    const undo = page.getByTestId('stat-undo');
+    expect(norm(await undo.locator('xpath=ancestor::div[contains(@class, "mantine-Notification-root")]').innerText())).toContain('Показатель удалён: 2024 год, Привлечённые инвестиции, ₸: 900 млрд ₸');
+    await undo.click();
+    await expect.poll(() => row2024.count()).toBe(1);
+    await expect.poll(() => row2024.locator('td').nth(1).innerText().then(norm)).toBe('900 млрд ₸');
+    await expect.poll(() => chartTable('investment')).toEqual([
+      ['2024', '900 млрд ₸', '—', '—', '—', '—'],
+      ['2025', 'более 1,2 трлн ₸', '—', 'более 125%', 'официальный', '10'],
+    ]);
+  });
+
+  it('a second figure for the same period and indicator is asked about, and «Заменить» keeps one figure with the new values', async () => {
+    await page.getByTestId('stat-add').click();
+    await page.getByTestId('stat-year').fill('2024');
+    await page.getByTestId('stat-period').click();
+    await page.getByRole('option', { name: 'Год', exact: true }).click();
+    await page.getByTestId('stat-indicator').click();
+    await page.getByRole('option', { name: 'Привлечённые инвестиции, ₸' }).click();
+    await page.getByTestId('stat-value').fill('905 млрд');
+    await page.getByTestId('stat-source').fill('Акимат Актюбинской области');
+    await page.getByTestId('stat-source-date').fill('');
+    await page.getByTestId('stat-note').fill('');
+    await page.getByTestId('stat-save').click();
+    const question = page.getByTestId('stat-duplicate');
+    await question.waitFor();
+    expect(norm(await question.innerText())).toContain('За 2024 год уже есть показатель «Привлечённые инвестиции, ₸»: 900 млрд ₸ (источник: Бюро национальной статистики). Заменить его введёнными данными?');
+    await page.screenshot({ path: 'tmp/screens/dashboard-stat-duplicate.png' });
+    // Nothing was created while asking.
+    expect(await page.getByTestId('stats-row').filter({ hasText: '2024 год' }).count()).toBe(1);
+    await page.getByTestId('stat-replace').click();
+    await page.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    const row2024 = page.getByTestId('stats-row').filter({ hasText: '2024 год' });
+    await expect.poll(() => row2024.locator('td').nth(1).innerText().then(norm)).toBe('905 млрд ₸');
+    expect(await row2024.count()).toBe(1);
+    expect(norm(await row2024.locator('td').nth(3).innerText())).toBe('Акимат Актюбинской области');
+    expect(await chartTable('investment')).toEqual([
+      ['2024', '905 млрд ₸', '—', '—', '—', '—'],
+      ['2025', 'более 1,2 трлн ₸', '—', 'более 125%', 'официальный', '10'],
+    ]);
+    await page.getByTestId('stats-list').screenshot({ path: 'tmp/screens/dashboard-stats-actions.png' });
+  });
+
+  it('a correction into the period and indicator of another figure is refused, naming that figure', async () => {
+    await page.getByRole('button', { name: 'Исправить показатель: 2024 год, Привлечённые инвестиции, ₸' }).click();
+    await page.getByTestId('stat-year').fill('2025');
+    await page.getByTestId('stat-save').click();
+    const refusal = page.getByTestId('stat-duplicate');
+    await refusal.waitFor();
+    expect(norm(await refusal.innerText())).toContain('За 2025 год уже есть другой показатель «Привлечённые инвестиции, ₸»: более 1,2 трлн ₸ (источник:');
+    expect(await page.getByTestId('stat-replace').count()).toBe(0);
+    await page.getByRole('dialog').getByRole('button', { name: 'Отмена' }).click();
+    await page.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('stats-row').filter({ hasText: '2024 год' }).count()).toBe(1);
+    expect(await chartTable('investment')).toEqual([
+      ['2024', '905 млрд ₸', '—', '—', '—', '—'],
       ['2025', 'более 1,2 трлн ₸', '—', 'более 125%', 'официальный', '10'],
     ]);
   });

@@ -20,7 +20,7 @@ import { useToday } from '../assignments';
 import { ChartCard, type ChartTable } from './ChartCard';
 import { CategoryBars, InvestmentChart, SeriesBars, type CategoryDatum } from './charts';
 import { DashboardFilters, type Measure } from './DashboardFilters';
-import { StatForm } from './StatForm';
+import { StatForm, type OpenedStat } from './StatForm';
 import { StatsList } from './StatsList';
 import { ZoneView } from './ZoneView';
 import { DONE, EXECUTION_COLOR, GROWTH, PLANNED, SERIES } from './palette';
@@ -32,13 +32,19 @@ const FUNNEL_STAGES = 6;
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const { setFilters: setBoardFilters, navigate } = useApp();
+  const { setFilters: setBoardFilters, navigate, repos } = useApp();
   const regionId = workspaceRegion();
   const today = useToday();
   const inputs = useDashboardInputs();
   const [filters, setFilters] = useState<Filters>({});
   const [measure, setMeasure] = useState<Measure>('volume');
   const [statOpen, setStatOpen] = useState(false);
+  /** The figure being corrected (kept while its form closes), and which opening it is (a fresh form each time). */
+  const [editing, setEditing] = useState<{ opened: OpenedStat; open: boolean; n: number } | null>(null);
+  const editStat = async (id: string) => {
+    const opened = await repos.investmentStats.getWithClocks(id);
+    if (opened && !opened.row.deletedAt) setEditing((e) => ({ opened, open: true, n: (e?.n ?? 0) + 1 }));
+  };
   const data = useMemo(() => {
     if (!inputs.ready) return null;
     const out = aggregateDashboard({ projects: inputs.projects, assignments: inputs.assignments, stats: inputs.stats, regionId, today, filters });
@@ -124,9 +130,12 @@ export function DashboardPage() {
         <MonthsCard data={data} lang={lang} emptyText={emptyText('months')} />
         <BodiesCard data={data} lang={lang} orgNames={inputs.orgNames} emptyText={emptyText('bodies')} />
       </SimpleGrid>
-      <StatsList stats={inputs.stats} regionId={regionId} />
+      <StatsList stats={inputs.stats} regionId={regionId} onEdit={(row) => void editStat(row.id)} />
       <ZoneView regionId={regionId} registerProjects={registerProjects} projects={inputs.projects} assignments={inputs.assignments} today={today} onOpenZone={(zoneId) => openBoard('zoneId', zoneId)} />
       <StatForm opened={statOpen} onClose={() => setStatOpen(false)} regionId={regionId} />
+      {editing && (
+        <StatForm key={editing.n} opened={editing.open} onClose={() => setEditing((e) => e && { ...e, open: false })} regionId={regionId} editing={editing.opened} />
+      )}
     </Stack>
   );
 }

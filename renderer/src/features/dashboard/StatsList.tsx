@@ -1,28 +1,44 @@
 // Every official figure of the region as entered: by year (newest first), then period (the year,
 // quarters, months, from January), then indicator — with its growth index and its source. The
 // investment chart draws the yearly ones; quarters, months and cumulative figures are read here.
+// Each row can be corrected (the form, filled) or deleted, with an undo in the notification.
 import { useTranslation } from 'react-i18next';
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { periodOf, STAT_INDICATORS, STAT_PERIODS, TENGE_INDICATORS } from '@shared/domain/investment-stat.schema';
+import { ActionIcon, Group, Paper, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { periodOf, STAT_INDICATORS, STAT_PERIODS } from '@shared/domain/investment-stat.schema';
 import { periodLabel } from '@shared/dashboard/stat-period';
-import { formatDate } from '@shared/locale/dates';
 import type { Lang } from '@shared/locale/lang';
-import { formatNumber, formatPercent, formatTenge } from '@shared/locale/money';
+import { useApp } from '../../app/app-context';
+import { showUndoToast } from '../../app/undo-toast';
 import type { InvestmentStatRow } from '../../db/db';
+import { statGrowthText, statIndicatorText, statSourceText, statValueText, statWhat } from './stat-text';
 
-export function StatsList({ stats, regionId }: { stats: readonly InvestmentStatRow[]; regionId: string }) {
+/** The buttons' tooltips show on keyboard focus too. */
+const TOOLTIP_EVENTS = { hover: true, focus: true, touch: false };
+
+export function StatsList({ stats, regionId, onEdit }: { stats: readonly InvestmentStatRow[]; regionId: string; onEdit: (row: InvestmentStatRow) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const more = (moreThan: boolean, text: string) => (moreThan ? t('dashboard.investment.moreThan', { value: text }) : text);
+  const { repos } = useApp();
   const rows = stats
     .filter((s) => s.regionId === regionId && !s.deletedAt)
     .sort((a, b) => b.year - a.year
       || STAT_PERIODS.indexOf(periodOf(a)) - STAT_PERIODS.indexOf(periodOf(b))
       || (a.periodNo ?? 0) - (b.periodNo ?? 0)
       || STAT_INDICATORS.indexOf(a.indicator) - STAT_INDICATORS.indexOf(b.indicator));
-  const valueOf = (s: InvestmentStatRow) => {
-    const text = TENGE_INDICATORS.has(s.indicator) ? formatTenge(s.value, lang) : s.indicator === 'investment_growth_pct' ? formatPercent(s.value, lang) : formatNumber(s.value, lang);
-    return more(s.qualifier === 'more_than', text);
+  const remove = async (s: InvestmentStatRow) => {
+    const what = `${statWhat(s, t, lang)}: ${statValueText(s, t, lang)}`;
+    try {
+      await repos.investmentStats.remove(s.id);
+    } catch (e) {
+      notifications.show({ color: 'red', message: t('notify.saveFailed', { message: (e as Error).message }) });
+      return;
+    }
+    showUndoToast({
+      id: `stat-removed-${s.id}`, message: t('dashboard.stats.removed', { what }), t, testId: 'stat-undo',
+      onUndo: async () => { await repos.investmentStats.restore(s.id); },
+    });
   };
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="stats-list-title" data-testid="stats-list">
@@ -36,21 +52,37 @@ export function StatsList({ stats, regionId }: { stats: readonly InvestmentStatR
               <Table.Thead>
                 <Table.Tr>
                   {(['period', 'indicator', 'value', 'growth', 'source'] as const).map((c) => <Table.Th key={c} scope="col">{t(`dashboard.stats.${c}`)}</Table.Th>)}
+                  <Table.Th scope="col" w={1}><VisuallyHidden>{t('dashboard.stats.actions')}</VisuallyHidden></Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {rows.map((s) => (
-                  <Table.Tr key={s.id} data-testid="stats-row">
-                    <Table.Th scope="row" fw={400}>{periodLabel(s, lang)}</Table.Th>
-                    <Table.Td>{s.indicator === 'other_tenge' && s.indicatorName ? s.indicatorName : t(`dashboard.stat.indicators.${s.indicator}`)}</Table.Td>
-                    <Table.Td>{valueOf(s)}</Table.Td>
-                    <Table.Td>{s.growthPct === undefined ? '—' : more(s.growthQualifier === 'more_than', formatPercent(s.growthPct, lang))}</Table.Td>
-                    <Table.Td>
-                      {s.sourceTitle}{s.sourceDate ? `, ${formatDate(s.sourceDate)}` : ''}
-                      {s.sourceNote && <Text size="xs" c="dimmed">{s.sourceNote}</Text>}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
+                {rows.map((s) => {
+                  const what = statWhat(s, t, lang);
+                  const edit = t('dashboard.stats.edit', { what });
+                  const del = t('dashboard.stats.delete', { what });
+                  return (
+                    <Table.Tr key={s.id} data-testid="stats-row">
+                      <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>{periodLabel(s, lang)}</Table.Th>
+                      <Table.Td>{statIndicatorText(s, t)}</Table.Td>
+                      <Table.Td>{statValueText(s, t, lang)}</Table.Td>
+                      <Table.Td>{statGrowthText(s, t, lang)}</Table.Td>
+                      <Table.Td>
+                        {statSourceText(s)}
+                        {s.sourceNote && <Text size="xs" c="dimmed">{s.sourceNote}</Text>}
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <Tooltip label={t('dashboard.stats.editShort')} withArrow events={TOOLTIP_EVENTS}>
+                            <ActionIcon variant="subtle" aria-label={edit} onClick={() => onEdit(s)} data-testid="stat-edit"><IconPencil size={16} /></ActionIcon>
+                          </Tooltip>
+                          <Tooltip label={t('dashboard.stats.deleteShort')} withArrow events={TOOLTIP_EVENTS}>
+                            <ActionIcon variant="subtle" color="red" aria-label={del} onClick={() => void remove(s)} data-testid="stat-delete"><IconTrash size={16} /></ActionIcon>
+                          </Tooltip>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

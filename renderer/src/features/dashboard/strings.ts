@@ -37,9 +37,15 @@ const ru = {
       periodNo: { quarter: 'Квартал', month: 'Месяц', ytd: 'С января по' },
       indicatorName: 'Название показателя', growth: 'Индекс роста, % к тому же периоду прошлого года', growthMore: 'более',
       badGrowth: 'Введите индекс числом, например 125,3', sourceDate: 'Дата источника', sourceDatePlaceholder: 'ДД.ММ.ГГГГ', badDate: 'Неверная дата: нужен день в виде ДД.ММ.ГГГГ', note: 'Примечание',
+      editTitle: 'Исправить официальный показатель', changed: 'Показатель исправлен', replaced: 'Показатель заменён',
+      duplicate: 'За {{period}} уже есть показатель «{{indicator}}»: {{value}} (источник: {{source}}). Заменить его введёнными данными?',
+      duplicateTaken: 'За {{period}} уже есть другой показатель «{{indicator}}»: {{value}} (источник: {{source}}). Двух показателей за один период быть не может: исправьте или удалите тот показатель в списке.',
+      replace: 'Заменить', keep: 'Не заменять',
     },
     stats: {
       title: 'Официальные показатели', period: 'Период', indicator: 'Показатель', value: 'Значение', growth: 'Индекс роста', source: 'Источник',
+      actions: 'Действия', edit: 'Исправить показатель: {{what}}', delete: 'Удалить показатель: {{what}}', editShort: 'Исправить', deleteShort: 'Удалить',
+      removed: 'Показатель удалён: {{what}}',
       empty: 'Официальные показатели не внесены. Нажмите «Внести показатель»: год, квартал, месяц или период с начала года, показатель, сумма и источник.',
     },
     empty: {
@@ -105,9 +111,15 @@ const kk: Shape<typeof ru> = {
       periodNo: { quarter: 'Тоқсан', month: 'Ай', ytd: 'Қаңтардан бастап' },
       indicatorName: 'Көрсеткіштің атауы', growth: 'Өсу индексі, өткен жылдың сол кезеңіне %', growthMore: 'астам',
       badGrowth: 'Индексті санмен енгізіңіз, мысалы 125,3', sourceDate: 'Дереккөз күні', sourceDatePlaceholder: 'КК.АА.ЖЖЖЖ', badDate: 'Қате күн: КК.АА.ЖЖЖЖ түрінде енгізіңіз', note: 'Ескертпе',
+      editTitle: 'Ресми көрсеткішті түзету', changed: 'Көрсеткіш түзетілді', replaced: 'Көрсеткіш ауыстырылды',
+      duplicate: '{{period}} бойынша «{{indicator}}» көрсеткіші бар: {{value}} (дереккөзі: {{source}}). Оны енгізілген деректермен ауыстыру керек пе?',
+      duplicateTaken: '{{period}} бойынша басқа «{{indicator}}» көрсеткіші бар: {{value}} (дереккөзі: {{source}}). Бір кезеңге екі көрсеткіш болмайды: тізімде сол көрсеткішті түзетіңіз немесе жойыңыз.',
+      replace: 'Ауыстыру', keep: 'Ауыстырмау',
     },
     stats: {
       title: 'Ресми көрсеткіштер', period: 'Кезең', indicator: 'Көрсеткіш', value: 'Мәні', growth: 'Өсу индексі', source: 'Дереккөз',
+      actions: 'Әрекеттер', edit: 'Көрсеткішті түзету: {{what}}', delete: 'Көрсеткішті жою: {{what}}', editShort: 'Түзету', deleteShort: 'Жою',
+      removed: 'Көрсеткіш жойылды: {{what}}',
       empty: 'Ресми көрсеткіштер енгізілмеген. «Көрсеткіш енгізу» батырмасын басыңыз: жыл, тоқсан, ай немесе жыл басынан кезең, көрсеткіш, сома және дереккөз.',
     },
     empty: {
@@ -173,9 +185,15 @@ const en: Shape<typeof ru> = {
       periodNo: { quarter: 'Quarter', month: 'Month', ytd: 'January to' },
       indicatorName: 'Name of the indicator', growth: 'Growth index, % of the same period last year', growthMore: 'more than',
       badGrowth: 'Enter the index as a number, e.g. 125.3', sourceDate: 'Date of the source', sourceDatePlaceholder: 'DD.MM.YYYY', badDate: 'Invalid date: enter a day as DD.MM.YYYY', note: 'Note',
+      editTitle: 'Correct an official figure', changed: 'Figure corrected', replaced: 'Figure replaced',
+      duplicate: 'There is already a figure «{{indicator}}» for {{period}}: {{value}} (source: {{source}}). Replace it with the values entered?',
+      duplicateTaken: 'There is already another figure «{{indicator}}» for {{period}}: {{value}} (source: {{source}}). A period cannot have two: correct or delete that figure in the list.',
+      replace: 'Replace', keep: 'Do not replace',
     },
     stats: {
       title: 'Official figures', period: 'Period', indicator: 'Indicator', value: 'Value', growth: 'Growth index', source: 'Source',
+      actions: 'Actions', edit: 'Correct the figure: {{what}}', delete: 'Delete the figure: {{what}}', editShort: 'Correct', deleteShort: 'Delete',
+      removed: 'Figure deleted: {{what}}',
       empty: 'No official figures yet. Press «Add a figure»: the year, quarter, month or year to date, the indicator, the amount and the source.',
     },
     empty: {
