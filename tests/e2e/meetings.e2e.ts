@@ -4,7 +4,8 @@
 // builds an agenda of two items, one about a project picked by search, reorders it by keyboard,
 // and after a reload finds the order and the marks as they were, at the meeting's own URL.
 // Markup typed into a field is refused with a message and never rendered; text with angle
-// brackets that is not markup is kept and shown as typed.
+// brackets that is not markup is kept and shown as typed. A mistyped year (2999) is refused with a
+// message, and nothing is saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openDemoRegister, type DemoRegister } from '../support/web-host';
@@ -20,6 +21,7 @@ const FIRST = 'О развитии специальной экономическ
 const SECOND = 'О строительстве завода пластиковых труб';
 const PIPES = 'Завод по производству пластиковых труб';
 const NEW_PERSON = 'Айгерим Нурланова';
+const MISTYPED_YEAR = 'Проверьте год: не раньше 2000-го и не позже чем через два года';
 
 const hash = () => page.evaluate(() => location.hash);
 
@@ -88,6 +90,15 @@ describe('meetings', () => {
     await fill('meeting-place', '<b onmouseover="alert(1)">Завод</b>');
     expect(await errorOf('meeting-place')).toBe('HTML-разметка не допускается — введите обычный текст');
     await fill('meeting-place', 'Актюбинский ферросплавный завод');
+    // A mistyped year (2999) is refused under the date, and nothing is created (nor later found).
+    const today = await page.getByTestId('meeting-date').inputValue();
+    await fill('meeting-date', '12.02.2999');
+    expect(await errorOf('meeting-date')).toBe(MISTYPED_YEAR);
+    await page.getByTestId('meeting-create').click();
+    expect(await errorOf('meeting-date')).toBe(MISTYPED_YEAR);
+    expect(await hash()).toBe('#/meetings/new');
+    await fill('meeting-date', today);
+    expect(await errorOf('meeting-date')).toBe('');
     await page.getByTestId('meeting-create').click();
     await expect.poll(() => errorOf('meeting-number')).toBe(`Заседание № ${number} в этом году уже есть`);
     expect(await page.getByTestId('meeting-number').inputValue()).toBe(String(number));

@@ -8,6 +8,7 @@ import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import { todayIso } from '@shared/locale/dates';
 import { useApp } from '../../app/app-context';
 import { showUndoToast } from '../../app/undo-toast';
 import { ValidationError } from '../../db/repository';
@@ -29,18 +30,20 @@ export function MeetingDetails({ meeting, people }: { meeting: MeetingRow; peopl
   const [errors, setErrors] = useState<MeetingFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Kazakhstan's date when the page opened: the bound of a mistyped year. */
+  const [today] = useState(() => todayIso(Date.now()));
   const values: MeetingForm = { ...stored, ...edits };
   const dirty = changedMeetingFields(stored, values);
 
   const onChange = <K extends MeetingFormField>(field: K, value: MeetingForm[K]) => {
     setEdits((e) => ({ ...e, [field]: value }));
-    setErrors((e) => (e[field] && !fieldError({ ...values, [field]: value }, field) ? { ...e, [field]: undefined } : e));
+    setErrors((e) => (e[field] && !fieldError({ ...values, [field]: value }, field, today) ? { ...e, [field]: undefined } : e));
   };
-  const onBlur = (field: MeetingFormField) => setErrors((e) => ({ ...e, [field]: fieldError(values, field) }));
+  const onBlur = (field: MeetingFormField) => setErrors((e) => ({ ...e, [field]: fieldError(values, field, today) }));
 
   const save = async () => {
     if (dirty.length === 0 || busy) return;
-    const found = validateMeetingForm(values);
+    const found = validateMeetingForm(values, today);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);

@@ -23,7 +23,9 @@ export function NewMeetingPage() {
   const { db, repos, navigate } = useApp();
   const message = useMessage();
   const people = useLiveQuery(() => db.people.toArray(), [db]) ?? [];
-  const [values, setValues] = useState<MeetingForm>(() => newMeetingForm(todayIso(Date.now()), null));
+  /** Kazakhstan's date when the form opened: the new meeting's date, and the bound of a mistyped year. */
+  const [today] = useState(() => todayIso(Date.now()));
+  const [values, setValues] = useState<MeetingForm>(() => newMeetingForm(today, null));
   const [errors, setErrors] = useState<MeetingFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,12 +51,12 @@ export function NewMeetingPage() {
     if (field === 'number') numberTyped.current = true;
     setValues((v) => ({ ...v, [field]: value }));
     // A message goes as soon as the value is fine; a new one waits for the field to be left.
-    setErrors((e) => (e[field] && !fieldError({ ...values, [field]: value }, field) ? { ...e, [field]: undefined } : e));
+    setErrors((e) => (e[field] && !fieldError({ ...values, [field]: value }, field, today) ? { ...e, [field]: undefined } : e));
   };
-  const onBlur = (field: MeetingFormField) => setErrors((e) => ({ ...e, [field]: fieldError(values, field) }));
+  const onBlur = (field: MeetingFormField) => setErrors((e) => ({ ...e, [field]: fieldError(values, field, today) }));
 
   const create = async () => {
-    const found = validateMeetingForm(values);
+    const found = validateMeetingForm(values, today);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);

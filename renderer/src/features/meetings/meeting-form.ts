@@ -1,9 +1,10 @@
 // A meeting's fields as the clerk types them, and back: the number and the date stay the text
-// typed (an impossible date or "3a" is refused with a message, never replaced), a save sends only
+// typed (an impossible date, a mistyped year such as 2999, or "3a" is refused with a message, never
+// replaced), a time typed as 9 or 930 reads as 09:00 or 09:30, a save sends only
 // the fields that changed, each field is checked by the record's own schema, and the message keys
 // of a refused write (duplicate number, markup) land on the field they concern.
 import { meetingFieldsSchema, type MeetingFields, type MeetingFieldsInput, type MeetingKind } from '@shared/domain/meeting.schema';
-import { formatDate, parseDate } from '@shared/locale/dates';
+import { formatDate, parseDate, type IsoDate } from '@shared/locale/dates';
 
 export type MeetingForm = {
   number: string;
@@ -47,12 +48,37 @@ export function numberValue(text: string): number | undefined {
   return /^\d+$/.test(s) ? Number(s) : Number.NaN;
 }
 
-/** A time typed as 10:00, 10.00, 1000 or 9:30 read as HH:mm; any other text stays as typed (→ 'invalid_time'). */
+/**
+ * A time as the clerk types it read as HH:mm: an hour alone (9, 14 → 09:00, 14:00), or hours and
+ * minutes with or without a separator (930, 9.30, 9,30, 9:30, 09 30, 1000 → 09:30 … 10:00). Any
+ * other text — 25:00, 9:75, letters — stays as typed and is refused as 'invalid_time'.
+ */
 export function timeText(text: string): string {
-  const m = /^(\d{1,2})[:.\s-]?(\d{2})$/.exec(text.trim());
-  if (!m) return text.trim();
-  const [hh, mm] = [Number(m[1]), Number(m[2])];
-  return hh <= 23 && mm <= 59 ? `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}` : text.trim();
+  const s = text.trim();
+  const m = /^(\d{1,2})(?:\s*[:.,\s-]?\s*(\d{2}))?$/.exec(s);
+  if (!m) return s;
+  const [hh, mm] = [Number(m[1]), Number(m[2] ?? '0')];
+  return hh <= 23 && mm <= 59 ? `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}` : s;
+}
+
+/** The earliest meeting date taken: an earlier one is a mistyped year. */
+export const EARLIEST_MEETING_DATE: IsoDate = '2000-01-01';
+/** How many years ahead of today a meeting may be dated. */
+export const MEETING_YEARS_AHEAD = 2;
+
+/** The latest meeting date taken on `today`: the same day two years on (29 February → 28 February). */
+export function latestMeetingDate(today: IsoDate): IsoDate {
+  const year = Number(today.slice(0, 4)) + MEETING_YEARS_AHEAD;
+  const monthDay = today.slice(5) === '02-29' ? '02-28' : today.slice(5);
+  return `${year}-${monthDay}`;
+}
+
+/**
+ * 'date_out_of_range' for a real date before 2000 or more than two years after `today` (2999 for
+ * 2026, 1926 for 2026 — a mistyped year), else undefined.
+ */
+export function meetingDateRangeError(iso: IsoDate, today: IsoDate): 'date_out_of_range' | undefined {
+  return iso < EARLIEST_MEETING_DATE || iso > latestMeetingDate(today) ? 'date_out_of_range' : undefined;
 }
 
 /** The ISO date of a typed date, or the text itself (which the schema refuses as 'invalid_date'). */
@@ -86,19 +112,23 @@ export function formToInput(form: MeetingForm, regionId: string): MeetingFieldsI
   return out as MeetingFieldsInput;
 }
 
-/** What the schema says of one field (a message key), or undefined when it is fine. */
-export function fieldError(form: MeetingForm, field: MeetingFormField): string | undefined {
+/**
+ * What the schema says of one field (a message key), or undefined when it is fine; a real date
+ * is also checked against `today` (Kazakhstan's date) for a mistyped year.
+ */
+export function fieldError(form: MeetingForm, field: MeetingFormField, today: IsoDate): string | undefined {
   const value = inputOf(form, field);
   if (field === 'number' && Number.isNaN(value)) return 'not_integer';
   const parsed = meetingFieldsSchema.shape[field].safeParse(value);
-  return parsed.success ? undefined : parsed.error.issues[0]?.message ?? 'unknown';
+  if (!parsed.success) return parsed.error.issues[0]?.message ?? 'unknown';
+  return field === 'date' ? meetingDateRangeError(String(value), today) : undefined;
 }
 
-/** Every field's message key (only the fields with a problem). */
-export function validateMeetingForm(form: MeetingForm): MeetingFormErrors {
+/** Every field's message key (only the fields with a problem) on `today`. */
+export function validateMeetingForm(form: MeetingForm, today: IsoDate): MeetingFormErrors {
   const out: MeetingFormErrors = {};
   for (const f of MEETING_FORM_FIELDS) {
-    const e = fieldError(form, f);
+    const e = fieldError(form, f, today);
     if (e) out[f] = e;
   }
   return out;

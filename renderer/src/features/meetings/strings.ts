@@ -39,7 +39,8 @@ const ru = {
       number_not_integer: 'Номер — целое число цифрами, например 3',
       number_min_1: 'Номер начинается с 1',
       number_too_big: 'Слишком большой номер',
-      invalid_time: 'Время в виде ЧЧ:ММ, например 10:00',
+      invalid_time: 'Время от 00:00 до 23:59, например 9:30',
+      date_out_of_range: 'Проверьте год: не раньше 2000-го и не позже чем через два года',
       min_1: 'Не меньше 1',
     },
     person: {
@@ -171,7 +172,8 @@ const kk: Shape<typeof ru> = {
       number_not_integer: 'Нөмір — цифрмен жазылған бүтін сан, мысалы 3',
       number_min_1: 'Нөмір 1-ден басталады',
       number_too_big: 'Нөмір тым үлкен',
-      invalid_time: 'Уақыт СС:ММ түрінде, мысалы 10:00',
+      invalid_time: 'Уақыт 00:00-ден 23:59-ға дейін, мысалы 9:30',
+      date_out_of_range: 'Жылын тексеріңіз: 2000 жылдан бастап, бүгіннен екі жылдан кешіктірмей',
       min_1: 'Кемінде 1',
     },
     person: {
@@ -303,7 +305,8 @@ const en: Shape<typeof ru> = {
       number_not_integer: 'The number is a whole number in digits, e.g. 3',
       number_min_1: 'Numbers start at 1',
       number_too_big: 'The number is too big',
-      invalid_time: 'Time as HH:MM, e.g. 10:00',
+      invalid_time: 'Time from 00:00 to 23:59, e.g. 9:30',
+      date_out_of_range: 'Check the year: from 2000 to two years from today',
       min_1: 'At least 1',
     },
     person: {
