@@ -19,6 +19,9 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const DOC_LANGS = ['ru', 'kk'] as const;
 export type DocLang = (typeof DOC_LANGS)[number];
 
+/** The longest a meeting's texts may be (characters); the forms refuse a longer paste as it arrives. */
+export const MEETING_TEXT_MAX = { title: 300, place: 300, notes: 5000 } as const;
+
 /**
  * A meeting. Its number restarts each year (unique per region and year of its date — checked by
  * the repository against the other meetings); date and time are Kazakhstan's (UTC+5).
@@ -35,11 +38,11 @@ export const meetingFieldsSchema = z.object({
   /** Local time 'HH:mm' (UTC+5). */
   time: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid_time' }).optional()),
   /** Title line of the minutes, e.g. «Выездное заседание регионального инвестиционного штаба». */
-  title: optionalText(300),
-  place: requiredLine(300),
+  title: optionalText(MEETING_TEXT_MAX.title),
+  place: requiredLine(MEETING_TEXT_MAX.place),
   chairId: optionalId,
   secretaryId: optionalId,
-  notes: optionalText(5000),
+  notes: optionalText(MEETING_TEXT_MAX.notes),
 });
 export type MeetingFieldsInput = z.input<typeof meetingFieldsSchema>;
 export type MeetingFields = z.output<typeof meetingFieldsSchema>;
@@ -74,6 +77,9 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number];
 /** A fractional position key (fractional-indexing): items sort by it; a move rewrites one item. */
 export const positionKey = z.string().min(1).max(200).regex(/^[0-9A-Za-z]+$/, { error: 'invalid_position' });
 
+/** The longest an agenda item's texts may be (characters). */
+export const AGENDA_TEXT_MAX = { titleRu: 1000, titleKk: 1000, speaker: 500 } as const;
+
 /**
  * An agenda item: a question (topic) that may refer to projects of the register, or the control
  * item «Об исполнении ранее данных поручений» which lists the assignments open at the meeting date.
@@ -84,10 +90,10 @@ export const agendaItemFieldsSchema = z
     meetingId: uuidV7,
     position: positionKey,
     kind: z.enum(AGENDA_KINDS),
-    titleRu: optionalText(1000),
-    titleKk: optionalText(1000),
+    titleRu: optionalText(AGENDA_TEXT_MAX.titleRu),
+    titleKk: optionalText(AGENDA_TEXT_MAX.titleKk),
     /** Speaker(s) as the minutes print them under СЛУШАЛИ. */
-    speaker: optionalText(500),
+    speaker: optionalText(AGENDA_TEXT_MAX.speaker),
     /** A set (SET_FIELDS): each project is added or removed under its own clock. */
     projectIds: z.array(uuidV7).max(200, { error: 'too_many' }),
   })

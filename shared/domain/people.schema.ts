@@ -4,10 +4,13 @@ import { binIssue, checkBin } from './bin';
 import type { recordMeta } from './record';
 import { optionalText, requiredLine } from './text';
 
+/** The longest a person's texts may be (characters). */
+export const PERSON_TEXT_MAX = { fullName: 200, position: 300 } as const;
+
 export const personFieldsSchema = z.object({
-  fullName: requiredLine(200),
+  fullName: requiredLine(PERSON_TEXT_MAX.fullName),
   /** Position as the minutes print it, e.g. «аким Актюбинской области». */
-  position: optionalText(300),
+  position: optionalText(PERSON_TEXT_MAX.position),
   regionId: z.string().min(1),
 });
 export type PersonFields = z.output<typeof personFieldsSchema>;

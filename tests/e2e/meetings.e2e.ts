@@ -4,8 +4,8 @@
 // builds an agenda of two items, one about a project picked by search, reorders it by keyboard,
 // and after a reload finds the order and the marks as they were, at the meeting's own URL.
 // Markup typed into a field is refused with a message and never rendered; text with angle
-// brackets that is not markup is kept and shown as typed. A mistyped year (2999) is refused with a
-// message, and nothing is saved.
+// brackets that is not markup is kept and shown as typed. A mistyped year (2999) and a paste longer
+// than a field takes are refused with a message, and nothing is saved or changed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openDemoRegister, type DemoRegister } from '../support/web-host';
@@ -146,6 +146,10 @@ describe('meetings', () => {
     await page.getByTestId('agenda-hint-ru').waitFor();
     await page.getByTestId('agenda-title-ru').fill(FIRST);
     await expect.poll(() => page.getByTestId('agenda-hint-ru').count()).toBe(0);
+    // A paste longer than a title takes (1 000) is refused as it arrives; the title typed stays.
+    await page.getByTestId('agenda-title-ru').fill('ж'.repeat(3_000));
+    expect(await errorOf('agenda-title-ru')).toMatch(/^Вставлен слишком длинный текст \(3\s000 символов, допускается не больше 1\s000\); поле не изменено$/);
+    expect(await page.getByTestId('agenda-title-ru').inputValue()).toBe(FIRST);
     // Markup in the speaker is refused, with the message, and nothing is added.
     await page.getByTestId('agenda-speaker').fill('<script>alert(1)</script>');
     await page.getByTestId('agenda-item-save').click();
@@ -202,6 +206,11 @@ describe('meetings', () => {
     expect(await mark('Марат Абишев', 'video').getAttribute('aria-checked')).toBe('true');
     // The place with angle brackets is shown as the text typed, not as markup.
     expect(await page.getByTestId('meeting-page').innerText()).toContain(PLACE);
+    // A paste longer than the notes take (5 000) is refused as it arrives; the notes stay empty.
+    await page.getByTestId('meeting-tab-details').click();
+    await page.getByTestId('meeting-notes').fill('ж'.repeat(6_000));
+    expect(await errorOf('meeting-notes')).toMatch(/^Вставлен слишком длинный текст \(6\s000 символов, допускается не больше 5\s000\); поле не изменено$/);
+    expect(await page.getByTestId('meeting-notes').inputValue()).toBe('');
   });
 
   it('opens the meeting from its deep link in a fresh page, and the list counts its agenda', async () => {

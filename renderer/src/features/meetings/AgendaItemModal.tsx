@@ -2,14 +2,18 @@
 // projects of the register it concerns. A new item goes to the end of the agenda
 // (repos.ops.addAgendaItem); an edit sends only what changed (repos.agendaItems.update). A title
 // that does not read as the minutes word it («О …», «… туралы») gets a gentle hint, not a refusal.
+// A title or speaker longer than the record takes is refused as it arrives (a long paste), with a
+// message, and the field keeps what it held.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea, useComputedColorScheme } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { sameValue } from '@shared/sync/merge';
-import type { AgendaKind } from '@shared/domain/meeting.schema';
+import { AGENDA_TEXT_MAX, type AgendaKind } from '@shared/domain/meeting.schema';
+import type { Lang } from '@shared/locale/lang';
 import { useApp } from '../../app/app-context';
+import { longPasteRefuser } from '../../app/long-paste';
 import { ValidationError } from '../../db/repository';
 import type { AgendaItemRow } from '../../db/db';
 import { titleHints } from './agenda-hints';
@@ -37,7 +41,7 @@ type Props = {
 };
 
 export function AgendaItemModal({ meetingId, item, kind, number, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { repos } = useApp();
   const message = useMessage();
   const scheme = useComputedColorScheme('light');
@@ -48,6 +52,11 @@ export function AgendaItemModal({ meetingId, item, kind, number, onClose }: Prop
   const set = <K extends keyof ItemForm>(k: K, v: ItemForm[K]) => {
     setValues((f) => ({ ...f, [k]: v }));
     setErrors((e) => ({ ...e, [k]: undefined, ...(k === 'titleRu' || k === 'titleKk' ? { titleRu: undefined } : {}) }));
+  };
+  const refuse = longPasteRefuser<keyof typeof AGENDA_TEXT_MAX>((k, text) => setErrors((e) => ({ ...e, [k]: text })), t, i18n.language as Lang);
+  /** A text field's change, unless it is longer than the record takes. */
+  const setText = (k: keyof typeof AGENDA_TEXT_MAX, v: string) => {
+    if (!refuse(k, v, AGENDA_TEXT_MAX[k])) set(k, v);
   };
 
   const save = async () => {
@@ -91,17 +100,17 @@ export function AgendaItemModal({ meetingId, item, kind, number, onClose }: Prop
       <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate onKeyDown={getHotkeyHandler([['mod+S', () => void save()], ['mod+Enter', () => void save()]])}>
         <Stack gap="sm" style={ERROR_CONTRAST}>
           <Stack gap={2}>
-            <Textarea label={t('meetings.agenda.titleRu')} description={t('meetings.agenda.titleHint')} value={values.titleRu} onChange={(e) => set('titleRu', e.currentTarget.value)}
-              error={errors.titleRu} autosize minRows={2} maxRows={6} maxLength={2000} data-autofocus data-testid="agenda-title-ru" />
+            <Textarea label={t('meetings.agenda.titleRu')} description={t('meetings.agenda.titleHint')} value={values.titleRu} onChange={(e) => setText('titleRu', e.currentTarget.value)}
+              error={errors.titleRu} autosize minRows={2} maxRows={6} data-autofocus data-testid="agenda-title-ru" />
             {hintRu && !errors.titleRu && <Text size="xs" style={HINT} data-testid="agenda-hint-ru">{hintRu}</Text>}
           </Stack>
           <Stack gap={2}>
-            <Textarea label={t('meetings.agenda.titleKk')} value={values.titleKk} onChange={(e) => set('titleKk', e.currentTarget.value)}
-              error={errors.titleKk} autosize minRows={2} maxRows={6} maxLength={2000} data-testid="agenda-title-kk" />
+            <Textarea label={t('meetings.agenda.titleKk')} value={values.titleKk} onChange={(e) => setText('titleKk', e.currentTarget.value)}
+              error={errors.titleKk} autosize minRows={2} maxRows={6} data-testid="agenda-title-kk" />
             {hintKk && !errors.titleKk && <Text size="xs" style={HINT} data-testid="agenda-hint-kk">{hintKk}</Text>}
           </Stack>
-          <TextInput label={t('meetings.agenda.speaker')} description={t('meetings.agenda.speakerHint')} value={values.speaker} onChange={(e) => set('speaker', e.currentTarget.value)}
-            error={errors.speaker} maxLength={1000} data-testid="agenda-speaker" />
+          <TextInput label={t('meetings.agenda.speaker')} description={t('meetings.agenda.speakerHint')} value={values.speaker} onChange={(e) => setText('speaker', e.currentTarget.value)}
+            error={errors.speaker} data-testid="agenda-speaker" />
           {kind === 'topic' && <ProjectPicker label={t('meetings.agenda.projects')} value={values.projectIds} onChange={(ids) => set('projectIds', ids)} />}
           {errors.projectIds && <Alert color="red" variant="light" py={6}>{errors.projectIds}</Alert>}
           {errors[''] && <Alert color="red" variant="light" py={6}>{errors['']}</Alert>}

@@ -1,11 +1,15 @@
 // A person from the people directory (db.people), searchable by name and position, with a «+»
-// that adds someone new to the directory right there (full name, position) and picks them.
+// that adds someone new to the directory right there (full name, position) and picks them; a name
+// or position longer than the directory takes is refused as it arrives, and the field keeps what it held.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionIcon, Button, Group, Popover, Select, Stack, Text, TextInput, Tooltip, type ComboboxItem, type SelectProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
+import { PERSON_TEXT_MAX } from '@shared/domain/people.schema';
+import type { Lang } from '@shared/locale/lang';
 import { useApp } from '../../app/app-context';
+import { longPasteRefuser } from '../../app/long-paste';
 import { workspaceRegion } from '../../app/services';
 import { ValidationError } from '../../db/repository';
 import type { PersonRow } from '../../db/db';
@@ -41,7 +45,7 @@ const filterByNameOrPosition: NonNullable<SelectProps['filter']> = ({ options, s
 
 /** The inline form that adds a person to the directory; `onAdded` gets the new person's id. */
 export function NewPersonButton({ onAdded, testId }: { onAdded: (id: string) => void; testId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { repos } = useApp();
   const message = useMessage();
   const [opened, setOpened] = useState(false);
@@ -49,6 +53,13 @@ export function NewPersonButton({ onAdded, testId }: { onAdded: (id: string) => 
   const [position, setPosition] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const refuse = longPasteRefuser<keyof typeof PERSON_TEXT_MAX>((k, text) => setErrors((e) => ({ ...e, [k]: text })), t, i18n.language as Lang);
+  /** A field's change, unless it is longer than the directory takes; its message goes with it. */
+  const change = (k: keyof typeof PERSON_TEXT_MAX, v: string, setValue: (v: string) => void) => {
+    if (refuse(k, v, PERSON_TEXT_MAX[k])) return;
+    setValue(v);
+    setErrors((e) => (k in e ? Object.fromEntries(Object.entries(e).filter(([f]) => f !== k)) : e));
+  };
 
   const add = async () => {
     setBusy(true);
@@ -81,8 +92,8 @@ export function NewPersonButton({ onAdded, testId }: { onAdded: (id: string) => 
         <form onSubmit={(e) => { e.preventDefault(); e.stopPropagation(); void add(); }}>
           <Stack gap="xs">
             <Text fw={600} size="sm">{t('meetings.person.newTitle')}</Text>
-            <TextInput label={t('meetings.person.fullName')} value={fullName} onChange={(e) => setFullName(e.currentTarget.value)} error={errors.fullName} maxLength={400} withAsterisk data-autofocus data-testid={`${testId}-new-name`} />
-            <TextInput label={t('meetings.person.position')} description={t('meetings.person.positionHint')} value={position} onChange={(e) => setPosition(e.currentTarget.value)} error={errors.position} maxLength={600} data-testid={`${testId}-new-position`} />
+            <TextInput label={t('meetings.person.fullName')} value={fullName} onChange={(e) => change('fullName', e.currentTarget.value, setFullName)} error={errors.fullName} withAsterisk data-autofocus data-testid={`${testId}-new-name`} />
+            <TextInput label={t('meetings.person.position')} description={t('meetings.person.positionHint')} value={position} onChange={(e) => change('position', e.currentTarget.value, setPosition)} error={errors.position} data-testid={`${testId}-new-position`} />
             <Group justify="flex-end" gap="xs">
               <Button variant="default" size="xs" onClick={() => setOpened(false)}>{t('actions.cancel')}</Button>
               <Button type="submit" size="xs" loading={busy} data-testid={`${testId}-new-save`}>{t('meetings.person.save')}</Button>
