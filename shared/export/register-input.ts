@@ -11,6 +11,7 @@ import { DISTRICTS, REGIONS, ZONES } from '../geo/regions';
 import { formatDate } from '../locale/dates';
 import { pick } from '../locale/lang';
 import { formatNumber, formatTenge, tengeScale, tengeUnit } from '../locale/money';
+import { moreThan } from '../locale/more-than';
 import type { ExportSettings } from './export-settings';
 import type { PackInput, PassportInput } from './pack-document';
 
@@ -153,10 +154,6 @@ function attractedByYear(stats: readonly SourceStat[], regionId: string | undefi
   return [...latest.values()].sort((a, b) => a.year - b.year).slice(-6);
 }
 
-/** «более 1,2 трлн ₸» / «1,2 трлн ₸ астам»: a figure the source gives as a lower bound. */
-function moreThan(text: string, lang: DocLang): string {
-  return lang === 'kk' ? `${text} астам` : `более ${text}`;
-}
 
 /** The briefing pack of `meetingId`: its agenda, the investment chart, the open assignments of its projects and the overdue ones, each project's passport. */
 export function packInput(src: RegisterSource, meetingId: string, projects: readonly SourceProject[], stats: readonly SourceStat[], settings?: ExportSettings): PackInput {

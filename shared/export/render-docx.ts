@@ -109,7 +109,7 @@ function signaturesOf(b: BlockOf<'signatures'>, ctx: Ctx): Paragraph {
 function chartOf(b: BlockOf<'barChart'>, ctx: Ctx): (Paragraph | Table)[] {
   const max = Math.max(1e-9, ...b.bars.map((x) => x.value));
   const labelW = Math.floor(ctx.textWidth * 0.1);
-  const valueW = Math.floor(ctx.textWidth * 0.25);
+  const valueW = Math.floor(ctx.textWidth * 0.32);
   const barW = ctx.textWidth - labelW - valueW;
   return [
     para(textRuns([{ text: b.title, bold: true }]), { align: 'center', before: 12, keepNext: true, after: 6 }),

@@ -94,7 +94,7 @@ function tableOf(b: BlockOf<'table'>, ctx: Ctx): Content {
 function chartOf(b: BlockOf<'barChart'>, ctx: Ctx): Content {
   const max = Math.max(1e-9, ...b.bars.map((x) => x.value));
   const labelW = ctx.textWidth * 0.1;
-  const valueW = ctx.textWidth * 0.25;
+  const valueW = ctx.textWidth * 0.32;
   const barW = ctx.textWidth - labelW - valueW - 10;
   const h = ctx.size * 0.9;
   return {

@@ -359,7 +359,7 @@ describe('the dashboard', () => {
     for (const v of await axeViolations(page)) found.push(`light: ${v.id} ${v.nodes.join(', ')}`);
     await page.getByTestId('lang-switch').getByText('ҚАЗ', { exact: true }).click();
     await page.getByRole('heading', { name: 'Тартылған инвестициялар жылдар бойынша' }).waitFor();
-    expect(await chartTexts('investment')).toContain('1,2 трлн ₸ астам');
+    expect(await chartTexts('investment')).toContain('1,2 трлн теңгеден астам');
     await page.screenshot({ path: 'tmp/screens/dashboard-kk.png', fullPage: true });
     await page.getByTestId('lang-switch').getByText('РУС', { exact: true }).click();
     await page.evaluate(() => localStorage.setItem('hattama.theme', 'dark'));

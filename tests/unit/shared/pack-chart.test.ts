@@ -73,7 +73,7 @@ describe('the pack\'s investment chart', () => {
     const ru = chartOf('ru', data, region);
     expect(ru.bars.map((b) => [b.label, b.text])).toEqual([['2024', '0,89 трлн ₸'], ['2025', 'более 1,2 трлн ₸']]);
     expect(ru.bars.map((b) => b.value)).toEqual([0.892, 1.2]);
-    expect(chartOf('kk', data, region).bars.at(-1)?.text).toBe('1,2 трлн ₸ астам');
+    expect(chartOf('kk', data, region).bars.at(-1)?.text).toBe('1,2 трлн теңгеден астам');
   });
 
   it('money: one scale for a set of figures', () => {

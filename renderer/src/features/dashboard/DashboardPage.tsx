@@ -11,6 +11,7 @@ import { aggregateDashboard, EXECUTIONS, investmentByYear, type Bucket, type Das
 import { okedName } from '@shared/domain/oked';
 import { districtName, zoneName } from '@shared/geo/regions';
 import { formatNumber, formatPercent, formatTenge } from '@shared/locale/money';
+import { moreThan } from '@shared/locale/more-than';
 import type { Lang } from '@shared/locale/lang';
 import { useApp } from '../../app/app-context';
 import { workspaceRegion } from '../../app/services';
@@ -147,7 +148,7 @@ function sumOf(buckets: readonly Bucket[], field: 'count' | 'tenge'): number {
 function InvestmentCard({ data, lang, onAdd, filtered, emptyText }: { data: DashboardData; lang: Lang; onAdd: () => void; filtered: boolean; emptyText: string }) {
   const { t } = useTranslation();
   const years = data.investment.filter((y) => y.attracted !== null || y.plan !== null);
-  const more = (moreThan: boolean, text: string) => (moreThan ? t('dashboard.investment.moreThan', { value: text }) : text);
+  const more = (lower: boolean, text: string) => (lower ? moreThan(text, lang) : text);
   const chartData = years.map((y) => ({
     year: String(y.year), attracted: y.attracted, plan: y.plan, growth: y.growthPct,
     attractedLabel: y.attracted === null ? '' : more(y.attractedMoreThan, formatTenge(y.attracted, lang)),

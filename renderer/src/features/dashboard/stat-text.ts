@@ -7,10 +7,11 @@ import { periodLabel } from '@shared/dashboard/stat-period';
 import { formatDate } from '@shared/locale/dates';
 import type { Lang } from '@shared/locale/lang';
 import { formatNumber, formatPercent, formatTenge } from '@shared/locale/money';
+import { moreThan } from '@shared/locale/more-than';
 
 type Figure = Pick<InvestmentStatFields, 'year' | 'period' | 'periodNo' | 'indicator' | 'indicatorName' | 'value' | 'qualifier' | 'sourceTitle' | 'sourceDate'>;
 
-const more = (t: TFunction, moreThan: boolean, text: string) => (moreThan ? t('dashboard.investment.moreThan', { value: text }) : text);
+const more = (lang: Lang, lower: boolean, text: string) => (lower ? moreThan(text, lang) : text);
 
 export function statIndicatorText(s: Pick<Figure, 'indicator' | 'indicatorName'>, t: TFunction): string {
   return s.indicator === 'other_tenge' && s.indicatorName ? s.indicatorName : t(`dashboard.stat.indicators.${s.indicator}`);
@@ -18,11 +19,11 @@ export function statIndicatorText(s: Pick<Figure, 'indicator' | 'indicatorName'>
 
 export function statValueText(s: Pick<Figure, 'indicator' | 'value' | 'qualifier'>, t: TFunction, lang: Lang): string {
   const text = TENGE_INDICATORS.has(s.indicator) ? formatTenge(s.value, lang) : s.indicator === 'investment_growth_pct' ? formatPercent(s.value, lang) : formatNumber(s.value, lang);
-  return more(t, s.qualifier === 'more_than', text);
+  return more(lang, s.qualifier === 'more_than', text);
 }
 
 export function statGrowthText(s: Pick<InvestmentStatFields, 'growthPct' | 'growthQualifier'>, t: TFunction, lang: Lang): string {
-  return s.growthPct === undefined ? '—' : more(t, s.growthQualifier === 'more_than', formatPercent(s.growthPct, lang));
+  return s.growthPct === undefined ? '—' : more(lang, s.growthQualifier === 'more_than', formatPercent(s.growthPct, lang));
 }
 
 export function statSourceText(s: Pick<Figure, 'sourceTitle' | 'sourceDate'>): string {

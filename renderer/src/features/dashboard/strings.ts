@@ -21,7 +21,7 @@ const ru = {
     },
     investment: {
       title: 'Привлечённые инвестиции по годам', attracted: 'Привлечено', plan: 'План', growth: 'Индекс роста', year: 'Год', source: 'Индекс',
-      computed: 'расчёт: текущий / предыдущий × 100', official: 'официальный', moreThan: 'более {{value}}', large: 'Крупных проектов введено',
+      computed: 'расчёт: текущий / предыдущий × 100', official: 'официальный', large: 'Крупных проектов введено',
       empty: 'Официальные итоги не внесены. Нажмите «Внести показатель» и укажите год, сумму привлечённых инвестиций и источник (например, отчёт акимата или БНС).',
       emptyPeriod: 'За выбранный период официальных итогов нет. Измените период или нажмите «Сбросить».',
     },
@@ -95,7 +95,7 @@ const kk: Shape<typeof ru> = {
     },
     investment: {
       title: 'Тартылған инвестициялар жылдар бойынша', attracted: 'Тартылды', plan: 'Жоспар', growth: 'Өсу индексі', year: 'Жыл', source: 'Индекс',
-      computed: 'есеп: ағымдағы / алдыңғы × 100', official: 'ресми', moreThan: '{{value}} астам', large: 'Іске қосылған ірі жобалар',
+      computed: 'есеп: ағымдағы / алдыңғы × 100', official: 'ресми', large: 'Іске қосылған ірі жобалар',
       empty: 'Ресми қорытындылар енгізілмеген. «Көрсеткіш енгізу» батырмасын басып, жылды, тартылған инвестициялар сомасын және дереккөзді көрсетіңіз (мысалы, әкімдік немесе ҰСБ есебі).',
       emptyPeriod: 'Таңдалған кезеңде ресми қорытындылар жоқ. Кезеңді өзгертіңіз немесе «Тазалау» батырмасын басыңыз.',
     },
@@ -169,7 +169,7 @@ const en: Shape<typeof ru> = {
     },
     investment: {
       title: 'Attracted investment by year', attracted: 'Attracted', plan: 'Plan', growth: 'Growth index', year: 'Year', source: 'Index',
-      computed: 'computed: current / previous × 100', official: 'official', moreThan: 'more than {{value}}', large: 'Large projects commissioned',
+      computed: 'computed: current / previous × 100', official: 'official', large: 'Large projects commissioned',
       empty: 'No official totals yet. Press «Enter a figure» and give the year, the amount of attracted investment and the source (e.g. the akimat\'s or the statistics bureau\'s report).',
       emptyPeriod: 'No official totals for the selected period. Change the period or press «Reset».',
     },

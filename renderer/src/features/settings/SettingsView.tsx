@@ -2,12 +2,12 @@
 // people, the working-day calendar and the export of documents.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Button, Group, List, Modal, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Lang } from '@shared/locale/lang';
 import { formatNumber, formatTenge } from '@shared/locale/money';
+import { moreThan } from '@shared/locale/more-than';
 import { REGIONS, regionName } from '@shared/geo/regions';
 import { useApp } from '../../app/app-context';
 import { aliveRows } from '../../db/db';
@@ -26,10 +26,10 @@ import { useAppInfo } from '../../host';
 /** The toast that offers to undo clearing the example (one at a time). */
 const CLEARED_ID = 'demo-cleared';
 
-/** An official figure as the press writes it: «более 1,2 трлн ₸», «1,2 трлн ₸ астам». */
-function statValue(indicator: string, value: number, qualifier: string, lang: Lang, t: TFunction): string {
+/** An official figure as the press writes it: «более 1,2 трлн ₸», «1,2 трлн теңгеден астам». */
+function statValue(indicator: string, value: number, qualifier: string, lang: Lang): string {
   const v = indicator === 'investment_attracted_tenge' ? formatTenge(value, lang) : indicator === 'investment_growth_pct' ? `${formatNumber(value, lang)}%` : formatNumber(value, lang);
-  return qualifier === 'more_than' ? t('stat.more_than', { value: v }) : v;
+  return qualifier === 'more_than' ? moreThan(v, lang) : v;
 }
 
 export function SettingsView() {
@@ -179,7 +179,7 @@ export function SettingsView() {
                   <Table.Td>{regionName(s.regionId, lang)}, {s.year}</Table.Td>
                   <Table.Td>{t(`stat.${s.indicator}`)}</Table.Td>
                   <Table.Td fw={600}>
-                    {statValue(s.indicator, s.value, s.qualifier, lang, t)}
+                    {statValue(s.indicator, s.value, s.qualifier, lang)}
                   </Table.Td>
                   <Table.Td><Text size="xs" c="dimmed">{t('settings.source')}: {s.sourceTitle}</Text></Table.Td>
                 </Table.Tr>

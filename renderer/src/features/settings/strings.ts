@@ -36,7 +36,7 @@ const ru = {
       checkedAt: 'Проверено: {{time}}', failed: 'Не удалось сохранить: {{message}}',
     },
   },
-  stat: { investment_attracted_tenge: 'Привлечено инвестиций', investment_growth_pct: 'Рост инвестиций', large_projects_commissioned: 'Введено крупных проектов', more_than: 'более {{value}}' },
+  stat: { investment_attracted_tenge: 'Привлечено инвестиций', investment_growth_pct: 'Рост инвестиций', large_projects_commissioned: 'Введено крупных проектов' },
 } as const;
 
 const kk: Shape<typeof ru> = {
@@ -73,7 +73,7 @@ const kk: Shape<typeof ru> = {
       checkedAt: 'Тексерілді: {{time}}', failed: 'Сақтау мүмкін болмады: {{message}}',
     },
   },
-  stat: { investment_attracted_tenge: 'Тартылған инвестициялар', investment_growth_pct: 'Инвестициялардың өсуі', large_projects_commissioned: 'Іске қосылған ірі жобалар', more_than: '{{value}} астам' },
+  stat: { investment_attracted_tenge: 'Тартылған инвестициялар', investment_growth_pct: 'Инвестициялардың өсуі', large_projects_commissioned: 'Іске қосылған ірі жобалар' },
 };
 
 const en: Shape<typeof ru> = {
@@ -110,7 +110,7 @@ const en: Shape<typeof ru> = {
       checkedAt: 'Checked: {{time}}', failed: 'Could not save: {{message}}',
     },
   },
-  stat: { investment_attracted_tenge: 'Investment attracted', investment_growth_pct: 'Investment growth', large_projects_commissioned: 'Large projects commissioned', more_than: 'more than {{value}}' },
+  stat: { investment_attracted_tenge: 'Investment attracted', investment_growth_pct: 'Investment growth', large_projects_commissioned: 'Large projects commissioned' },
 };
 
 export const strings = { ru, kk, en };
