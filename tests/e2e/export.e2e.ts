@@ -75,6 +75,8 @@ describe('export of the minutes in the browser', () => {
     // A Russian-only minutes offers no two-column export.
     await page.getByTestId('minutes-export').click();
     expect(await page.getByTestId('export-lang').getByText('Оба — две колонки', { exact: true }).count()).toBe(0);
+    // The language is named in full, as in the pack's dialog (not «РУС» of the editor's switch).
+    expect(await page.getByTestId('export-lang').locator('label').allInnerTexts()).toEqual(['Русский']);
     await page.keyboard.press('Escape');
     await page.getByTestId('minutes-add-kk').click();
     await page.locator('[data-testid=minutes-document][data-lang=kk][data-editable]').waitFor();

@@ -169,7 +169,7 @@ export const MinutesBar = memo(function MinutesBar(p: Props) {
             value={exportLang}
             onChange={setExportLang}
             data={[
-              ...p.shown.languages.map((l) => ({ value: l, label: l === 'kk' ? t('minutes.langKk') : t('minutes.langRu') })),
+              ...p.shown.languages.map((l) => ({ value: l, label: l === 'kk' ? t('minutes.exportLangKk') : t('minutes.exportLangRu') })),
               ...(bilingual ? [{ value: 'both', label: t('minutes.exportBoth') }, { value: 'columns', label: t('minutes.exportColumns') }] : []),
             ]}
             data-testid="export-lang"
