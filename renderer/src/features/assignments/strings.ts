@@ -178,7 +178,7 @@ const en: Shape<typeof ru> = {
     nav: 'Assignments', title: 'Assignments under control', card: 'Assignment',
     table: 'Table of assignments under control',
     shown: 'Showing {{shown}} of {{total}}', loading: 'Loading assignments…', loadFailed: 'Could not read the assignments',
-    empty: 'No assignments under control yet', emptyHint: 'Assignments come from the decisions of the minutes; an instruction from a higher body is put under control with «Instruction from above».',
+    empty: 'No assignments under control yet', emptyHint: 'Assignments come from the decisions of the minutes; an instruction from a higher body is put under control with “Instruction from above”.',
     noMatch: 'No assignments match these conditions',
     columns: { reference: 'Reference', text: 'Assignment', responsible: 'Responsible', deadline: 'Deadline', status: 'Status', daysLeft: 'Days left', projects: 'Projects' },
     status: { open: 'Open', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled', overdue: 'Overdue' },

@@ -97,11 +97,11 @@ const en: Shape<typeof ru> = {
     steps: { file: 'File', sheet: 'Sheet and header', map: 'Columns', preview: 'Check', report: 'Report' },
     file: {
       label: 'Register file (.xlsx or .csv)', hint: 'CSV (.csv, .tsv) is read as UTF-8 or Windows-1251, separated by ";", "," or tabs.', reading: 'Reading the file…',
-      read: 'Read «{{name}}»: {{sheets}} sheet(s)', csvInfo: 'Encoding {{encoding}}, separator "{{separator}}"',
+      read: 'Read “{{name}}”: {{sheets}} sheet(s)', csvInfo: 'Encoding {{encoding}}, separator "{{separator}}"',
     },
     error: {
-      format: 'The file «{{name}}» cannot be imported: an Excel workbook (.xlsx) or a CSV table (.csv, .tsv) is needed. The register is unchanged.',
-      xls: 'The file «{{name}}» is in the old Excel 97–2003 format (.xls): open it in Excel and save it as «Excel Workbook (.xlsx)». The register is unchanged.', damaged: 'The file is damaged or not an Excel workbook (.xlsx)', empty: 'The file is empty',
+      format: 'The file “{{name}}” cannot be imported: an Excel workbook (.xlsx) or a CSV table (.csv, .tsv) is needed. The register is unchanged.',
+      xls: 'The file “{{name}}” is in the old Excel 97–2003 format (.xls): open it in Excel and save it as “Excel Workbook (.xlsx)”. The register is unchanged.', damaged: 'The file is damaged or not an Excel workbook (.xlsx)', empty: 'The file is empty',
       failed: 'Could not read the file: {{message}}', writeFailed: 'The import failed; the register is unchanged: {{message}}', noTitle: 'Choose the column with the project title',
     },
     sheet: {
@@ -131,7 +131,7 @@ const en: Shape<typeof ru> = {
     },
   },
   excel: {
-    exportBoard: 'Export to Excel', exportAssignments: 'Export to Excel', saved: 'Saved «{{name}}»', failed: 'Could not save the Excel file: {{message}}',
+    exportBoard: 'Export to Excel', exportAssignments: 'Export to Excel', saved: 'Saved “{{name}}”', failed: 'Could not save the Excel file: {{message}}',
     boardSheet: 'Register', assignmentsSheet: 'Assignments', boardFile: 'Project register', assignmentsFile: 'Assignments', total: 'Total', due: 'Due date', overdueDays: 'Overdue, days',
   },
 };

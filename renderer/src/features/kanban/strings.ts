@@ -34,8 +34,8 @@ const en: Shape<typeof ru> = {
     filtersApplied: 'Showing projects by the register filters (active filters: {{count}})',
     moveTo: 'Move to stage', dragHandle: 'Drag the card (Space to lift, arrows to move)',
     announce: {
-      start: 'Picked up «{{title}}»', over: '«{{title}}» is over the stage «{{stage}}»', outside: '«{{title}}» is outside the stages',
-      end: '«{{title}}» moved to the stage «{{stage}}»', cancel: 'Moving «{{title}}» was cancelled',
+      start: 'Picked up “{{title}}”', over: '“{{title}}” is over the stage “{{stage}}”', outside: '“{{title}}” is outside the stages',
+      end: '“{{title}}” moved to the stage “{{stage}}”', cancel: 'Moving “{{title}}” was cancelled',
       instructions: 'Space or Enter picks the card up; Left and Right arrows move it to the next stage; Space or Enter drops it; Escape cancels.',
     },
   },

@@ -139,7 +139,7 @@ const en: Shape<typeof ru> = {
     table: { projects: 'Project', assignments: 'Assignment', other: 'Record' },
     workdays: '{{n}} working days (by {{date}})',
     refusedTitle: 'Changes the server refused: {{count}}',
-    refusedHint: 'These changes were set aside so the rest could reach the server. On this computer the record keeps your value; correct it and press «Send again» — the record goes to the server as it stands now.',
+    refusedHint: 'These changes were set aside so the rest could reach the server. On this computer the record keeps your value; correct it and press “Send again” — the record goes to the server as it stands now.',
     refusedWhat: 'What changed', refusedWhy: "Reason (the server's answer)", refusedDismiss: 'Got it', refusedRetry: 'Send again', refusedCount: 'Refused by the server: {{count}}',
   },
 };
