@@ -97,6 +97,13 @@ describe('attachments in the browser', () => {
     await page.getByTestId('attachments-input').setInputFiles(big);
     await page.getByText('«Скан.pdf» больше 25 МБ — не добавлен').waitFor();
     expect(await page.getByTestId('attachment-row').count()).toBe(3);
+    // The message sits beside the card, not over its fields and buttons.
+    const card = await page.locator('.project-card-open').boundingBox();
+    const toast = page.locator('.mantine-Notification-root', { hasText: '«Скан.pdf» больше 25 МБ' });
+    await expect.poll(async () => {
+      const t = await toast.boundingBox();
+      return card && t ? t.x + t.width <= card.x : false;
+    }, { timeout: 5000 }).toBe(true);
   });
 
   it('removes an attachment with undo, from the keyboard', async () => {
