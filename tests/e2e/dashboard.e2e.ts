@@ -202,6 +202,25 @@ describe('the dashboard', () => {
     ]);
   });
 
+  it('«Отменить» of a deletion does not bring a figure back over one entered for its period meanwhile', async () => {
+    const row2024 = page.getByTestId('stats-row').filter({ hasText: '2024 год' });
+    await page.getByRole('button', { name: 'Удалить показатель: 2024 год, Привлечённые инвестиции, ₸' }).click();
+    await expect.poll(() => row2024.count()).toBe(0);
+    await page.getByTestId('stat-add').click();
+    await page.getByTestId('stat-year').fill('2024');
+    await page.getByTestId('stat-value').fill('910 млрд');
+    await page.getByTestId('stat-source').fill('Бюро национальной статистики');
+    await page.getByTestId('stat-save').click();
+    await page.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    await expect.poll(() => row2024.locator('td').nth(1).innerText().then(norm)).toBe('910 млрд ₸');
+    await page.getByTestId('stat-undo').click();
+    const refusal = page.locator('.mantine-Notification-root', { hasText: 'Не восстановлено' });
+    await refusal.waitFor();
+    expect(norm(await refusal.innerText())).toContain('Не восстановлено — 2024 год, Привлечённые инвестиции, ₸: 905 млрд ₸: за этот период уже введён другой показатель (910 млрд ₸)');
+    expect(await row2024.count()).toBe(1);
+    expect(norm(await row2024.locator('td').nth(1).innerText())).toBe('910 млрд ₸');
+  });
+
   it('a project added in the register changes the stage chart and appears under its district', async () => {
     await page.getByTestId('nav-board').click();
     await page.getByTestId('new-project').click();

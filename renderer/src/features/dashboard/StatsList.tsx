@@ -12,6 +12,7 @@ import type { Lang } from '@shared/locale/lang';
 import { useApp } from '../../app/app-context';
 import { showUndoToast } from '../../app/undo-toast';
 import type { InvestmentStatRow } from '../../db/db';
+import { findDuplicateStat } from './stat-draft';
 import { statGrowthText, statIndicatorText, statSourceText, statValueText, statWhat } from './stat-text';
 
 /** The buttons' tooltips show on keyboard focus too. */
@@ -20,7 +21,7 @@ const TOOLTIP_EVENTS = { hover: true, focus: true, touch: false };
 export function StatsList({ stats, regionId, onEdit }: { stats: readonly InvestmentStatRow[]; regionId: string; onEdit: (row: InvestmentStatRow) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const { repos } = useApp();
+  const { db, repos } = useApp();
   const rows = stats
     .filter((s) => s.regionId === regionId && !s.deletedAt)
     .sort((a, b) => b.year - a.year
@@ -37,7 +38,16 @@ export function StatsList({ stats, regionId, onEdit }: { stats: readonly Investm
     }
     showUndoToast({
       id: `stat-removed-${s.id}`, message: t('dashboard.stats.removed', { what }), t, testId: 'stat-undo',
-      onUndo: async () => { await repos.investmentStats.restore(s.id); },
+      onUndo: async () => {
+        // A figure entered for the same period meanwhile stays: two for one period are never made.
+        const same = await db.investmentStats.where('[regionId+year]').equals([s.regionId, s.year]).toArray();
+        const taken = findDuplicateStat(same, s, s.id);
+        if (taken) {
+          notifications.show({ color: 'red', message: t('dashboard.stats.undoTaken', { what, value: statValueText(taken, t, lang) }), autoClose: 10_000 });
+          return;
+        }
+        await repos.investmentStats.restore(s.id);
+      },
     });
   };
   return (
