@@ -98,8 +98,8 @@ describe('the register in the browser host', () => {
     await page.getByText(/Вставлен слишком длинный текст \(10\s485\s760 символов/).waitFor();
     expect(await page.getByTestId('field-notes').inputValue()).toBe('');
     await page.keyboard.press('Escape');
-    // The unsaved-changes alert's own button (a draft alert may show its «Не сохранять» too).
-    const unsaved = page.getByRole('alert').filter({ hasText: 'Есть несохранённые изменения' });
+    // The unsaved-changes question's own button (a draft alert may show its «Не сохранять» too).
+    const unsaved = page.getByRole('alertdialog', { name: 'Есть несохранённые изменения' });
     await unsaved.waitFor();
     await unsaved.getByRole('button', { name: 'Не сохранять', exact: true }).click();
     await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });

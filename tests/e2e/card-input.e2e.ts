@@ -157,9 +157,12 @@ describe('the card keeps what the clerk typed', () => {
     const discard = page.getByRole('button', { name: 'Не сохранять', exact: true });
     await page.keyboard.press('Escape');
     await discard.waitFor();
-    // A second Escape (or one more «Отмена») does not throw the changes away: only «Не сохранять» does.
+    // A second Escape (the question has the focus) keeps editing, and «Отмена» asks again: only
+    // «Не сохранять» throws the changes away.
+    await expect.poll(() => page.getByTestId('unsaved-question-keep').evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press('Escape');
-    await page.getByTestId('project-drawer').getByRole('button', { name: 'Отмена', exact: true }).last().click();
+    await discard.waitFor({ state: 'detached' });
+    await page.getByTestId('project-drawer').getByRole('button', { name: 'Отмена', exact: true }).click();
     await expect(page.getByTestId('field-title').isVisible()).resolves.toBe(true);
     expect(await page.getByTestId('field-notes').inputValue()).toBe('Выезд на объект 12.03');
     await discard.waitFor();
@@ -222,7 +225,7 @@ describe('the card keeps what the clerk typed', () => {
     await typeAndLeave('field-title', 'Завод ферросплавов');
     expect(await errorOf('field-title')).toBe('');
     await page.keyboard.press('Escape');
-    await page.getByRole('alert').filter({ hasText: 'Есть несохранённые изменения' }).getByRole('button', { name: 'Не сохранять', exact: true }).click();
+    await page.getByRole('alertdialog', { name: 'Есть несохранённые изменения' }).getByRole('button', { name: 'Не сохранять', exact: true }).click();
     await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
   });
 
@@ -256,6 +259,94 @@ describe('the card keeps what the clerk typed', () => {
     await expect.poll(() => page.getByTestId('tab-barriers').getAttribute('data-errors')).toBe('1');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Не сохранять', exact: true }).click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+  });
+});
+
+describe('the card at the keyboard', () => {
+  /** What has the focus, by its test id (or its tag and text when it has none). */
+  const focused = () => page.evaluate(() => {
+    const a = document.activeElement as HTMLElement | null;
+    return a?.getAttribute('data-testid') ?? `${a?.tagName ?? 'none'}:${(a?.textContent ?? '').trim().slice(0, 60)}`;
+  });
+
+  it('moves the focus into the unsaved-changes question on Escape, keeps Tab in it, and brings it back to the field', async () => {
+    await openCard(PIPES);
+    const notes = page.getByTestId('field-notes');
+    await notes.click();
+    await notes.press('End');
+    await notes.pressSequentially(' Уточнить площадь участка');
+    await page.keyboard.press('Escape');
+
+    // The question is announced as such, and its safe answer has the focus.
+    const question = page.getByRole('alertdialog', { name: 'Есть несохранённые изменения' });
+    await question.waitFor();
+    expect(await question.getAttribute('aria-describedby').then((id) => page.locator(`[id="${id}"]`).innerText())).toBe('Закрыть карточку, не сохраняя их?');
+    await expect.poll(focused).toBe('unsaved-question-keep');
+    expect(await page.getByTestId('unsaved-question-keep').innerText()).toBe('Продолжить редактирование');
+    await page.screenshot({ path: 'tmp/screens/card-unsaved-question.png' });
+    expect(await axeViolations(page, '[data-testid=unsaved-question]')).toEqual([]);
+
+    // Tab goes round the question's answers, not on through the card.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('unsaved-question-discard');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('unsaved-question-keep');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('unsaved-question-discard');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('unsaved-question-keep');
+
+    // «Продолжить редактирование» (Enter) goes back to the field, with what was typed.
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'detached' });
+    expect(await focused()).toBe('field-notes');
+    expect(await notes.inputValue()).toMatch(/ Уточнить площадь участка$/);
+
+    // Asked again, the question takes the focus again; Escape in it goes back to the field too.
+    await page.keyboard.press('Escape');
+    await question.waitFor();
+    await expect.poll(focused).toBe('unsaved-question-keep');
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    expect(await focused()).toBe('field-notes');
+    await page.getByTestId('save-project').click();
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+  });
+
+  it('saves by Ctrl+S from a field and gives the focus back to the register row the card was opened from', async () => {
+    await openCard(PIPES);
+    const notes = page.getByTestId('field-notes');
+    await notes.click();
+    await notes.press('End');
+    await notes.pressSequentially(' до 01.04');
+    expect(await focused()).toBe('field-notes');
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+    const link = row(PIPES).getByRole('button', { name: PIPES });
+    await expect.poll(() => link.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The clerk goes on from there: Enter opens the same card, with the change saved.
+    await page.keyboard.press('Enter');
+    await page.getByTestId('field-title').waitFor();
+    expect(await page.getByTestId('field-notes').inputValue()).toMatch(/ до 01\.04$/);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+    await expect.poll(() => link.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('by Ctrl+S with a mistake on another tab, takes the focus to the field to fix, not to the page', async () => {
+    await openCard(PIPES);
+    await page.getByTestId('tab-figures').click();
+    await typeAndLeave('field-jobsPermanentPlanned', '-5');
+    await page.getByTestId('tab-main').click();
+    await page.getByTestId('field-notes').click();
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('form-errors').innerText()).toBe('Исправьте отмеченные поля: 1');
+    await expect.poll(focused).toBe('field-jobsPermanentPlanned');
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe('unsaved-question-keep');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
   });
 });

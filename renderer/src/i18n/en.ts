@@ -8,7 +8,7 @@ export const en: Strings = {
     newProject: 'New project', save: 'Save', cancel: 'Cancel', delete: 'Delete', duplicate: 'Duplicate', undo: 'Undo',
     close: 'Close', loadDemo: 'Load the example (Aktobe region)', clearDemo: 'Clear the example', columns: 'Columns',
     resetFilters: 'Reset filters', addBarrier: 'Add a barrier', remove: 'Remove', moveUp: 'Up', moveDown: 'Down',
-    open: 'Open', language: 'Language', theme: 'Theme', shortcuts: 'Keyboard shortcuts', resetColumns: 'Default columns', discard: 'Discard',
+    open: 'Open', language: 'Language', theme: 'Theme', shortcuts: 'Keyboard shortcuts', resetColumns: 'Default columns', discard: 'Discard', keepEditing: 'Keep editing',
   },
   stage: { idea: 'Idea', negotiation: 'Negotiation', design: 'Design', construction: 'Construction', commissioning: 'Commissioning', operating: 'Operating', suspended: 'Suspended', cancelled: 'Cancelled' },
   status: { on_track: 'On track', at_risk: 'At risk', blocked: 'Blocked' },

@@ -8,7 +8,7 @@ export const kk: Strings = {
     newProject: 'Жаңа жоба', save: 'Сақтау', cancel: 'Болдырмау', delete: 'Жою', duplicate: 'Көшірме жасау', undo: 'Қайтару',
     close: 'Жабу', loadDemo: 'Мысалды жүктеу (Ақтөбе облысы)', clearDemo: 'Мысалды тазалау', columns: 'Бағандар',
     resetFilters: 'Сүзгілерді тазалау', addBarrier: 'Проблемалық мәселе қосу', remove: 'Алып тастау', moveUp: 'Жоғары', moveDown: 'Төмен',
-    open: 'Ашу', language: 'Тіл', theme: 'Тақырып', shortcuts: 'Жылдам пернелер', resetColumns: 'Әдепкі бағандар', discard: 'Сақтамау',
+    open: 'Ашу', language: 'Тіл', theme: 'Тақырып', shortcuts: 'Жылдам пернелер', resetColumns: 'Әдепкі бағандар', discard: 'Сақтамау', keepEditing: 'Өңдеуді жалғастыру',
   },
   stage: { idea: 'Идея', negotiation: 'Келіссөздер', design: 'Жобалау', construction: 'Құрылыс', commissioning: 'Пайдалануға беру', operating: 'Жұмыс істеп тұр', suspended: 'Тоқтатылған', cancelled: 'Күші жойылған' },
   status: { on_track: 'Кесте бойынша', at_risk: 'Қауіп төніп тұр', blocked: 'Бұғатталған' },

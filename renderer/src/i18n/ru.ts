@@ -8,7 +8,7 @@ export const ru = {
     newProject: 'Новый проект', save: 'Сохранить', cancel: 'Отмена', delete: 'Удалить', duplicate: 'Дублировать', undo: 'Отменить',
     close: 'Закрыть', loadDemo: 'Загрузить пример (Актюбинская область)', clearDemo: 'Очистить пример', columns: 'Столбцы',
     resetFilters: 'Сбросить фильтры', addBarrier: 'Добавить проблемный вопрос', remove: 'Убрать', moveUp: 'Выше', moveDown: 'Ниже',
-    open: 'Открыть', language: 'Язык', theme: 'Тема', shortcuts: 'Горячие клавиши', resetColumns: 'Столбцы по умолчанию', discard: 'Не сохранять',
+    open: 'Открыть', language: 'Язык', theme: 'Тема', shortcuts: 'Горячие клавиши', resetColumns: 'Столбцы по умолчанию', discard: 'Не сохранять', keepEditing: 'Продолжить редактирование',
   },
   stage: { idea: 'Идея', negotiation: 'Переговоры', design: 'Проектирование', construction: 'Строительство', commissioning: 'Ввод в эксплуатацию', operating: 'Действующий', suspended: 'Приостановлен', cancelled: 'Отменён' },
   status: { on_track: 'По графику', at_risk: 'Под угрозой', blocked: 'Заблокирован' },

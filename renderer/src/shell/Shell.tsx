@@ -13,6 +13,7 @@ import { changeLang } from '../i18n';
 import type { Feature, ShellApi } from './types';
 import { SHELL_HOTKEYS } from './registry';
 import { useShellNav } from './use-shell-nav';
+import { useOverlayFocusReturn } from './overlay-focus';
 import { hotkeyLabel } from './keys';
 import { startMenu } from './menu';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -49,6 +50,7 @@ export function Shell({ services, store, features }: AppParts & { features: read
     return () => i18n.off('languageChanged', onChange);
   }, [i18n]);
   const { route, page, pageParams, navigate, goToView, openOverlay, closeOverlay } = nav;
+  useOverlayFocusReturn(route.kind === 'overlay');
 
   const openShortcuts = useCallback(() => setHelp(true), []);
   const shell = useMemo<ShellApi>(

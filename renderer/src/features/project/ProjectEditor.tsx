@@ -12,6 +12,8 @@ import { formatDateTime } from '@shared/locale/dates';
 import { sameValue, type FieldClocks } from '@shared/sync/merge';
 import { emptyProjectFields, projectFieldsSchema, type ProjectFields } from '@shared/domain/project.schema';
 import { useApp } from '../../app/app-context';
+import { UnsavedQuestion } from '../../app/unsaved-question';
+import { focusedElement } from '../../app/focus';
 import { workspaceRegion } from '../../app/services';
 import { ValidationError } from '../../db/repository';
 import { changedIn, subscribeChanges } from '../../db/change-feed';
@@ -82,7 +84,8 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
   const drafts = useCardDraft(projectId, values, dirtyFields, opened?.row.updatedAt ?? null);
   const [saving, setSaving] = useState(false);
   const savingRef = useRef(false);
-  const [confirmClose, setConfirmClose] = useState(false);
+  /** How many times closing has asked since the clerk last chose to keep editing (0: not asking). */
+  const [asks, setAsks] = useState(0);
   const [tab, setTab] = useState<string | null>('main');
 
   // The record changed underneath (another window or tab, a pull): take over what the clerk is
@@ -130,7 +133,12 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
       // A refused paste says more than «Обязательное поле» of the field it left empty.
       for (const [path, message] of refusedPastes) if (checked.errors[path]) form.setFieldError(path, message);
       const first = Object.keys(checked.errors)[0];
-      if (first) setTab(tabOfField(first));
+      if (first) {
+        setTab(tabOfField(first));
+        // Saved with Ctrl+S from another tab, the clerk's field has gone with its tab: the focus goes
+        // to the field to fix rather than to the page.
+        setTimeout(() => { if (!focusedElement()) form.getInputNode(first)?.focus(); });
+      }
       return;
     }
     setSaving(true);
@@ -155,10 +163,11 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
     }
   };
 
-  // With changes, closing (Escape, the overlay, «Отмена») asks first and keeps asking: only «Не
-  // сохранять» throws the changes away — a second Escape must not.
+  // With changes, closing (Escape, the overlay, «Отмена») asks first, and each time asks anew (the
+  // question takes the focus again): only «Не сохранять» throws the changes away — Escape in the
+  // question keeps editing.
   const requestClose = () => {
-    if (dirtyFields.length > 0) setConfirmClose(true);
+    if (dirtyFields.length > 0) setAsks((n) => n + 1);
     else onClose();
   };
   useEffect(() => {
@@ -235,13 +244,9 @@ export function ProjectEditor({ opened, onClose, closeGuardRef }: { opened: Open
           {opened && <Tabs.Panel value="history" pt="md"><ProjectHistory projectId={opened.row.id} /></Tabs.Panel>}
         </ScrollArea>
       </Tabs>
-      {confirmClose && (
-        <Alert color="yellow" variant="light" py={6} title={t('project.unsaved')}>
-          <Group gap="xs">
-            <Button size="xs" color="red" variant="light" onClick={() => { drafts.clear(); onClose(); }}>{t('actions.discard')}</Button>
-            <Button size="xs" variant="default" onClick={() => setConfirmClose(false)}>{t('actions.cancel')}</Button>
-          </Group>
-        </Alert>
+      {asks > 0 && (
+        <UnsavedQuestion key={asks} title={t('project.unsaved')} description={t('project.unsavedQuestion')} keepLabel={t('actions.keepEditing')} discardLabel={t('actions.discard')}
+          onKeep={() => setAsks(0)} onDiscard={() => { drafts.clear(); onClose(); }} />
       )}
       <Group justify="space-between" mt="auto">
         <Group gap="xs">
