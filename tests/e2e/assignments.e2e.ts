@@ -160,6 +160,17 @@ describe('assignments under control', () => {
     await pick('field-responsible', NEW_BODY);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('save-assignment').isDisabled()).toBe(true); // as it was: nothing to save
+    // Closing with a change asks first; the focus goes to «Продолжить редактирование», Enter keeps the change.
+    await page.getByTestId('field-sourceNumber').fill('15-э/1');
+    await page.keyboard.press('Escape');
+    const question = page.getByRole('alertdialog', { name: 'Есть несохранённые изменения' });
+    await question.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('unsaved-question-keep');
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('field-sourceNumber').inputValue()).toBe('15-э/1');
+    await page.getByTestId('field-sourceNumber').fill('15-э');
+    await expect.poll(() => page.getByTestId('save-assignment').isDisabled()).toBe(true);
 
     await page.getByTestId('action-extend').click();
     await page.getByTestId('dialog-confirm').click();
@@ -251,6 +262,8 @@ describe('assignments under control', () => {
     expect(await page.getByTestId('deadline-computed').textContent()).toMatch(/^До \d\d\.\d\d\.\d{4} — считая от даты заседания \d\d\.\d\d\.\d{4}$/);
     const due = /До (\d\d\.\d\d\.\d{4})/.exec((await page.getByTestId('deadline-computed').textContent()) ?? '')?.[1];
     await page.getByTestId('save-assignment').click();
+    // Saved (not only saving): nothing is left unsaved, so Escape closes without asking.
+    await page.getByTestId('card-unsaved').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('save-assignment').isDisabled()).toBe(true);
     await page.keyboard.press('Escape');
     await page.getByTestId('assignment-card').waitFor({ state: 'detached' });

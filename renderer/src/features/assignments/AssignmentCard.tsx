@@ -4,10 +4,11 @@
 // content is edited through the minutes' operation, which refuses once the minutes are signed —
 // the card says so and locks those fields; values changed elsewhere are taken over for the fields
 // the clerk is not editing.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDate } from '@shared/locale/dates';
 import { longPasteRefuser } from '../../app/long-paste';
+import { UnsavedQuestion } from '../../app/unsaved-question';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Badge, Button, Divider, Grid, Group, ScrollArea, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
@@ -36,7 +37,7 @@ import { AttachmentsSection } from '../attachments';
 
 type Errors = Partial<Record<CardField | 'form', string | undefined>>;
 
-export function AssignmentCard({ row, onClose }: { row: AssignmentRow; onClose: () => void }) {
+export function AssignmentCard({ row, onClose, closeGuardRef }: { row: AssignmentRow; onClose: () => void; closeGuardRef?: MutableRefObject<() => void> }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const L = labels(lang);
@@ -81,6 +82,21 @@ export function AssignmentCard({ row, onClose }: { row: AssignmentRow; onClose: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [row]);
   const dirty = useMemo(() => dirtyFields(baseline, form), [baseline, form]);
+  /** How many times closing has asked since the clerk last chose to keep editing (0: not asking). */
+  const [asks, setAsks] = useState(0);
+  // With changes, closing (Escape, the overlay, «Закрыть») asks first, as the project card does:
+  // only «Не сохранять» throws them away.
+  const requestClose = () => {
+    if (dirty.length > 0) setAsks((n) => n + 1);
+    else onClose();
+  };
+  useEffect(() => {
+    if (!closeGuardRef) return;
+    closeGuardRef.current = requestClose;
+    return () => {
+      closeGuardRef.current = onClose;
+    };
+  });
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const [action, setAction] = useState<ActionKind | null>(null);
@@ -206,13 +222,17 @@ export function AssignmentCard({ row, onClose }: { row: AssignmentRow; onClose: 
           <AssignmentHistory assignmentId={row.id} lang={lang} />
         </Stack>
       </ScrollArea.Autosize>
+      {asks > 0 && (
+        <UnsavedQuestion key={asks} title={L.unsaved} description={L.unsavedQuestion} keepLabel={t('actions.keepEditing')} discardLabel={t('actions.discard')}
+          onKeep={() => setAsks(0)} onDiscard={onClose} />
+      )}
       <Group gap="xs" mt="auto">
         <Button leftSection={<IconDeviceFloppy size={18} aria-hidden />} onClick={() => void save()} loading={saving} disabled={dirty.length === 0} data-testid="save-assignment">{L.save}</Button>
-        <Button variant="default" onClick={onClose}>{t('actions.close')}</Button>
+        <Button variant="default" onClick={requestClose}>{t('actions.close')}</Button>
         <Text size="sm" c="red.8" role="alert" data-testid="card-errors" style={{ flex: 1, minWidth: 0 }}>
           {errors.form ?? ''}
         </Text>
-        {dirty.length > 0 && !errors.form && errorCount === 0 && <Text size="xs" c="dimmed">{L.unsaved}</Text>}
+        {dirty.length > 0 && !errors.form && errorCount === 0 && <Text size="xs" c="dimmed" data-testid="card-unsaved">{L.unsaved}</Text>}
       </Group>
       <ActionDialog kind={action} onClose={() => setAction(null)} assignmentId={row.id} currentDue={state.due} meetingDate={meeting?.date ?? null} sourceDate={row.sourceDate ?? null} today={today} lang={lang} />
     </Stack>

@@ -1,7 +1,7 @@
 // The route of an assignment's card (`/assignments/:id`): a drawer over the page it was opened from
 // (after a reload, over the last page used). A link to an assignment this workplace does not have
 // closes with a message instead.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Drawer, Group, Loader, Text } from '@mantine/core';
@@ -44,10 +44,12 @@ export function AssignmentCardRoute({ params, close }: FeatureViewProps) {
     notifications.show({ id: 'assignment-not-found', color: 'red', message: seen ? L.deletedElsewhere : L.notFound });
     close();
   }, [row, close, seen, L.notFound, L.deletedElsewhere]);
+  /** What closing does: the card asks first while it has unsaved changes. */
+  const closeGuardRef = useRef<() => void>(close);
   return (
     <Drawer
       opened={row !== null}
-      onClose={close}
+      onClose={() => closeGuardRef.current()}
       position="right"
       size="xl"
       title={<Text fw={700} size="lg">{L.card}</Text>}
@@ -58,7 +60,7 @@ export function AssignmentCardRoute({ params, close }: FeatureViewProps) {
         {row === 'loading' ? (
           <Group p="md" role="status"><Loader size="sm" /></Group>
         ) : row ? (
-          <AssignmentCard key={row.id} row={row} onClose={close} />
+          <AssignmentCard key={row.id} row={row} onClose={close} closeGuardRef={closeGuardRef} />
         ) : null}
       </DatesProvider>
     </Drawer>
