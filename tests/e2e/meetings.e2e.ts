@@ -213,6 +213,28 @@ describe('meetings', () => {
     expect(await page.getByTestId('meeting-notes').inputValue()).toBe('');
   });
 
+  it('keeps what was typed and not saved when the clerk goes to another screen, and says so on return', async () => {
+    await page.getByTestId('meeting-notes').fill('Заметки секретаря — не сохранены');
+    await page.getByTestId('nav-board').click();
+    await page.getByTestId('board-count').waitFor();
+    await page.goBack();
+    await page.getByTestId('meeting-page').waitFor();
+    await page.getByTestId('meeting-tab-details').click();
+    await expect.poll(() => page.getByTestId('meeting-notes').inputValue()).toBe('Заметки секретаря — не сохранены');
+    expect(await page.getByTestId('meeting-restored').innerText()).toContain('Здесь то, что вы ввели в прошлый раз и не сохранили');
+    expect(await page.getByTestId('meeting-dirty').innerText()).toBe('Изменено полей: 1');
+    // «Вернуть как было» lets it go for good: after a reload the notes are the stored ones.
+    await page.getByRole('button', { name: 'Вернуть как было' }).click();
+    expect(await page.getByTestId('meeting-notes').inputValue()).toBe('');
+    expect(await page.getByTestId('meeting-restored').count()).toBe(0);
+    await page.reload();
+    await page.getByTestId('meeting-page').waitFor();
+    await page.getByTestId('meeting-tab-details').click();
+    await page.getByTestId('meeting-notes').waitFor();
+    expect(await page.getByTestId('meeting-notes').inputValue()).toBe('');
+    expect(await page.getByTestId('meeting-restored').count()).toBe(0);
+  });
+
   it('opens the meeting from its deep link in a fresh page, and the list counts its agenda', async () => {
     const fresh = await page.context().newPage();
     await fresh.goto(`${app.web.url}#/meetings/${meetingId}`);

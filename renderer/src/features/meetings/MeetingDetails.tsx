@@ -2,7 +2,7 @@
 // clerk has typed, so a change made elsewhere shows in every field they have not touched; a save
 // sends only the fields that changed (repos.meetings.update), and each refused value is said under
 // its field. The meeting can be deleted, with undo.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
@@ -14,9 +14,10 @@ import { showUndoToast } from '../../app/undo-toast';
 import { ValidationError } from '../../db/repository';
 import type { MeetingRow, PersonRow } from '../../db/db';
 import {
-  changedMeetingFields, fieldError, issuesToErrors, meetingPatch, meetingToForm, validateMeetingForm,
+  changedMeetingFields, fieldError, issuesToErrors, MEETING_FORM_FIELDS, meetingPatch, meetingToForm, validateMeetingForm,
   type MeetingForm, type MeetingFormErrors, type MeetingFormField,
 } from './meeting-form';
+import { loadMeetingEdits, saveMeetingEdits } from './edits-store';
 import { MeetingFields } from './MeetingFields';
 import { useMessage } from './messages';
 
@@ -25,8 +26,10 @@ export function MeetingDetails({ meeting, people }: { meeting: MeetingRow; peopl
   const { repos, navigate } = useApp();
   const message = useMessage();
   const stored = meetingToForm(meeting);
-  /** What the clerk typed, field by field; the other fields follow the stored record. */
-  const [edits, setEdits] = useState<Partial<MeetingForm>>({});
+  /** What the clerk typed, field by field; the other fields follow the stored record. Kept on this machine until saved or reverted. */
+  const [edits, setEdits] = useState<Partial<MeetingForm>>(() => loadMeetingEdits(meeting.id, MEETING_FORM_FIELDS));
+  /** The page opened with typing kept from before (another screen, a reload, a crash): it says so. */
+  const [restored] = useState(() => Object.keys(edits).length > 0);
   const [errors, setErrors] = useState<MeetingFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,6 +37,16 @@ export function MeetingDetails({ meeting, people }: { meeting: MeetingRow; peopl
   const [today] = useState(() => todayIso(Date.now()));
   const values: MeetingForm = { ...stored, ...edits };
   const dirty = changedMeetingFields(stored, values);
+  useEffect(() => {
+    saveMeetingEdits(meeting.id, edits);
+  }, [meeting.id, edits]);
+  const hasChanges = dirty.length > 0;
+  useEffect(() => {
+    if (!hasChanges) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [hasChanges]);
 
   const onChange = <K extends MeetingFormField>(field: K, value: MeetingForm[K]) => {
     setEdits((e) => ({ ...e, [field]: value }));
@@ -78,6 +91,7 @@ export function MeetingDetails({ meeting, people }: { meeting: MeetingRow; peopl
     <Paper withBorder p="md" onKeyDown={getHotkeyHandler([['mod+S', () => void save()]])}>
       <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
         <Stack gap="md">
+          {restored && hasChanges && <Alert color="blue" variant="light" py={6} data-testid="meeting-restored">{t('meetings.page.restored')}</Alert>}
           <MeetingFields values={values} errors={errors} people={people} onChange={onChange} onBlur={onBlur} />
           {formError && <Alert color="red" variant="light" py={6}>{formError}</Alert>}
           <Group justify="space-between">
