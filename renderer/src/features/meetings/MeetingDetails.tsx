@@ -11,6 +11,7 @@ import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { todayIso } from '@shared/locale/dates';
 import { useApp } from '../../app/app-context';
 import { showUndoToast } from '../../app/undo-toast';
+import { useWarnBeforeUnload } from '../../app/warn-before-unload';
 import { ValidationError } from '../../db/repository';
 import type { MeetingRow, PersonRow } from '../../db/db';
 import {
@@ -41,12 +42,7 @@ export function MeetingDetails({ meeting, people }: { meeting: MeetingRow; peopl
     saveMeetingEdits(meeting.id, edits);
   }, [meeting.id, edits]);
   const hasChanges = dirty.length > 0;
-  useEffect(() => {
-    if (!hasChanges) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [hasChanges]);
+  useWarnBeforeUnload(hasChanges);
 
   const onChange = <K extends MeetingFormField>(field: K, value: MeetingForm[K]) => {
     setEdits((e) => ({ ...e, [field]: value }));

@@ -1,6 +1,7 @@
 // Keeps what the clerk typed into the card as a draft (only the changed fields, debounced) until
 // the card is saved or the changes discarded, and warns before the window closes with changes.
 import { useEffect, useRef, useState } from 'react';
+import { useWarnBeforeUnload } from '../../app/warn-before-unload';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './draft-store';
 import type { ProjectForm } from './project-form';
 
@@ -19,12 +20,7 @@ export function useCardDraft(projectId: string | null, values: ProjectForm, dirt
     }, 400);
     return () => clearTimeout(timer);
   }, [values, dirty, dirtyFields, projectId, baseUpdatedAt]);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useWarnBeforeUnload(dirty);
   return {
     draft,
     /** Forgets the offer to restore (the draft stays stored until saved or discarded). */
