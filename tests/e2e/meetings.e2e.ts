@@ -223,9 +223,13 @@ describe('meetings', () => {
     await expect.poll(() => page.getByTestId('meeting-notes').inputValue()).toBe('Заметки секретаря — не сохранены');
     expect(await page.getByTestId('meeting-restored').innerText()).toContain('Здесь то, что вы ввели в прошлый раз и не сохранили');
     expect(await page.getByTestId('meeting-dirty').innerText()).toBe('Изменено полей: 1');
-    // «Вернуть как было» lets it go for good: after a reload the notes are the stored ones.
+    // «Вернуть как было» lets it go for good (and the message of a refused paste with it): after a
+    // reload the notes are the stored ones.
+    await page.getByTestId('meeting-notes').fill('ж'.repeat(6_000));
+    expect(await errorOf('meeting-notes')).toContain('Вставлен слишком длинный текст');
     await page.getByRole('button', { name: 'Вернуть как было' }).click();
     expect(await page.getByTestId('meeting-notes').inputValue()).toBe('');
+    expect(await errorOf('meeting-notes')).toBe('');
     expect(await page.getByTestId('meeting-restored').count()).toBe(0);
     await page.reload();
     await page.getByTestId('meeting-page').waitFor();

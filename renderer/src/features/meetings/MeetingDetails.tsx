@@ -34,6 +34,8 @@ export function MeetingDetails({ meeting, people }: { meeting: MeetingRow; peopl
   const [errors, setErrors] = useState<MeetingFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** «Вернуть как было» pressed so many times: the fields start afresh, messages of refused pastes gone. */
+  const [resets, setResets] = useState(0);
   /** Kazakhstan's date when the page opened: the bound of a mistyped year. */
   const [today] = useState(() => todayIso(Date.now()));
   const values: MeetingForm = { ...stored, ...edits };
@@ -88,13 +90,13 @@ export function MeetingDetails({ meeting, people }: { meeting: MeetingRow; peopl
       <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
         <Stack gap="md">
           {restored && hasChanges && <Alert color="blue" variant="light" py={6} data-testid="meeting-restored">{t('meetings.page.restored')}</Alert>}
-          <MeetingFields values={values} errors={errors} people={people} onChange={onChange} onBlur={onBlur} />
+          <MeetingFields key={resets} values={values} errors={errors} people={people} onChange={onChange} onBlur={onBlur} />
           {formError && <Alert color="red" variant="light" py={6}>{formError}</Alert>}
           <Group justify="space-between">
             <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => void remove()} data-testid="meeting-remove">{t('meetings.page.remove')}</Button>
             <Group gap="sm">
               {dirty.length > 0 && <Text size="sm" c="dimmed" data-testid="meeting-dirty">{t('meetings.page.unsaved', { count: dirty.length })}</Text>}
-              <Button variant="default" disabled={dirty.length === 0} onClick={() => { setEdits({}); setErrors({}); setFormError(null); }}>{t('meetings.page.reset')}</Button>
+              <Button variant="default" disabled={dirty.length === 0} onClick={() => { setEdits({}); setErrors({}); setFormError(null); setResets((n) => n + 1); }}>{t('meetings.page.reset')}</Button>
               <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} disabled={dirty.length === 0} loading={busy} data-testid="meeting-save">{t('meetings.page.save')}</Button>
             </Group>
           </Group>
