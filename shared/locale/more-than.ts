@@ -18,11 +18,9 @@ function endingOfWhole(digits: string): string {
   if (last(1) !== 0 || /^0*$/.test(n)) return UNITS[last(1)] ?? 'ден';
   if (last(2) !== 0) return TENS[last(2)] ?? 'нан';
   if (last(3) !== 0) return 'ден'; // жүз
+  // Read with its scale word last: «бес мың», «екі миллион», «үш миллиард», «бір триллион».
   const zeros = n.length - n.replace(/0+$/, '').length;
-  if (zeros < 6) return 'нан'; // мың
-  if (zeros < 9) return 'нан'; // миллион
-  if (zeros < 12) return 'тан'; // миллиард
-  return 'нан'; // триллион
+  return SCALES[zeros >= 12 ? 'трлн' : zeros >= 9 ? 'млрд' : zeros >= 6 ? 'млн' : 'мың'] ?? 'нан';
 }
 
 /** A formatted figure in the Kazakh ablative: «1,2 трлн ₸» → «1,2 трлн теңгеден», «125%» → «125%-дан», «10» → «10-нан». */

@@ -48,14 +48,17 @@ export function emptyStatForm(year: number): StatFormValues {
  * press's scale word when that is exact («1,2 трлн», «892 млрд»), else written out in full.
  */
 export function tengeInput(value: number): string {
-  const short = formatTenge(value, 'ru', { maxFractionDigits: 3 }).replace(/[\u00A0\u202F]/g, ' ').replace(/\s*₸$/u, '');
-  return parseTenge(short) === value ? short : formatNumberInput(value).replace(/[\u00A0\u202F]/g, ' ');
+  const short = typed(formatTenge(value, 'ru', { maxFractionDigits: 3 })).replace(/\s*₸$/u, '');
+  return parseTenge(short) === value ? short : typed(formatNumberInput(value));
 }
+
+/** Formatted text as a clerk types it: plain spaces, not the narrow and non-breaking ones. */
+const typed = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
 
 /** The form filled with a stored figure (what the clerk corrects). */
 export function statToForm(s: InvestmentStatFields): StatFormValues {
   const period = periodOf(s);
-  const plain = (n: number) => formatNumberInput(n).replace(/[\u00A0\u202F]/g, ' ');
+  const plain = (n: number) => typed(formatNumberInput(n));
   return {
     year: s.year, period, periodNo: period === 'year' || s.periodNo === undefined ? null : String(s.periodNo),
     indicator: s.indicator, indicatorName: s.indicatorName ?? '',
