@@ -3,7 +3,7 @@
 // sideways (by keyboard too) with a card dragged to a column out of view, and the totals say how
 // many projects lack a figure on a line of their own instead of an ellipsis.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { openDemoRegister, type DemoRegister } from '../support/web-host';
 
 let app: DemoRegister;
@@ -57,6 +57,27 @@ afterAll(async () => {
   await app?.close();
 });
 
+/**
+ * Brings the board back to its first column and waits until it rests there: the arrow keys scroll
+ * it smoothly, and a drag begun while that scroll still runs measures the columns where they were.
+ */
+async function scrollBoardHome(board: Locator): Promise<void> {
+  let last = -1;
+  await expect.poll(async () => {
+    const now = await board.evaluate((e) => e.scrollLeft);
+    const still = now === last;
+    last = now;
+    return still;
+  }, { intervals: [150] }).toBe(true);
+  await expect.poll(() => board.evaluate((e) => {
+    e.scrollTo({ left: 0, behavior: 'instant' });
+    return e.scrollLeft;
+  })).toBe(0);
+  // Still at 0 a moment later: nothing scrolls it any more.
+  await page.waitForTimeout(200);
+  expect(await board.evaluate((e) => e.scrollLeft)).toBe(0);
+}
+
 describe('the kanban and the totals on a laptop screen', () => {
   it('shows the sum and, on its own line, how many projects lack it — nothing cut, in every language', async () => {
     // One demo project gets an investment: the other five have none.
@@ -105,7 +126,7 @@ describe('the kanban and the totals on a laptop screen', () => {
     await board.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => board.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
-    await board.evaluate((e) => { e.scrollLeft = 0; });
+    await scrollBoardHome(board);
   });
 
   it('drags a card by keyboard to the last stage, out of view at first: the board scrolls after it', async () => {
@@ -115,6 +136,7 @@ describe('the kanban and the totals on a laptop screen', () => {
       const [b, c] = [await board.boundingBox(), await cancelled.boundingBox()];
       return !!b && !!c && c.x >= b.x - 1 && c.x + c.width <= b.x + b.width + 1;
     };
+    await scrollBoardHome(board);
     expect(await inView()).toBe(false);
     const card = page.getByTestId('kanban-column-idea').getByTestId('kanban-card').first();
     const id = (await card.getAttribute('data-project-id')) ?? '';
@@ -134,7 +156,7 @@ describe('the kanban and the totals on a laptop screen', () => {
 
   it('drags a card with the mouse to a stage out of view: holding it at the edge scrolls the board', async () => {
     const board = page.getByTestId('kanban-board');
-    await board.evaluate((e) => { e.scrollLeft = 0; });
+    await scrollBoardHome(board);
     const suspended = page.getByTestId('kanban-column-suspended');
     const card = page.getByTestId('kanban-column-idea').getByTestId('kanban-card').first();
     const id = (await card.getAttribute('data-project-id')) ?? '';
