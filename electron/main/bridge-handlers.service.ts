@@ -31,6 +31,7 @@ import type { SyncTransportService } from './sync-transport.service';
 import type { LiveSocketService } from './live-socket.service';
 import type { UpdateService } from './updates.service';
 import type { BackupStore, QuitBackup } from './backup-store.service';
+import type { CloseGuard } from './close-guard';
 
 /** The platform calls the handlers need; the Electron glue passes dialog/shell-backed implementations. */
 export interface BridgeHandlerDeps {
@@ -67,6 +68,8 @@ export interface BridgeHandlerDeps {
   readonly backups?: BackupStore;
   /** The snapshot the main process asks for when the app quits. */
   readonly quitBackup?: QuitBackup;
+  /** Remembers whether the renderer holds unsaved changes: closing the window then asks first. */
+  readonly closeGuard?: Pick<CloseGuard, 'set'>;
   /** The attachments' content store (`<userData>/attachments`). */
   readonly attachments?: AttachmentStore;
   /** A folder for the copies of attachments opened with their application (e.g. `<temp>/hattama-open`). */
@@ -94,6 +97,11 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
   };
   return {
     'app:info': () => ({ host: 'electron', version: deps.appVersion, platform: deps.platform }),
+
+    'app:set-unsaved': ({ unsaved, uiLang }) => {
+      deps.closeGuard?.set({ unsaved, uiLang });
+      return { ok: deps.closeGuard !== undefined };
+    },
 
     'file:save': async ({ suggestedName, mimeType, bytes }) => {
       const target = await deps.chooseSavePath(suggestedName, dialogFiltersFor(mimeType, suggestedName));

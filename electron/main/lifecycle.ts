@@ -20,6 +20,8 @@ export interface AppLifecycle {
   quitting(): boolean;
   /** To be called when a window has been destroyed. */
   windowClosed(win: BrowserWindow): void;
+  /** The clerk chose to stay (unsaved changes): a quit asked for is off. */
+  quitCancelled(): void;
 }
 
 /** Runs the app: a second launch focuses the first one's window; any startup failure is shown and exits. */
@@ -32,6 +34,9 @@ export function runLifecycle(options: LifecycleOptions): AppLifecycle {
     windowClosed(win) {
       if (mainWindow === win) mainWindow = null;
       if (quitting) app.quit();
+    },
+    quitCancelled() {
+      quitting = false;
     },
   };
 

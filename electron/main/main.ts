@@ -20,11 +20,13 @@ import { createAttachmentStore } from './attachment-store.service';
 import { autoUpdater } from 'electron-updater';
 import { createUpdateService, updateReadyMessage } from './updates.service';
 import { createBackupStore, createQuitBackup } from './backup-store.service';
+import { createCloseGuard } from './close-guard';
 import { randomUUID } from 'node:crypto';
 
 const APP_USER_MODEL_ID = 'kz.gov.hattama';
 /** How long the app waits at quit for the renderer's snapshot (a large register takes seconds). */
 const QUIT_BACKUP_TIMEOUT_MS = 20_000;
+const closeGuard = createCloseGuard();
 const quitBackup = createQuitBackup({ timeoutMs: QUIT_BACKUP_TIMEOUT_MS, newId: () => randomUUID() });
 
 function log(message: string, detail?: unknown): void {
@@ -96,6 +98,14 @@ function openMainWindow(): Promise<BrowserWindow> {
       const outcome = await quitBackup.request((id) => sendBridgeEvent(win.webContents, 'backup:request', id));
       if (outcome === 'timeout') log('The snapshot at quit did not come in time');
     },
+    confirmClose: (win) => closeGuard.confirm((question) => dialog.showMessageBox(win, question)),
+    onCloseCancelled: () => lifecycle.quitCancelled(),
+  }).then((win) => {
+    // A page that reloads or whose renderer is gone holds no unsaved form any more (a reloaded
+    // page with a restored draft says so again).
+    win.webContents.on('did-start-loading', () => closeGuard.reset());
+    win.webContents.on('render-process-gone', () => closeGuard.reset());
+    return win;
   });
 }
 
@@ -154,6 +164,7 @@ const lifecycle = runLifecycle({
         }),
         backups: createBackupStore(path.join(app.getPath('userData'), 'backups'), log),
         quitBackup,
+        closeGuard,
         warn: log,
       }),
       { isTrustedSender, onError: (error, channel) => log(`IPC ${channel} failed`, error) },

@@ -18,6 +18,12 @@ export interface MainWindowOptions {
   readonly log: (message: string, detail?: unknown) => void;
   /** Runs (awaited) when the window closes, before it is destroyed: the snapshot taken at quit. */
   readonly beforeClose?: (win: BrowserWindow) => Promise<void>;
+  /**
+   * Asked first when the window is to close: false keeps it open (the clerk chose to go back to
+   * unsaved changes), and then `onCloseCancelled` runs.
+   */
+  readonly confirmClose?: (win: BrowserWindow) => Promise<boolean>;
+  readonly onCloseCancelled?: () => void;
 }
 
 /** The displays' work areas, primary first, as clampToDisplays expects. */
@@ -49,7 +55,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   return win;
 }
 
-function trackWindowState(win: BrowserWindow, { store, onClosed, log, beforeClose }: MainWindowOptions): void {
+function trackWindowState(win: BrowserWindow, { store, onClosed, log, beforeClose, confirmClose, onCloseCancelled }: MainWindowOptions): void {
   let timer: NodeJS.Timeout | undefined;
   let closing = false;
   const capture = (): WindowState => {
@@ -65,11 +71,29 @@ function trackWindowState(win: BrowserWindow, { store, onClosed, log, beforeClos
   win.on('maximize', schedule);
   win.on('unmaximize', schedule);
   win.on('close', (event) => {
+    // Always held: the window goes by destroy() once saved; a second close while the first runs
+    // (or while the question is up) changes nothing.
+    event.preventDefault();
     if (closing) return;
     closing = true;
-    event.preventDefault();
     clearTimeout(timer);
-    void store
+    void (confirmClose ? confirmClose(win) : Promise.resolve(true))
+      .catch((e: unknown) => {
+        // Should the question fail, the window closes as before (the drafts are kept all the same).
+        log('The question before closing failed', e);
+        return true;
+      })
+      .then(async (close) => {
+        if (close) {
+          await finishClose();
+          return;
+        }
+        closing = false;
+        onCloseCancelled?.();
+      });
+  });
+  const finishClose = () =>
+    store
       .save(capture())
       .catch((e: unknown) => log('Could not save window state', e))
       .then(() => beforeClose?.(win))
@@ -78,5 +102,4 @@ function trackWindowState(win: BrowserWindow, { store, onClosed, log, beforeClos
         win.destroy();
         onClosed(win);
       });
-  });
 }

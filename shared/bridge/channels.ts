@@ -4,6 +4,7 @@
 /** Request/response channels (renderer → host, answered once): channel → bridge method. */
 export const BRIDGE_CHANNELS = {
   'app:info': 'appInfo',
+  'app:set-unsaved': 'setUnsaved',
   'file:save': 'saveFile',
   'shell:open-external': 'openExternal',
   'menu:set': 'setMenu',

@@ -72,6 +72,16 @@ export const bridgeContract = {
     request: z.object({}).strict(),
     response: z.object({ host: z.enum(['electron', 'browser']), version: z.string(), platform: z.string() }),
   },
+  /**
+   * Whether the renderer holds changes not yet saved (a card or the meeting page), and its UI
+   * language: closing the desktop window then asks first, in that language. The browser's tab
+   * asks by its own beforeunload question.
+   */
+  'app:set-unsaved': {
+    method: 'setUnsaved',
+    request: z.object({ unsaved: z.boolean(), uiLang: z.enum(['ru', 'kk', 'en']) }).strict(),
+    response: z.object({ ok: z.boolean() }),
+  },
   'file:save': {
     method: 'saveFile',
     request: z

@@ -68,7 +68,7 @@ async function scrollBoardHome(board: Locator): Promise<void> {
     const still = now === last;
     last = now;
     return still;
-  }, { intervals: [150] }).toBe(true);
+  }, { interval: 150 }).toBe(true);
   await expect.poll(() => board.evaluate((e) => {
     e.scrollTo({ left: 0, behavior: 'instant' });
     return e.scrollLeft;

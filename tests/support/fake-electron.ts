@@ -26,7 +26,12 @@ export function createFakeElectron(userData: string, appPath: string) {
     static getFocusedWindow = () => windows[0] ?? null;
     static getAllWindows = () => windows;
     readonly events = new Map<string, AnyFn>();
-    readonly webContents = { send: vi.fn(), isDestroyed: () => false };
+    readonly contentsEvents = new Map<string, AnyFn>();
+    readonly webContents = {
+      send: vi.fn(),
+      isDestroyed: () => false,
+      on: (event: string, listener: AnyFn) => void this.contentsEvents.set(event, listener),
+    };
     loadedUrl = '';
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);

@@ -17,6 +17,12 @@ export function standInBridge(): void {
   const unsubscribe = () => () => undefined;
   (window as unknown as { hattama: Record<string, unknown> }).hattama = {
     appInfo: async () => ({ host: 'electron', version: '0.1.0', platform: 'linux' }),
+    // What the page told the main process about its unsaved changes, in order (window.__unsaved).
+    setUnsaved: async (request: unknown) => {
+      const w = window as unknown as { __unsaved?: unknown[] };
+      (w.__unsaved ??= []).push(request);
+      return { ok: true };
+    },
     saveFile: async () => ({ saved: false }),
     openExternal: async () => ({ opened: false }),
     setMenu: async () => ({ ok: true }),

@@ -267,6 +267,10 @@ export function createWebHost(env: WebHostEnv = defaultEnv()): HostBridge {
     async backupSkip() {
       return { ok: true };
     },
+    // The tab asks by the browser's own question (beforeunload, app/warn-before-unload.ts).
+    async setUnsaved() {
+      return { ok: true };
+    },
     onBackupRequest() {
       return () => undefined;
     },

@@ -131,7 +131,32 @@ describe('main process glue', () => {
     expect(fake.calls.openExternal).toHaveBeenCalledWith('https://example.com/');
   });
 
+  it('asks before the window closes while the renderer holds unsaved changes, in its language; staying keeps the window and asks no snapshot', async () => {
+    const win = fake.windows[0];
+    const setUnsaved = fake.ipcHandlers.get('app:set-unsaved');
+    const app = { senderFrame: { url: 'app://hattama/index.html' } };
+    await expect(setUnsaved?.({ senderFrame: { url: 'https://evil.example/' } }, { unsaved: true, uiLang: 'kk' })).rejects.toThrow(/untrusted/);
+    await expect(setUnsaved?.(app, { unsaved: 'yes', uiLang: 'kk' })).rejects.toThrow(/invalid/i);
+    await expect(setUnsaved?.(app, { unsaved: true, uiLang: 'kk' })).resolves.toEqual({ ok: true });
+    const ask = fake.electron.dialog.showMessageBox;
+    ask.mockResolvedValueOnce({ response: 0 });
+    const close = { preventDefault: vi.fn() };
+    win?.events.get('close')?.(close);
+    expect(close.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
+    expect(ask.mock.calls[0]?.[0]).toBe(win);
+    expect(ask.mock.calls[0]?.[1]).toMatchObject({ message: 'Сақталмаған өзгерістер бар', buttons: ['Жұмысқа оралу', 'Сақтамай жабу'], cancelId: 0 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(win?.destroyed).toBe(false);
+    expect(win?.webContents.send).not.toHaveBeenCalledWith('backup:request', expect.any(String));
+    // A page that reloads, or whose renderer is gone, holds no form any more (close-guard.test.ts).
+    expect([...(win?.contentsEvents.keys() ?? [])]).toEqual(expect.arrayContaining(['did-start-loading', 'render-process-gone']));
+    ask.mockClear();
+  });
+
   it('saves the window state when the window closes, then asks the renderer for a snapshot and closes once it answers', async () => {
+    // The clerk answers «Закрыть, не сохраняя» to the question about the unsaved changes.
+    fake.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
     const win = fake.windows[0];
     win?.events.get('close')?.({ preventDefault: vi.fn() });
     const file = path.join(dir, 'userData', 'window-state.json');
@@ -141,6 +166,7 @@ describe('main process glue', () => {
     const requestId = (win?.webContents.send.mock.calls.find((c) => c[0] === 'backup:request') as unknown[])[1];
     await fake.ipcHandlers.get('backup:skip')?.({ senderFrame: { url: 'app://hattama/index.html' } }, { requestId });
     await vi.waitFor(() => expect(win?.destroyed).toBe(true));
+    expect(fake.electron.dialog.showMessageBox).toHaveBeenCalledTimes(1);
   });
 
   it("rebuilds the menu from the renderer's menu:set and sends its commands back to the window", async () => {

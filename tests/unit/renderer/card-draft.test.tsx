@@ -4,7 +4,9 @@
 // closing card goes on rendering (the drawer's closing animation on a busy machine).
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
 import { useCardDraft } from '../../../renderer/src/features/project/use-card-draft';
 import { loadDraft } from '../../../renderer/src/features/project/draft-store';
 import { toForm, type ProjectForm } from '../../../renderer/src/features/project/project-form';
@@ -26,6 +28,9 @@ function render(notes: string) {
   act(() => root?.render(<Card values={{ ...BASE, notes }} />));
 }
 
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({ lng: 'ru', resources: {} });
+});
 beforeEach(() => {
   vi.useFakeTimers();
   localStorage.clear();

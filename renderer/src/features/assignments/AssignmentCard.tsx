@@ -34,6 +34,7 @@ import { minutesPath } from './paths';
 import { useToday, useWorkCalendar } from './use-today';
 import { StatusText } from './table-columns';
 import { AttachmentsSection } from '../attachments';
+import { useWarnBeforeUnload } from '../../app/warn-before-unload';
 
 type Errors = Partial<Record<CardField | 'form', string | undefined>>;
 
@@ -82,6 +83,8 @@ export function AssignmentCard({ row, onClose, closeGuardRef }: { row: Assignmen
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [row]);
   const dirty = useMemo(() => dirtyFields(baseline, form), [baseline, form]);
+  // Closing the window (or the tab) with changes asks first too.
+  useWarnBeforeUnload(dirty.length > 0);
   /** How many times closing has asked since the clerk last chose to keep editing (0: not asking). */
   const [asks, setAsks] = useState(0);
   // With changes, closing (Escape, the overlay, «Закрыть») asks first, as the project card does:
