@@ -5,6 +5,7 @@
 import { BARRIER_KINDS, STAGES, type BarrierKind } from '../domain/project.schema';
 import type { AssignmentStatus } from '../domain/assignment.schema';
 import { periodOf, type StatIndicator, type StatPeriod } from '../domain/investment-stat.schema';
+import { compareHlc } from '../sync/hlc';
 import { addTiyn, newSum, sumTenge, TiynSums, toTiyn, type MoneySum } from './money-sum';
 import { idsOf, type ProjectColumns } from './project-columns';
 
@@ -25,7 +26,7 @@ export type AssignmentFacts = {
 };
 
 /** One official figure (investmentStats). */
-export type StatFacts = {
+export type StatFacts = StatOrder & {
   regionId: string;
   year: number;
   indicator: StatIndicator;
@@ -132,6 +133,30 @@ export function growthIndex(current: number, previous: number): number | null {
   return Math.round((current / previous) * 1000) / 10;
 }
 
+/** What decides which of two figures for one period counts (countsOver). */
+export type StatOrder = {
+  /**
+   * The figure's latest field stamp (HLC): when it was last entered or corrected, by whoever did —
+   * the same on every replica. A row's `updatedAt` is when this replica wrote it (a pulled figure
+   * gets the time of the pull), so alone it would let two clerks' screens disagree.
+   */
+  stamp?: string | undefined;
+  updatedAt?: string | undefined;
+  id?: string | undefined;
+};
+
+/**
+ * Of two figures entered for the same period and indicator (two clerks offline, then synced),
+ * whether `a` is the one that counts: the one entered or corrected later by its stamps, and on
+ * equal stamps the greater id — the same answer on every replica whatever order its rows come in.
+ * Figures without stamps (never written through the repository) fall back to `updatedAt`.
+ */
+export function countsOver(a: StatOrder, b: StatOrder): boolean {
+  if (a.stamp && b.stamp) return a.stamp !== b.stamp ? compareHlc(a.stamp, b.stamp) > 0 : (a.id ?? '') > (b.id ?? '');
+  const [x, y] = [a.updatedAt ?? '', b.updatedAt ?? ''];
+  return x !== y ? x > y : (a.id ?? '') > (b.id ?? '');
+}
+
 /** The official figures of a region by year, with growth computed where the previous year is known. */
 export function investmentByYear(stats: readonly StatFacts[], regionId: string, f: DashboardFilters = {}): InvestmentYear[] {
   // The latest entry of a year and indicator wins (a corrected figure replaces the first one).
@@ -141,7 +166,7 @@ export function investmentByYear(stats: readonly StatFacts[], regionId: string, 
     if (s.deletedAt || s.regionId !== regionId || periodOf(s) !== 'year') continue;
     const key = `${s.year}/${s.indicator}`;
     const seen = latest.get(key);
-    if (!seen || s.updatedAt > seen.updatedAt) latest.set(key, s);
+    if (!seen || countsOver(s, seen)) latest.set(key, s);
   }
   const years = [...new Set([...latest.values()].map((s) => s.year))].sort((a, b) => a - b);
   const get = (year: number, ind: StatIndicator) => latest.get(`${year}/${ind}`);

@@ -12,6 +12,7 @@ import { formatDate } from '../locale/dates';
 import { pick } from '../locale/lang';
 import { formatNumber, formatTenge, tengeScale, tengeUnit } from '../locale/money';
 import { moreThan } from '../locale/more-than';
+import { countsOver, type StatOrder } from '../dashboard/aggregate';
 import type { ExportSettings } from './export-settings';
 import type { PackInput, PassportInput } from './pack-document';
 
@@ -132,9 +133,9 @@ export function passportInput(src: RegisterSource, p: SourceProject): PassportIn
  * An official figure (investmentStats) as the pack's chart reads it. Absent: the period is the year
  * (figures entered before periods), the qualifier exact, the region the meeting's.
  */
-export type SourceStat = {
+export type SourceStat = StatOrder & {
   year: number; indicator: string; value: number;
-  regionId?: string; period?: StatPeriod | undefined; periodNo?: number | undefined; qualifier?: 'exact' | 'more_than'; updatedAt?: string;
+  regionId?: string; period?: StatPeriod | undefined; periodNo?: number | undefined; qualifier?: 'exact' | 'more_than';
 };
 
 /**
@@ -149,7 +150,7 @@ function attractedByYear(stats: readonly SourceStat[], regionId: string | undefi
     if (s.indicator !== 'investment_attracted_tenge' || periodOf(s) !== 'year') continue;
     if (regionId !== undefined && s.regionId !== undefined && s.regionId !== regionId) continue;
     const seen = latest.get(s.year);
-    if (!seen || (s.updatedAt ?? '') >= (seen.updatedAt ?? '')) latest.set(s.year, s);
+    if (!seen || countsOver(s, seen)) latest.set(s.year, s);
   }
   return [...latest.values()].sort((a, b) => a.year - b.year).slice(-6);
 }

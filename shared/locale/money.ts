@@ -129,6 +129,21 @@ export function tengeUnit(amount: number, lang: Lang, opts?: { unit?: 'sign' | '
 }
 
 /**
+ * An amount as entered, never rounded: with the press's scale word and as few fraction digits (up
+ * to three) as make it exact — "1,2 трлн ₸", "1,25 трлн ₸", "892 млрд ₸" — else written out in full
+ * ("1 234 567 891 ₸"). For official figures, where "1,3 трлн" for 1,25 трлн would misstate them.
+ */
+export function formatTengeExact(amount: number, lang: Lang): string {
+  if (!Number.isFinite(amount)) return DASH;
+  for (let digits = 1; digits <= 3; digits++) {
+    const exp = tengeScale(amount, { maxFractionDigits: digits });
+    const scaled = Math.abs(amount) / 10 ** exp;
+    if (Math.abs(Number(scaled.toFixed(digits)) - scaled) <= scaled * 1e-12) return formatTenge(amount, lang, { maxFractionDigits: digits });
+  }
+  return formatTengeFull(amount, lang);
+}
+
+/**
  * A tenge amount written out in full, "1 200 000 000 000 ₸", with up to two fraction digits
  * (tiyn) only when present. NaN and ±Infinity print "—".
  */

@@ -104,6 +104,59 @@ describe('two clerks syncing through the server', () => {
     expect(await row(b.page, PIPES).count()).toBe(1);
   });
 
+  it('both enter the same year’s figure offline: after sync each sees the two marked, the later one counted; deleting the other clears the marks on both', async () => {
+    const [a, b] = contexts.slice(0, 2).map((context) => ({ context, page: context.pages()[0]! }));
+    if (!a || !b) throw new Error('the first test’s clerks are gone');
+    const enter = async (p: Page, value: string) => {
+      await p.goto(`${server.url}/#/dashboard`);
+      await p.getByTestId('stat-add').click();
+      await p.getByTestId('stat-year').fill('2024');
+      await p.getByTestId('stat-value').fill(value);
+      await p.getByTestId('stat-source').fill('Бюро национальной статистики');
+      await p.getByTestId('stat-save').click();
+      await p.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    };
+    const syncNow = async (p: Page) => {
+      await p.getByTestId('sync-indicator').click();
+      await p.getByTestId('sync-now').click();
+      await expect.poll(() => p.getByTestId('sync-pending-text').innerText(), { timeout: 20_000 }).toBe('Все изменения отправлены на сервер');
+      await p.keyboard.press('Escape');
+    };
+    const twins = (p: Page) => p.getByTestId('stat-twin');
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    await a.context.setOffline(true);
+    await b.context.setOffline(true);
+    await enter(a.page, '892 млрд');
+    // B enters it a moment later: B's figure is the one that counts.
+    await new Promise((r) => setTimeout(r, 50));
+    await enter(b.page, '905 млрд');
+    expect(await twins(a.page).count()).toBe(0);
+    await a.context.setOffline(false);
+    await b.context.setOffline(false);
+    await syncNow(a.page);
+    await syncNow(b.page);
+    await syncNow(a.page);
+    for (const p of [a.page, b.page]) {
+      await expect.poll(() => twins(p).count(), { timeout: 20_000 }).toBe(2);
+      const older = p.locator('[data-testid=stats-row]', { has: p.locator('[data-testid=stat-twin][data-counts=no]') });
+      expect(plain(await older.innerText())).toContain('892 млрд ₸');
+      expect(plain(await older.getByTestId('stat-twin').innerText())).toContain('За этот период есть запись, введённая позже (905 млрд ₸): на панели учитывается она');
+      expect(plain(await p.locator('[data-testid=stat-twin][data-counts=yes]').innerText())).toContain('(892 млрд ₸). На панели учитывается эта');
+    }
+    await a.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-stat-twins.png'), fullPage: true }).catch(() => undefined);
+    // A deletes the older figure; after sync neither clerk sees a mark.
+    // The twins' buttons are told apart by the value.
+    await a.page.getByRole('button', { name: /^Удалить показатель: 2024 год, Привлечённые инвестиции, ₸: 892\s*млрд\s*₸$/ }).click();
+    await expect.poll(() => twins(a.page).count()).toBe(0);
+    await syncNow(a.page);
+    await b.page.getByTestId('sync-indicator').click();
+    await b.page.getByTestId('sync-now').click();
+    await expect.poll(() => twins(b.page).count(), { timeout: 20_000 }).toBe(0);
+    await b.page.keyboard.press('Escape');
+    expect(await b.page.locator('[data-testid=stats-row]', { hasText: /905\s*млрд/ }).count()).toBe(1);
+    expect(await b.page.locator('[data-testid=stats-row]', { hasText: /892\s*млрд/ }).count()).toBe(0);
+  });
+
   it('a new clerk’s empty board says the register is loading while the first sync runs, not that it is empty', async () => {
     const c = await clerk();
     // The server answers the first pull slowly, as over a poor connection.

@@ -100,6 +100,16 @@ export function clocksOf(row: { clocks?: string } | undefined): FieldClocks {
   return readClocks(row?.clocks);
 }
 
+/**
+ * A row with its latest field stamp as `stamp`: when the record was last entered or corrected,
+ * the same on every replica (its `updatedAt` is when this replica wrote it).
+ */
+export function withStamp<T extends { clocks?: string }>(row: T): T & { stamp: string | undefined } {
+  let stamp: string | undefined;
+  for (const s of Object.values(clocksOf(row))) if (s && (stamp === undefined || s > stamp)) stamp = s;
+  return { ...row, stamp };
+}
+
 /** The key of a record's field clocks. */
 export function clockKey(table: SyncedTable, recordId: string): string {
   return `${table}/${recordId}`;

@@ -5,9 +5,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import type { InvestmentStatFields } from '@shared/domain/investment-stat.schema';
-import { HattamaDb } from '../../../renderer/src/db/db';
+import { HattamaDb, withStamp } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
-import { emptyStatForm, findDuplicateStat, readStatForm, statKey, statPatch, statToForm, tengeInput } from '../../../renderer/src/features/dashboard/stat-draft';
+import { emptyStatForm, findDuplicateStat, readStatForm, statKey, statPatch, statToForm, statTwins, tengeInput } from '../../../renderer/src/features/dashboard/stat-draft';
+import { investmentByYear } from '@shared/dashboard/aggregate';
 
 const base: InvestmentStatFields = { regionId: 'aktobe', year: 2025, indicator: 'investment_attracted_tenge', value: 1.2e12, qualifier: 'more_than', sourceTitle: 'Акимат' };
 let n = 0;
@@ -47,6 +48,75 @@ describe('findDuplicateStat', () => {
     expect(findDuplicateStat([old, newer, gone], base, newer.id)?.id).toBe(old.id);
     expect(findDuplicateStat([gone], base)).toBeUndefined();
     expect(findDuplicateStat([old], base, old.id)).toBeUndefined();
+  });
+});
+
+describe('statTwins: two figures for one period, as sync brings them from two clerks', () => {
+  it('marks both; the later entry counts, and each names the other', () => {
+    const first = row({ value: 1.2e12, updatedAt: '2026-01-10T09:00:00Z' });
+    const later = row({ value: 1.25e12, updatedAt: '2026-01-10T09:05:00Z' });
+    const alone = row({ year: 2024, value: 9e11 });
+    const twins = statTwins([later, alone, first]);
+    expect(twins.get(later.id)).toEqual({ counts: true, other: first });
+    expect(twins.get(first.id)).toEqual({ counts: false, other: later });
+    expect(twins.has(alone.id)).toBe(false);
+    // The dashboard draws the one that counts.
+    expect(investmentByYear([first, later, alone], 'aktobe').find((y) => y.year === 2025)?.attracted).toBe(1.25e12);
+  });
+
+  it('of three, one counts and the two others name it; a deleted one is no twin', () => {
+    const a = row({ updatedAt: '2026-01-01T00:00:00Z' });
+    const b = row({ updatedAt: '2026-01-03T00:00:00Z' });
+    const c = row({ updatedAt: '2026-01-02T00:00:00Z' });
+    const gone = row({ updatedAt: '2026-01-04T00:00:00Z', deletedAt: '2026-01-05T00:00:00Z' });
+    const twins = statTwins([a, b, c, gone]);
+    expect(twins.get(b.id)).toEqual({ counts: true, other: c });
+    expect(twins.get(a.id)).toEqual({ counts: false, other: b });
+    expect(twins.get(c.id)).toEqual({ counts: false, other: b });
+    expect(twins.has(gone.id)).toBe(false);
+    expect(statTwins([a, gone]).size).toBe(0);
+  });
+
+  it('entered at the same instant: the same one counts whatever order the rows come in (every replica agrees)', () => {
+    const x = { ...row({ value: 1e12 }), id: '0190-aaaa' };
+    const y = { ...row({ value: 2e12 }), id: '0190-bbbb' };
+    for (const order of [[x, y], [y, x]]) {
+      expect(statTwins(order).get(y.id)?.counts).toBe(true);
+      expect(investmentByYear(order, 'aktobe')[0]?.attracted).toBe(2e12);
+      expect(findDuplicateStat(order, base)?.id).toBe(y.id);
+    }
+  });
+});
+
+describe('which of two figures counts is the same on every replica', () => {
+  // Clerk A entered 892 bn offline at 10:00, clerk B 905 bn at 10:05; each replica wrote the other's
+  // figure when it pulled it, so the rows' updatedAt say opposite things on the two screens.
+  const stampA = '000001767261600000-000000-clientA';
+  const stampB = '000001767261900000-000000-clientB';
+  const onA = [row({ value: 892e9, updatedAt: '2026-01-01T10:00:00Z' }), row({ value: 905e9, updatedAt: '2026-01-01T11:00:00Z' })];
+  const onB = [{ ...onA[1]!, updatedAt: '2026-01-01T10:05:00Z' }, { ...onA[0]!, updatedAt: '2026-01-01T11:00:00Z' }];
+  const stamped = (rows: typeof onA) => rows.map((r) => ({ ...r, stamp: r.value === 892e9 ? stampA : stampB }));
+
+  it('by the stamps: B’s later entry counts on both screens, in the list, the chart and the form', () => {
+    for (const rows of [stamped(onA), stamped(onB)]) {
+      const b = rows.find((r) => r.value === 905e9)!;
+      expect(statTwins(rows).get(b.id)?.counts).toBe(true);
+      expect(investmentByYear(rows, 'aktobe')[0]?.attracted).toBe(905e9);
+      expect(findDuplicateStat(rows, base)?.value).toBe(905e9);
+    }
+  });
+
+  it('withStamp gives a stored row its latest field stamp', async () => {
+    const db = new HattamaDb(`stamp-${uuidv7()}`);
+    const repos = createRepos({ db, now: () => new Date('2026-01-01T10:00:00Z'), newId: uuidv7, actor: () => 'Секретарь' });
+    const created = await repos.investmentStats.create(base);
+    const first = withStamp((await db.investmentStats.get(created.id))!).stamp;
+    await repos.investmentStats.update(created.id, { value: 1.25e12 });
+    const later = withStamp((await db.investmentStats.get(created.id))!).stamp;
+    expect(first).toMatch(/^\d{15}-/);
+    expect(later! > first!).toBe(true);
+    expect(withStamp({}).stamp).toBeUndefined();
+    db.close();
   });
 });
 

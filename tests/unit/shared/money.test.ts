@@ -1,6 +1,6 @@
 // Tests for tenge formatting and parsing (shared/locale/money).
 import { describe, it, expect } from 'vitest';
-import { formatNumber, formatNumberInput, formatPercent, formatTenge, formatTengeFull, parseTenge, tengeTooPrecise } from '../../../shared/locale/money';
+import { formatNumber, formatNumberInput, formatPercent, formatTenge, formatTengeExact, formatTengeFull, parseTenge, tengeTooPrecise } from '../../../shared/locale/money';
 import { LANGS } from '../../../shared/locale/lang';
 
 /** Expected output written with ordinary spaces; the formatter uses no-break spaces. */
@@ -60,6 +60,24 @@ describe('formatTenge', () => {
       expect(formatTenge(Number.POSITIVE_INFINITY, lang)).toBe('—');
       expect(formatTengeFull(Number.NEGATIVE_INFINITY, lang)).toBe('—');
     }
+  });
+});
+
+describe('formatTengeExact (official figures: never rounded)', () => {
+  const plain = (x: string) => x.replace(/[\u00a0\u202f]/g, ' ');
+  it('uses the scale word with as few fraction digits as make the amount exact', () => {
+    expect(plain(formatTengeExact(1.2e12, 'ru'))).toBe('1,2 трлн ₸');
+    expect(plain(formatTengeExact(1.25e12, 'ru'))).toBe('1,25 трлн ₸');
+    expect(plain(formatTengeExact(1.255e12, 'kk'))).toBe('1,255 трлн ₸');
+    expect(plain(formatTengeExact(892e9, 'en'))).toBe('892 bn ₸');
+  });
+  it('writes the amount out in full when the scale word would round it', () => {
+    expect(plain(formatTengeExact(1_234_567_891, 'ru'))).toBe('1 234 567 891 ₸');
+    expect(plain(formatTengeExact(1_500_001, 'en'))).toBe('1,500,001 ₸');
+    expect(formatTengeExact(Number.NaN, 'ru')).toBe('—');
+  });
+  it('reads back to the same amount in every case above', () => {
+    for (const v of [1.2e12, 1.25e12, 1.255e12, 892e9, 1_234_567_891, 1_500_001, 750]) expect(parseTenge(plain(formatTengeExact(v, 'ru')).replace(/\s*₸$/, ''))).toBe(v);
   });
 });
 

@@ -16,7 +16,7 @@ import { monthName, periodLabel } from '@shared/dashboard/stat-period';
 import type { Lang } from '@shared/locale/lang';
 import type { FieldClocks } from '@shared/sync/merge';
 import { useApp } from '../../app/app-context';
-import type { InvestmentStatRow } from '../../db/db';
+import { withStamp, type InvestmentStatRow } from '../../db/db';
 import { fieldsOf, ValidationError } from '../../db/repository';
 import { emptyStatForm, findDuplicateStat, readStatForm, statKey, statPatch, statToForm, type StatFormValues } from './stat-draft';
 import { statIndicatorText, statSourceText, statValueText } from './stat-text';
@@ -72,7 +72,7 @@ export function StatForm(props: { opened: boolean; onClose: () => void; regionId
 
   /** The live figure, other than the one corrected, already entered under the key of `fields`. */
   const duplicateOf = async (fields: InvestmentStatFields): Promise<Question | null> => {
-    const same = await db.investmentStats.where('[regionId+year]').equals([fields.regionId, fields.year]).toArray();
+    const same = (await db.investmentStats.where('[regionId+year]').equals([fields.regionId, fields.year]).toArray()).map(withStamp);
     const found = findDuplicateStat(same, fields, editing?.row.id);
     if (!found) return null;
     const opened = await repos.investmentStats.getWithClocks(found.id);

@@ -3,7 +3,7 @@
 // investment chart draws the yearly ones; quarters, months and cumulative figures are read here.
 // Each row can be corrected (the form, filled) or deleted, with an undo in the notification.
 import { useTranslation } from 'react-i18next';
-import { ActionIcon, Group, Paper, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Group, Paper, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { periodOf, STAT_INDICATORS, STAT_PERIODS } from '@shared/domain/investment-stat.schema';
@@ -11,12 +11,24 @@ import { periodLabel } from '@shared/dashboard/stat-period';
 import type { Lang } from '@shared/locale/lang';
 import { useApp } from '../../app/app-context';
 import { showUndoToast } from '../../app/undo-toast';
-import type { InvestmentStatRow } from '../../db/db';
-import { findDuplicateStat } from './stat-draft';
+import { withStamp, type InvestmentStatRow } from '../../db/db';
+import { findDuplicateStat, statTwins, type StatTwin } from './stat-draft';
 import { statGrowthText, statIndicatorText, statSourceText, statValueText, statWhat } from './stat-text';
 
 /** The buttons' tooltips show on keyboard focus too. */
 const TOOLTIP_EVENTS = { hover: true, focus: true, touch: false };
+
+/** Under a figure that has a twin for its period: «Повтор», and which of the two the dashboard counts. */
+function TwinNote({ twin, lang }: { twin: StatTwin<InvestmentStatRow>; lang: Lang }) {
+  const { t } = useTranslation();
+  const note = t(twin.counts ? 'dashboard.stats.twinCounts' : 'dashboard.stats.twinOld', { value: statValueText(twin.other, t, lang) });
+  return (
+    <Group gap={6} mt={4} wrap="nowrap" align="flex-start" data-testid="stat-twin" data-counts={twin.counts ? 'yes' : 'no'}>
+      <Badge size="xs" variant="light" color={twin.counts ? 'gray' : 'orange'} style={{ flexShrink: 0 }}>{t('dashboard.stats.twin')}</Badge>
+      <Text size="xs" c={twin.counts ? 'dimmed' : 'orange.9'} maw={320}>{note}</Text>
+    </Group>
+  );
+}
 
 export function StatsList({ stats, regionId, onEdit }: { stats: readonly InvestmentStatRow[]; regionId: string; onEdit: (row: InvestmentStatRow) => void }) {
   const { t, i18n } = useTranslation();
@@ -28,6 +40,9 @@ export function StatsList({ stats, regionId, onEdit }: { stats: readonly Investm
       || STAT_PERIODS.indexOf(periodOf(a)) - STAT_PERIODS.indexOf(periodOf(b))
       || (a.periodNo ?? 0) - (b.periodNo ?? 0)
       || STAT_INDICATORS.indexOf(a.indicator) - STAT_INDICATORS.indexOf(b.indicator));
+  // Two figures for one period (two clerks entered it offline; sync brought both): each is marked,
+  // with the one the dashboard counts named, so the clerk deletes the one not needed.
+  const twins = statTwins(rows);
   const remove = async (s: InvestmentStatRow) => {
     const what = `${statWhat(s, t, lang)}: ${statValueText(s, t, lang)}`;
     try {
@@ -40,7 +55,7 @@ export function StatsList({ stats, regionId, onEdit }: { stats: readonly Investm
       id: `stat-removed-${s.id}`, message: t('dashboard.stats.removed', { what }), t, testId: 'stat-undo',
       onUndo: async () => {
         // A figure entered for the same period meanwhile stays: two for one period are never made.
-        const same = await db.investmentStats.where('[regionId+year]').equals([s.regionId, s.year]).toArray();
+        const same = (await db.investmentStats.where('[regionId+year]').equals([s.regionId, s.year]).toArray()).map(withStamp);
         const taken = findDuplicateStat(same, s, s.id);
         if (taken) {
           notifications.show({ color: 'red', message: t('dashboard.stats.undoTaken', { what, value: statValueText(taken, t, lang) }), autoClose: 10_000 });
@@ -67,14 +82,19 @@ export function StatsList({ stats, regionId, onEdit }: { stats: readonly Investm
               </Table.Thead>
               <Table.Tbody>
                 {rows.map((s) => {
-                  const what = statWhat(s, t, lang);
+                  const twin = twins.get(s.id);
+                  // Twins share their period and indicator: their buttons are told apart by the value.
+                  const what = twin ? `${statWhat(s, t, lang)}: ${statValueText(s, t, lang)}` : statWhat(s, t, lang);
                   const edit = t('dashboard.stats.edit', { what });
                   const del = t('dashboard.stats.delete', { what });
                   return (
                     <Table.Tr key={s.id} data-testid="stats-row">
                       <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>{periodLabel(s, lang)}</Table.Th>
                       <Table.Td>{statIndicatorText(s, t)}</Table.Td>
-                      <Table.Td>{statValueText(s, t, lang)}</Table.Td>
+                      <Table.Td>
+                        {statValueText(s, t, lang)}
+                        {twin && <TwinNote twin={twin} lang={lang} />}
+                      </Table.Td>
                       <Table.Td>{statGrowthText(s, t, lang)}</Table.Td>
                       <Table.Td>
                         {statSourceText(s)}

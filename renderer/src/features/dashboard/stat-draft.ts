@@ -6,6 +6,7 @@ import { periodOf, TENGE_INDICATORS, type InvestmentStatFields, type StatIndicat
 import { formatDate, parseDate } from '@shared/locale/dates';
 import { formatNumberInput, formatTenge, parseTenge } from '@shared/locale/money';
 import { parseNumber } from '@shared/locale/numbers';
+import { countsOver } from '@shared/dashboard/aggregate';
 
 /** The form as the clerk fills it. */
 export type StatFormValues = {
@@ -139,7 +140,36 @@ export function findDuplicateStat<T extends StatKey & { id: string; deletedAt?: 
   let found: T | undefined;
   for (const s of stats) {
     if (s.deletedAt || s.id === exceptId || statKey(s) !== key) continue;
-    if (!found || s.updatedAt > found.updatedAt) found = s;
+    if (!found || countsOver(s, found)) found = s;
   }
   return found;
+}
+
+/** Of a figure that has a twin for its period (synced in from another clerk): which counts, and the other. */
+export type StatTwin<T> = { counts: boolean; other: T };
+
+/**
+ * The live figures that share their period and indicator with another (the form never makes two,
+ * but two clerks offline may, and sync brings both): each with whether it is the one the dashboard
+ * counts (countsOver: the later entry) and the figure it clashes with — for the one that counts,
+ * the newest of the rest; for the others, the one that counts.
+ */
+export function statTwins<T extends StatKey & { id: string; deletedAt?: string | null; updatedAt: string }>(stats: readonly T[]): Map<string, StatTwin<T>> {
+  const groups = new Map<string, T[]>();
+  for (const s of stats) {
+    if (s.deletedAt) continue;
+    const key = statKey(s);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  const out = new Map<string, StatTwin<T>>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const ranked = [...group].sort((a, b) => (countsOver(a, b) ? -1 : countsOver(b, a) ? 1 : 0));
+    const [winner, runnerUp] = ranked as [T, T, ...T[]];
+    out.set(winner.id, { counts: true, other: runnerUp });
+    for (const s of ranked.slice(1)) out.set(s.id, { counts: false, other: winner });
+  }
+  return out;
 }

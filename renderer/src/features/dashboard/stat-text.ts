@@ -6,7 +6,7 @@ import { TENGE_INDICATORS, type InvestmentStatFields } from '@shared/domain/inve
 import { periodLabel } from '@shared/dashboard/stat-period';
 import { formatDate } from '@shared/locale/dates';
 import type { Lang } from '@shared/locale/lang';
-import { formatNumber, formatPercent, formatTenge } from '@shared/locale/money';
+import { formatNumber, formatPercent, formatTengeExact } from '@shared/locale/money';
 import { moreThan } from '@shared/locale/more-than';
 
 type Figure = Pick<InvestmentStatFields, 'year' | 'period' | 'periodNo' | 'indicator' | 'indicatorName' | 'value' | 'qualifier' | 'sourceTitle' | 'sourceDate'>;
@@ -18,7 +18,7 @@ export function statIndicatorText(s: Pick<Figure, 'indicator' | 'indicatorName'>
 }
 
 export function statValueText(s: Pick<Figure, 'indicator' | 'value' | 'qualifier'>, t: TFunction, lang: Lang): string {
-  const text = TENGE_INDICATORS.has(s.indicator) ? formatTenge(s.value, lang) : s.indicator === 'investment_growth_pct' ? formatPercent(s.value, lang) : formatNumber(s.value, lang);
+  const text = TENGE_INDICATORS.has(s.indicator) ? formatTengeExact(s.value, lang) : s.indicator === 'investment_growth_pct' ? formatPercent(s.value, lang) : formatNumber(s.value, lang);
   return more(lang, s.qualifier === 'more_than', text);
 }
 

@@ -45,7 +45,7 @@ const ru = {
     stats: {
       title: 'Официальные показатели', period: 'Период', indicator: 'Показатель', value: 'Значение', growth: 'Индекс роста', source: 'Источник',
       actions: 'Действия', edit: 'Исправить показатель: {{what}}', delete: 'Удалить показатель: {{what}}', editShort: 'Исправить', deleteShort: 'Удалить',
-      removed: 'Показатель удалён: {{what}}', undoTaken: 'Не восстановлено — {{what}}: за этот период уже введён другой показатель ({{value}})',
+      removed: 'Показатель удалён: {{what}}', twin: 'Повтор', twinCounts: 'За этот период есть ещё запись ({{value}}). На панели учитывается эта: она введена позже. Удалите лишнюю.', twinOld: 'За этот период есть запись, введённая позже ({{value}}): на панели учитывается она. Удалите лишнюю.', undoTaken: 'Не восстановлено — {{what}}: за этот период уже введён другой показатель ({{value}})',
       empty: 'Официальные показатели не внесены. Нажмите «Внести показатель»: год, квартал, месяц или период с начала года, показатель, сумма и источник.',
     },
     empty: {
@@ -119,7 +119,7 @@ const kk: Shape<typeof ru> = {
     stats: {
       title: 'Ресми көрсеткіштер', period: 'Кезең', indicator: 'Көрсеткіш', value: 'Мәні', growth: 'Өсу индексі', source: 'Дереккөз',
       actions: 'Әрекеттер', edit: 'Көрсеткішті түзету: {{what}}', delete: 'Көрсеткішті жою: {{what}}', editShort: 'Түзету', deleteShort: 'Жою',
-      removed: 'Көрсеткіш жойылды: {{what}}', undoTaken: 'Қалпына келтірілмеді — {{what}}: осы кезеңге басқа көрсеткіш енгізілген ({{value}})',
+      removed: 'Көрсеткіш жойылды: {{what}}', twin: 'Қайталау', twinCounts: 'Осы кезеңге тағы бір жазба бар ({{value}}). Панельде осы жазба ескеріледі: ол кейінірек енгізілген. Артығын жойыңыз.', twinOld: 'Осы кезеңге кейінірек енгізілген жазба бар ({{value}}): панельде сол ескеріледі. Артығын жойыңыз.', undoTaken: 'Қалпына келтірілмеді — {{what}}: осы кезеңге басқа көрсеткіш енгізілген ({{value}})',
       empty: 'Ресми көрсеткіштер енгізілмеген. «Көрсеткіш енгізу» батырмасын басыңыз: жыл, тоқсан, ай немесе жыл басынан кезең, көрсеткіш, сома және дереккөз.',
     },
     empty: {
@@ -193,7 +193,7 @@ const en: Shape<typeof ru> = {
     stats: {
       title: 'Official figures', period: 'Period', indicator: 'Indicator', value: 'Value', growth: 'Growth index', source: 'Source',
       actions: 'Actions', edit: 'Correct the figure: {{what}}', delete: 'Delete the figure: {{what}}', editShort: 'Correct', deleteShort: 'Delete',
-      removed: 'Figure deleted: {{what}}', undoTaken: 'Not restored — {{what}}: another figure has been entered for this period ({{value}})',
+      removed: 'Figure deleted: {{what}}', twin: 'Duplicate', twinCounts: 'There is another entry for this period ({{value}}). The dashboard counts this one: it was entered later. Delete the one you do not need.', twinOld: 'An entry made later exists for this period ({{value}}): the dashboard counts that one. Delete the one you do not need.', undoTaken: 'Not restored — {{what}}: another figure has been entered for this period ({{value}})',
       empty: 'No official figures yet. Press “Add a figure”: the year, quarter, month or year to date, the indicator, the amount and the source.',
     },
     empty: {

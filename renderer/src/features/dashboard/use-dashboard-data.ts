@@ -3,7 +3,7 @@
 // responsible bodies).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useApp } from '../../app/app-context';
-import { aliveRows, type ControlRow, type InvestmentStatRow } from '../../db/db';
+import { aliveRows, withStamp, type ControlRow, type InvestmentStatRow } from '../../db/db';
 import type { ProjectColumns } from '@shared/dashboard/project-columns';
 import { useControlRows } from './control-store';
 import { useDashFacts } from './facts-store';
@@ -31,7 +31,8 @@ export function useDashboardInputs(): DashboardInputs {
   const control = useControlRows(db);
   if (facts.ready) markOnce('hattama:dashboard-projects');
   if (control.ready) markOnce('hattama:dashboard-control-rows');
-  const stats = useLiveQuery(() => aliveRows(db.investmentStats).toArray(), [db]);
+  // Each figure with its latest stamp: which of two figures for one period counts is then the same on every replica.
+  const stats = useLiveQuery(async () => (await aliveRows(db.investmentStats).toArray()).map(withStamp), [db]);
   const orgNames = useLiveQuery(async () => new Map((await db.organizations.toArray()).map((o) => [o.id, o.name])), [db]);
   return {
     projects: facts.value,

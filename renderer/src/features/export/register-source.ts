@@ -4,7 +4,7 @@
 import type { DocLang } from '@shared/domain/meeting.schema';
 import { todayIso } from '@shared/locale/dates';
 import type { RegisterSource, SourceProject, SourceStat } from '@shared/export/register-input';
-import type { HattamaDb } from '../../db/db';
+import { withStamp, type HattamaDb } from '../../db/db';
 import { kk } from '../../i18n/kk';
 import { ru } from '../../i18n/ru';
 
@@ -28,6 +28,7 @@ export async function loadRegisterSource(db: HattamaDb, lang: DocLang): Promise<
     agendaItems: agendaItems.filter(alive),
     organizations: new Map(organizations.filter(alive).map((o) => [o.id, o])),
     people: new Map(people.filter(alive).map((p) => [p.id, p])),
-    stats: stats.filter(alive),
+    // With their stamps: of a year entered twice, the same figure counts on every replica.
+    stats: stats.filter(alive).map(withStamp),
   };
 }
