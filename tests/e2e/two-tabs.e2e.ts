@@ -139,6 +139,64 @@ describe('two tabs on one register', () => {
     await expect.poll(cells, { timeout: 5000 }).toEqual(['III квартал 2025', 'Прямые иностранные инвестиции, ₸', '95 млрд ₸']);
   });
 
+  it('a figure corrected in one tab while the other corrects it too: the other form takes the new value, says so, and its save keeps both', async () => {
+    const EDIT = /^Исправить показатель: 2025 год, Привлечённые инвестиции, ₸/;
+    const attracted = (p: Page) => p.getByTestId('stats-row').filter({ hasText: 'Привлечённые инвестиции' }).filter({ hasText: '2025 год' });
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+    await left.goto(`${web.url}#/dashboard`);
+    await right.goto(`${web.url}#/dashboard`);
+    // The left tab opens the correction and changes the source only.
+    await left.getByRole('button', { name: EDIT }).click();
+    await left.getByTestId('stat-source').fill('Бюро национальной статистики');
+    // The right tab corrects the value and saves.
+    await right.getByRole('button', { name: EDIT }).click();
+    await right.getByTestId('stat-value').fill('1,25 трлн');
+    await right.getByTestId('stat-save').click();
+    await right.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    // The left form says what changed and shows the new value in the field it had not touched.
+    const notice = left.getByTestId('stat-changed-elsewhere');
+    await notice.waitFor({ timeout: 5000 });
+    expect(plain(await notice.innerText())).toBe('Показатель изменён в другом окне или другим секретарём Значение: 1,2 трлн → 1,25 трлн');
+    expect(await left.getByTestId('stat-value').inputValue()).toBe('1,25 трлн');
+    expect(await left.getByTestId('stat-source').inputValue()).toBe('Бюро национальной статистики');
+    await left.screenshot({ path: 'tmp/screens/two-tabs-stat-changed.png' }).catch(() => undefined);
+    await left.getByTestId('stat-save').click();
+    await left.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    for (const p of [left, right]) {
+      await expect.poll(async () => plain(await attracted(p).innerText())).toContain('более 1,25 трлн ₸');
+      expect(plain(await attracted(p).innerText())).toContain('Бюро национальной статистики');
+    }
+
+    // Both change the value: the left form marks it as the clerk's own, and its save keeps the clerk's.
+    await left.getByRole('button', { name: EDIT }).click();
+    await left.getByTestId('stat-value').fill('1,3 трлн');
+    await right.getByRole('button', { name: EDIT }).click();
+    await right.getByTestId('stat-value').fill('1,28 трлн');
+    await right.getByTestId('stat-save').click();
+    await right.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    await notice.waitFor({ timeout: 5000 });
+    expect(plain(await notice.innerText())).toContain('Значение: 1,25 трлн → 1,28 трлн — вы тоже изменили это поле: при сохранении останется ваше значение');
+    expect(await left.getByTestId('stat-value').inputValue()).toBe('1,3 трлн');
+    await left.getByTestId('stat-save').click();
+    await left.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    await expect.poll(async () => plain(await attracted(right).innerText())).toContain('более 1,3 трлн ₸');
+
+    // Deleted in the right tab while the left corrects it: the left cannot save, and says why.
+    await left.getByRole('button', { name: EDIT }).click();
+    await left.getByTestId('stat-note').fill('Уточнено');
+    await right.getByRole('button', { name: /^Удалить показатель: 2025 год, Привлечённые инвестиции, ₸/ }).click();
+    await notice.waitFor({ timeout: 5000 });
+    expect(plain(await notice.innerText())).toBe('Показатель удалён в другом окне или другим секретарём Исправление сохранить нельзя — закройте форму.');
+    expect(await left.getByTestId('stat-save').isDisabled()).toBe(true);
+    // Brought back there (undo): the correction may be saved again.
+    await right.getByTestId('stat-undo').click();
+    await expect.poll(() => left.getByTestId('stat-save').isDisabled(), { timeout: 5000 }).toBe(false);
+    expect(await notice.count()).toBe(0);
+    await left.getByTestId('stat-save').click();
+    await left.getByTestId('stat-save').waitFor({ state: 'hidden' });
+    await expect.poll(async () => plain(await attracted(right).innerText())).toContain('Уточнено');
+  });
+
   it('an import in one tab: the other tab lists its projects, counts its queued changes and shows each project’s own history', async () => {
     for (const p of [left, right]) await p.goto(`${web.url}#/projects`);
     await right.getByTestId('board-row').first().waitFor();

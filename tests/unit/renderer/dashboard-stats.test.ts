@@ -7,7 +7,7 @@ import { uuidv7 } from 'uuidv7';
 import type { InvestmentStatFields } from '@shared/domain/investment-stat.schema';
 import { HattamaDb, withStamp } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
-import { emptyStatForm, findDuplicateStat, readStatForm, statKey, statPatch, statToForm, statTwins, tengeInput } from '../../../renderer/src/features/dashboard/stat-draft';
+import { changedStatFields, emptyStatForm, findDuplicateStat, readStatForm, statKey, statPatch, statToForm, statTwins, takeOverStat, tengeInput } from '../../../renderer/src/features/dashboard/stat-draft';
 import { investmentByYear } from '@shared/dashboard/aggregate';
 
 const base: InvestmentStatFields = { regionId: 'aktobe', year: 2025, indicator: 'investment_attracted_tenge', value: 1.2e12, qualifier: 'more_than', sourceTitle: 'Акимат' };
@@ -117,6 +117,27 @@ describe('which of two figures counts is the same on every replica', () => {
     expect(later! > first!).toBe(true);
     expect(withStamp({}).stamp).toBeUndefined();
     db.close();
+  });
+});
+
+describe('a correction open while the figure changes elsewhere', () => {
+  const before = statToForm(base);
+  const after = statToForm({ ...base, value: 1.25e12, sourceNote: 'Оперативные данные' });
+  it('names the fields that changed', () => {
+    expect(changedStatFields(before, after)).toEqual(['value', 'note']);
+    expect(changedStatFields(before, before)).toEqual([]);
+  });
+  it('takes the new values into the fields the clerk has not touched, and keeps the clerk’s own', () => {
+    const mine = { ...before, value: '1,3 трлн', source: 'Бюро национальной статистики' };
+    const merged = takeOverStat(before, after, mine);
+    expect(merged.value).toBe('1,3 трлн');
+    expect(merged.note).toBe('Оперативные данные');
+    expect(merged.source).toBe('Бюро национальной статистики');
+    // Saved against the new state, the correction writes only the clerk's own changes.
+    const read = readStatForm(merged, 'aktobe');
+    const newBase = readStatForm(after, 'aktobe');
+    if (!read.ok || !newBase.ok) throw new Error('unreadable');
+    expect(statPatch(newBase.fields, read.fields)).toEqual({ value: 1.3e12, sourceTitle: 'Бюро национальной статистики' });
   });
 });
 

@@ -9,16 +9,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { longPasteRefuser } from '../../app/long-paste';
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Modal, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { notifications } from '@mantine/notifications';
 import { STAT_INDICATORS, STAT_PERIODS, type InvestmentStatFields, type StatIndicator, type StatPeriod } from '@shared/domain/investment-stat.schema';
 import { monthName, periodLabel } from '@shared/dashboard/stat-period';
 import type { Lang } from '@shared/locale/lang';
 import type { FieldClocks } from '@shared/sync/merge';
 import { useApp } from '../../app/app-context';
-import { withStamp, type InvestmentStatRow } from '../../db/db';
+import { clocksOf, withStamp, type InvestmentStatRow } from '../../db/db';
 import { fieldsOf, ValidationError } from '../../db/repository';
-import { emptyStatForm, findDuplicateStat, readStatForm, statKey, statPatch, statToForm, type StatFormValues } from './stat-draft';
+import { changedStatFields, emptyStatForm, findDuplicateStat, readStatForm, sameStatValue, statKey, statPatch, statToForm, takeOverStat, type StatFormValues } from './stat-draft';
 import { statIndicatorText, statSourceText, statValueText } from './stat-text';
 
 /** The form's field a validation issue of the repository belongs to. */
@@ -36,8 +37,31 @@ export function StatForm(props: { opened: boolean; onClose: () => void; regionId
   const lang = i18n.language as Lang;
   const { db, repos } = useApp();
   const { editing } = props;
-  const [baseline] = useState<StatFormValues>(() => (editing ? statToForm(editing.row) : emptyStatForm(new Date().getFullYear() - 1)));
+  const [baseline, setBaseline] = useState<StatFormValues>(() => (editing ? statToForm(editing.row) : emptyStatForm(new Date().getFullYear() - 1)));
   const [form, setForm] = useState<StatFormValues>(baseline);
+  // A correction follows its figure: changed meanwhile (another tab or window, another clerk's
+  // pull), the fields the clerk has not touched take the new values, the baseline moves (a save
+  // writes only the clerk's own changes, never reverting the other's) and a notice says what changed.
+  const live = useLiveQuery(async () => (editing ? (await db.investmentStats.get(editing.row.id)) ?? null : null), [db, editing?.row.id]);
+  const [seenRow, setSeenRow] = useState<InvestmentStatRow | undefined>(editing?.row);
+  const [elsewhere, setElsewhere] = useState<ElsewhereNotice | null>(null);
+  useEffect(() => {
+    if (!editing || live === undefined || !seenRow) return;
+    if (live === null || live.deletedAt) {
+      setElsewhere((prev) => (prev?.deleted ? prev : { deleted: true, fields: prev?.fields ?? [] }));
+      return;
+    }
+    // Deleted and brought back (an undo there): it may be saved again.
+    setElsewhere((prev) => (prev?.deleted ? (prev.fields.length > 0 ? { ...prev, deleted: false } : null) : prev));
+    if (live.clocks === seenRow.clocks) return;
+    const after = statToForm(live);
+    const changed = changedStatFields(baseline, after);
+    setSeenRow(live);
+    if (changed.length === 0) return;
+    setForm((mine) => takeOverStat(baseline, after, mine));
+    setElsewhere((prev) => mergeNotice(prev, changed.map((field) => ({ field, before: baseline[field], after: after[field], mine: !sameStatValue(form[field], baseline[field]) }))));
+    setBaseline(after);
+  }, [live, editing, seenRow, baseline, form]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [question, setQuestion] = useState<Question | null>(null);
   const [busy, setBusy] = useState(false);
@@ -97,14 +121,14 @@ export function StatForm(props: { opened: boolean; onClose: () => void; regionId
           return;
         }
         // Only a correction that moves the figure to another period or indicator can meet another figure.
-        if (statKey(fields) !== statKey(editing.row)) {
+        if (statKey(fields) !== statKey(seenRow ?? editing.row)) {
           const other = await duplicateOf(fields);
           if (other) {
             setQuestion(other);
             return;
           }
         }
-        await repos.investmentStats.update(editing.row.id, patch, { seen: editing.clocks });
+        await repos.investmentStats.update(editing.row.id, patch, { seen: seenRow ? clocksOf(seenRow) : editing.clocks });
         done(t('dashboard.stat.changed'));
         return;
       }
@@ -150,6 +174,7 @@ export function StatForm(props: { opened: boolean; onClose: () => void; regionId
         {indicator === 'other_tenge' && (
           <TextInput label={t('dashboard.stat.indicatorName')} value={form.indicatorName} onChange={(e) => set('indicatorName', e.currentTarget.value)} error={errors.indicatorName} required data-testid="stat-indicator-name" />
         )}
+        {elsewhere && <StatChangedElsewhere notice={elsewhere} />}
         <TextInput label={t('dashboard.stat.value')} value={form.value} onChange={(e) => set('value', e.currentTarget.value)} error={errors.value} data-testid="stat-value" autoComplete="off" />
         <SegmentedControl value={form.qualifier} onChange={(v) => set('qualifier', v as 'exact' | 'more_than')} aria-label={t('dashboard.stat.qualifier')}
           data={[{ value: 'exact', label: t('dashboard.stat.exact') }, { value: 'more_than', label: t('dashboard.stat.more_than') }]} />
@@ -177,9 +202,59 @@ export function StatForm(props: { opened: boolean; onClose: () => void; regionId
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>{t('dashboard.stat.cancel')}</Button>
-          <Button onClick={() => void save()} loading={busy} data-testid="stat-save">{t('dashboard.stat.save')}</Button>
+          <Button onClick={() => void save()} loading={busy} disabled={elsewhere?.deleted === true} data-testid="stat-save">{t('dashboard.stat.save')}</Button>
         </Group>
       </Stack>
     </Modal>
   );
 }
+
+/** What changed in the figure while its correction was open: each field from what to what, or that it was deleted. */
+type ElsewhereNotice = { deleted: boolean; fields: { field: keyof StatFormValues; before: StatFormValues[keyof StatFormValues]; after: StatFormValues[keyof StatFormValues]; mine: boolean }[] };
+
+/** A later change adds its fields to the notice; a field changed twice keeps its first «before». */
+function mergeNotice(prev: ElsewhereNotice | null, fields: ElsewhereNotice['fields']): ElsewhereNotice {
+  const out = new Map((prev?.fields ?? []).map((f) => [f.field, f]));
+  for (const f of fields) {
+    const had = out.get(f.field);
+    out.set(f.field, had ? { ...f, before: had.before, mine: f.mine || had.mine } : f);
+  }
+  return { deleted: prev?.deleted ?? false, fields: [...out.values()] };
+}
+
+function StatChangedElsewhere({ notice }: { notice: ElsewhereNotice }) {
+  const { t } = useTranslation();
+  const shown = (field: keyof StatFormValues, value: StatFormValues[keyof StatFormValues]): string => {
+    if (value === '' || value === null || value === false) return '—';
+    if (value === true) return t('dashboard.stat.growthMore');
+    if (field === 'period') return t(`dashboard.stat.periods.${String(value)}`);
+    if (field === 'indicator') return t(`dashboard.stat.indicators.${String(value)}`);
+    if (field === 'qualifier') return t(`dashboard.stat.${String(value)}`);
+    return String(value);
+  };
+  return (
+    <Alert color="orange" variant="light" py={6} role="status" data-testid="stat-changed-elsewhere"
+      title={t(notice.deleted ? 'dashboard.stat.deletedElsewhere' : 'dashboard.stat.changedElsewhere')}>
+      {notice.deleted ? (
+        <Text size="sm">{t('dashboard.stat.deletedElsewhereHint')}</Text>
+      ) : (
+        <List size="sm" spacing={2}>
+          {notice.fields.map(({ field, before, after, mine }) => (
+            <List.Item key={field}>
+              <Text span size="sm" fw={600}>{t(STAT_FIELD_LABEL[field])}</Text>
+              {': '}{shown(field, before)} → <b>{shown(field, after)}</b>
+              {mine && <Text span size="xs" c="orange.9"> — {t('dashboard.stat.changedElsewhereMine')}</Text>}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Alert>
+  );
+}
+
+/** The label key of each field of the form. */
+const STAT_FIELD_LABEL: Record<keyof StatFormValues, string> = {
+  year: 'dashboard.stat.year', period: 'dashboard.stat.period', periodNo: 'dashboard.stat.period', indicator: 'dashboard.stat.indicator',
+  indicatorName: 'dashboard.stat.indicatorName', value: 'dashboard.stat.value', qualifier: 'dashboard.stat.qualifier', growth: 'dashboard.stat.growth',
+  growthMore: 'dashboard.stat.growthMore', source: 'dashboard.stat.source', sourceDate: 'dashboard.stat.sourceDate', note: 'dashboard.stat.note',
+};

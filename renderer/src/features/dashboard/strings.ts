@@ -41,6 +41,8 @@ const ru = {
       duplicate: 'За {{period}} уже есть показатель «{{indicator}}»: {{value}} (источник: {{source}}). Заменить его введёнными данными?',
       duplicateTaken: 'За {{period}} уже есть другой показатель «{{indicator}}»: {{value}} (источник: {{source}}). Двух показателей за один период быть не может: исправьте или удалите тот показатель в списке.',
       replace: 'Заменить', keep: 'Не заменять',
+      changedElsewhere: 'Показатель изменён в другом окне или другим секретарём', changedElsewhereMine: 'вы тоже изменили это поле: при сохранении останется ваше значение',
+      deletedElsewhere: 'Показатель удалён в другом окне или другим секретарём', deletedElsewhereHint: 'Исправление сохранить нельзя — закройте форму.',
     },
     stats: {
       title: 'Официальные показатели', period: 'Период', indicator: 'Показатель', value: 'Значение', growth: 'Индекс роста', source: 'Источник',
@@ -115,6 +117,8 @@ const kk: Shape<typeof ru> = {
       duplicate: '{{period}} бойынша «{{indicator}}» көрсеткіші бар: {{value}} (дереккөзі: {{source}}). Оны енгізілген деректермен ауыстыру керек пе?',
       duplicateTaken: '{{period}} бойынша басқа «{{indicator}}» көрсеткіші бар: {{value}} (дереккөзі: {{source}}). Бір кезеңге екі көрсеткіш болмайды: тізімде сол көрсеткішті түзетіңіз немесе жойыңыз.',
       replace: 'Ауыстыру', keep: 'Ауыстырмау',
+      changedElsewhere: 'Көрсеткішті басқа терезеде немесе басқа хатшы өзгертті', changedElsewhereMine: 'сіз де бұл өрісті өзгерттіңіз: сақтағанда сіздің мәніңіз қалады',
+      deletedElsewhere: 'Көрсеткішті басқа терезеде немесе басқа хатшы жойды', deletedElsewhereHint: 'Түзетуді сақтау мүмкін емес — пішінді жабыңыз.',
     },
     stats: {
       title: 'Ресми көрсеткіштер', period: 'Кезең', indicator: 'Көрсеткіш', value: 'Мәні', growth: 'Өсу индексі', source: 'Дереккөз',
@@ -189,6 +193,8 @@ const en: Shape<typeof ru> = {
       duplicate: 'There is already a figure “{{indicator}}” for {{period}}: {{value}} (source: {{source}}). Replace it with the values entered?',
       duplicateTaken: 'There is already another figure “{{indicator}}” for {{period}}: {{value}} (source: {{source}}). A period cannot have two: correct or delete that figure in the list.',
       replace: 'Replace', keep: 'Do not replace',
+      changedElsewhere: 'This figure was changed in another window or by another clerk', changedElsewhereMine: 'you changed this field too: saving keeps your value',
+      deletedElsewhere: 'This figure was deleted in another window or by another clerk', deletedElsewhereHint: 'The correction cannot be saved — close the form.',
     },
     stats: {
       title: 'Official figures', period: 'Period', indicator: 'Indicator', value: 'Value', growth: 'Growth index', source: 'Source',
