@@ -103,7 +103,7 @@ function openMainWindow(): Promise<BrowserWindow> {
   }).then((win) => {
     // A page that reloads or whose renderer is gone holds no unsaved form any more (a reloaded
     // page with a restored draft says so again).
-    win.webContents.on('did-start-loading', () => closeGuard.reset());
+    win.webContents.on('did-navigate', () => closeGuard.reset());
     win.webContents.on('render-process-gone', () => closeGuard.reset());
     return win;
   });

@@ -150,7 +150,7 @@ describe('main process glue', () => {
     expect(win?.destroyed).toBe(false);
     expect(win?.webContents.send).not.toHaveBeenCalledWith('backup:request', expect.any(String));
     // A page that reloads, or whose renderer is gone, holds no form any more (close-guard.test.ts).
-    expect([...(win?.contentsEvents.keys() ?? [])]).toEqual(expect.arrayContaining(['did-start-loading', 'render-process-gone']));
+    expect([...(win?.contentsEvents.keys() ?? [])]).toEqual(expect.arrayContaining(['did-navigate', 'render-process-gone']));
     ask.mockClear();
   });
 
