@@ -54,6 +54,24 @@ describe('the desktop window knows when a form holds unsaved changes', () => {
     await expect.poll(last).toEqual({ unsaved: false, uiLang: 'ru' });
   });
 
+  it('a new official figure and a new meeting: told while typed, cleared on cancel and on leaving', async () => {
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('stat-add').click();
+    await page.getByTestId('stat-value').fill('95 млрд');
+    await expect.poll(last).toEqual({ unsaved: true, uiLang: 'ru' });
+    await page.getByRole('button', { name: 'Отмена' }).click();
+    await expect.poll(last).toEqual({ unsaved: false, uiLang: 'ru' });
+    // The new meeting's page: its proposed number and date are not the clerk's; a typed place is.
+    await page.goto(`${web.url}#/meetings/new`);
+    await page.getByTestId('meeting-create').waitFor();
+    await page.waitForTimeout(300);
+    expect(await last()).toEqual({ unsaved: false, uiLang: 'ru' });
+    await page.getByTestId('meeting-place').fill('Актюбинский завод ферросплавов');
+    await expect.poll(last).toEqual({ unsaved: true, uiLang: 'ru' });
+    await page.getByTestId('nav-board').click();
+    await expect.poll(last).toEqual({ unsaved: false, uiLang: 'ru' });
+  });
+
   it('meeting page: told while its notes are changed, in the language switched to, and cleared by «Вернуть как было»', async () => {
     await page.getByTestId('nav-meetings').click();
     await page.getByTestId('meeting-open').first().click();

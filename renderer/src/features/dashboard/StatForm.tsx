@@ -9,6 +9,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { longPasteRefuser } from '../../app/long-paste';
+import { useWarnBeforeUnload } from '../../app/warn-before-unload';
 import { Alert, Button, Checkbox, Group, List, Modal, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { notifications } from '@mantine/notifications';
@@ -45,6 +46,8 @@ export function StatForm(props: { opened: boolean; onClose: () => void; regionId
   const live = useLiveQuery(async () => (editing ? (await db.investmentStats.get(editing.row.id)) ?? null : null), [db, editing?.row.id]);
   const [seenRow, setSeenRow] = useState<InvestmentStatRow | undefined>(editing?.row);
   const [elsewhere, setElsewhere] = useState<ElsewhereNotice | null>(null);
+  // Closing the window (or the tab) while the open form holds changes asks first.
+  useWarnBeforeUnload(props.opened && changedStatFields(baseline, form).length > 0);
   useEffect(() => {
     if (!editing || live === undefined || !seenRow) return;
     if (live === null || live.deletedAt) {

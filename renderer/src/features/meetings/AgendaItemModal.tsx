@@ -5,6 +5,7 @@
 // A title or speaker longer than the record takes is refused as it arrives (a long paste), with a
 // message, and the field keeps what it held.
 import { useState } from 'react';
+import { useWarnBeforeUnload } from '../../app/warn-before-unload';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea, useComputedColorScheme } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
@@ -49,6 +50,8 @@ export function AgendaItemModal({ meetingId, item, kind, number, onClose }: Prop
   const [values, setValues] = useState<ItemForm>(initial);
   const [errors, setErrors] = useState<Partial<Record<keyof ItemForm | '', string | undefined>>>({});
   const [busy, setBusy] = useState(false);
+  // Closing the window (or the tab) while the item holds changes asks first.
+  useWarnBeforeUnload(FIELDS.some((k) => JSON.stringify(values[k]) !== JSON.stringify(initial[k])));
   const set = <K extends keyof ItemForm>(k: K, v: ItemForm[K]) => {
     setValues((f) => ({ ...f, [k]: v }));
     setErrors((e) => ({ ...e, [k]: undefined, ...(k === 'titleRu' || k === 'titleKk' ? { titleRu: undefined } : {}) }));

@@ -3,6 +3,7 @@
 // number); a duplicate number or any refused value is said under its field; once created, the
 // meeting's own page opens in place of the form.
 import { useEffect, useRef, useState } from 'react';
+import { useWarnBeforeUnload } from '../../app/warn-before-unload';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Anchor, Button, Group, Paper, Stack, Title } from '@mantine/core';
@@ -29,6 +30,10 @@ export function NewMeetingPage() {
   const [errors, setErrors] = useState<MeetingFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The clerk has typed or picked something (the proposed number and today's date are not theirs). */
+  const [typed, setTyped] = useState(false);
+  // Closing the window (or the tab) before the meeting is created asks first.
+  useWarnBeforeUnload(typed);
   /** The clerk typed the number: it is theirs, never proposed over. */
   const numberTyped = useRef(false);
   const proposedYear = useRef<number | null>(null);
@@ -49,6 +54,7 @@ export function NewMeetingPage() {
 
   const onChange = <K extends MeetingFormField>(field: K, value: MeetingForm[K]) => {
     if (field === 'number') numberTyped.current = true;
+    setTyped(true);
     setValues((v) => ({ ...v, [field]: value }));
     // A message goes as soon as the value is fine; a new one waits for the field to be left.
     setErrors((e) => (e[field] && !fieldError({ ...values, [field]: value }, field, today) ? { ...e, [field]: undefined } : e));
