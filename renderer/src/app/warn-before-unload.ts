@@ -5,17 +5,16 @@
 // (`app:set-unsaved`); what was typed on the cards and the meeting page is kept as a draft all the same.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGS, type Lang } from '@shared/locale/lang';
 import { getHost, type HostBridge } from '../host';
 
-type UiLang = 'ru' | 'kk' | 'en';
-
 /** The forms that hold unsaved changes now, each with the UI language it was rendered in. */
-const holders = new Map<symbol, UiLang>();
+const holders = new Map<symbol, Lang>();
 /** What the host was last told ('' before anything). */
 let told = '';
 
-function uiLang(lang: string): UiLang {
-  return lang === 'kk' || lang === 'en' ? lang : 'ru';
+function uiLang(lang: string): Lang {
+  return (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'ru';
 }
 
 /** Tells the host whether any form holds unsaved changes, when that (or the language) changed. */

@@ -20,7 +20,7 @@ import type { FieldClocks } from '@shared/sync/merge';
 import { useApp } from '../../app/app-context';
 import { clocksOf, withStamp, type InvestmentStatRow } from '../../db/db';
 import { fieldsOf, ValidationError } from '../../db/repository';
-import { changedStatFields, emptyStatForm, findDuplicateStat, readStatForm, sameStatValue, statKey, statPatch, statToForm, takeOverStat, type StatFormValues } from './stat-draft';
+import { changedStatFields, emptyStatForm, findDuplicateStat, readStatForm, statKey, statPatch, statToForm, takeOverStat, type StatFormValues } from './stat-draft';
 import { statIndicatorText, statSourceText, statValueText } from './stat-text';
 
 /** The form's field a validation issue of the repository belongs to. */
@@ -62,7 +62,7 @@ export function StatForm(props: { opened: boolean; onClose: () => void; regionId
     setSeenRow(live);
     if (changed.length === 0) return;
     setForm((mine) => takeOverStat(baseline, after, mine));
-    setElsewhere((prev) => mergeNotice(prev, changed.map((field) => ({ field, before: baseline[field], after: after[field], mine: !sameStatValue(form[field], baseline[field]) }))));
+    setElsewhere((prev) => mergeNotice(prev, changed.map((field) => ({ field, before: baseline[field], after: after[field], mine: form[field] !== baseline[field] }))));
     setBaseline(after);
   }, [live, editing, seenRow, baseline, form]);
   const [errors, setErrors] = useState<Record<string, string>>({});

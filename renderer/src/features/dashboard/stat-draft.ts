@@ -174,14 +174,9 @@ export function statTwins<T extends StatKey & { id: string; deletedAt?: string |
   return out;
 }
 
-/** Two values of one field of the form: the same when equal as typed (growth «112,4» and «112,4»). */
-export function sameStatValue(a: StatFormValues[keyof StatFormValues], b: StatFormValues[keyof StatFormValues]): boolean {
-  return a === b;
-}
-
 /** The fields of the form whose values differ between two states of the figure. */
 export function changedStatFields(before: StatFormValues, after: StatFormValues): (keyof StatFormValues)[] {
-  return (Object.keys(after) as (keyof StatFormValues)[]).filter((k) => !sameStatValue(before[k], after[k]));
+  return (Object.keys(after) as (keyof StatFormValues)[]).filter((k) => before[k] !== after[k]);
 }
 
 /**
@@ -190,6 +185,6 @@ export function changedStatFields(before: StatFormValues, after: StatFormValues)
  */
 export function takeOverStat(before: StatFormValues, after: StatFormValues, mine: StatFormValues): StatFormValues {
   const out = { ...mine } as Record<keyof StatFormValues, unknown>;
-  for (const k of changedStatFields(before, after)) if (sameStatValue(mine[k], before[k])) out[k] = after[k];
+  for (const k of changedStatFields(before, after)) if (mine[k] === before[k]) out[k] = after[k];
   return out as StatFormValues;
 }
