@@ -87,4 +87,42 @@ describe('the desktop window knows when a form holds unsaved changes', () => {
     await page.getByRole('button', { name: 'Вернуть как было' }).click();
     await expect.poll(last).toEqual({ unsaved: false, uiLang: 'ru' });
   });
+  it('settings (a person, a moved day, the server address, the update address) and a directive: told while typed, cleared when added or emptied', async () => {
+    await page.goto(`${web.url}#/settings`);
+    await page.getByTestId('person-name').fill('Ахметов Серик');
+    await expect.poll(last).toEqual({ unsaved: true, uiLang: 'ru' });
+    await page.getByTestId('person-add').click();
+    await page.getByTestId('people-table').getByText('Ахметов Серик').waitFor();
+    await expect.poll(last).toEqual({ unsaved: false, uiLang: 'ru' });
+
+    await page.getByTestId('calendar-date').fill('02.01.2027');
+    await expect.poll(last).toEqual({ unsaved: true, uiLang: 'ru' });
+    await page.getByTestId('calendar-date').fill('');
+    await expect.poll(last).toEqual({ unsaved: false, uiLang: 'ru' });
+
+    await page.getByTestId('sync-server-url').fill('https://invest.aktobe.kz');
+    await expect.poll(last).toEqual({ unsaved: true, uiLang: 'ru' });
+    await page.getByTestId('sync-server-url').fill('');
+    await expect.poll(last).toEqual({ unsaved: false, uiLang: 'ru' });
+
+    await page.getByTestId('update-url').fill('https://updates.aktobe.kz/hattama');
+    await expect.poll(last).toEqual({ unsaved: true, uiLang: 'ru' });
+    await page.getByTestId('update-url').fill('');
+    await expect.poll(last).toEqual({ unsaved: false, uiLang: 'ru' });
+
+    // A directive's form keeps what was typed while it is closed, so the window still asks.
+    await page.getByTestId('nav-assignments').click();
+    await page.getByTestId('new-directive').click();
+    await page.getByTestId('field-textRu').fill('Обеспечить подключение завода к газопроводу');
+    await expect.poll(last).toEqual({ unsaved: true, uiLang: 'ru' });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('directive-form').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(200);
+    expect(await last()).toEqual({ unsaved: true, uiLang: 'ru' });
+    await page.getByTestId('new-directive').click();
+    await expect(page.getByTestId('field-textRu').inputValue()).resolves.toBe('Обеспечить подключение завода к газопроводу');
+    await page.getByTestId('field-textRu').fill('');
+    await expect.poll(last).toEqual({ unsaved: false, uiLang: 'ru' });
+    await page.keyboard.press('Escape');
+  });
 });

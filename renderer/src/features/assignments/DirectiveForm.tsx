@@ -12,6 +12,7 @@ import type { WorkCalendar } from '@shared/domain/work-calendar';
 import { parseDate, type IsoDate } from '@shared/locale/dates';
 import type { Lang } from '@shared/locale/lang';
 import { useApp } from '../../app/app-context';
+import { useWarnBeforeUnload } from '../../app/warn-before-unload';
 import { workspaceRegion } from '../../app/services';
 import { ValidationError } from '../../db/repository';
 import { labels } from './assignment-text';
@@ -49,6 +50,11 @@ export function DirectiveForm({ opened, onClose, onCreated, orgs, calendar, toda
   const [zones, setZones] = useState<string[]>([]);
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
+  // What the clerk filled in stays while the form is closed and opened again, until it is created;
+  // closing the window meanwhile asks first.
+  const filled = sourceKind !== null || [sourceDate, sourceNumber, sourceTitle, textRu, textKk, deadline.date ?? '', String(deadline.days)].some((v) => v.trim() !== '')
+    || deadline.kind !== EMPTY_DEADLINE.kind || responsible.length > 0 || projects.length > 0 || zones.length > 0;
+  useWarnBeforeUnload(filled);
 
   const reset = () => {
     setSourceKind(null); setSourceDate(''); setSourceNumber(''); setSourceTitle(''); setTextRu(''); setTextKk('');

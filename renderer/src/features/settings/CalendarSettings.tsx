@@ -12,6 +12,7 @@ import { buildWorkCalendar, holidaysOf } from '@shared/domain/work-calendar';
 import { formatDate, parseDate, todayIso } from '@shared/locale/dates';
 import { useApp } from '../../app/app-context';
 import { showUndoToast } from '../../app/undo-toast';
+import { useWarnBeforeUnload } from '../../app/warn-before-unload';
 import { aliveRows } from '../../db/db';
 import { ValidationError } from '../../db/repository';
 
@@ -32,6 +33,8 @@ export function CalendarSettings() {
   const [kind, setKind] = useState<'day_off' | 'workday'>('day_off');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // A date or note typed and not yet added: closing the window asks first.
+  useWarnBeforeUnload(dateText.trim() !== '' || note.trim() !== '');
 
   const add = async () => {
     const date = parseDate(dateText);

@@ -8,6 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useApp } from '../../app/app-context';
 import { showUndoToast } from '../../app/undo-toast';
+import { useWarnBeforeUnload } from '../../app/warn-before-unload';
 import { aliveRows } from '../../db/db';
 import { ValidationError } from '../../db/repository';
 import { workspaceRegion } from '../../app/services';
@@ -35,6 +36,8 @@ export function PeopleSettings() {
   const [fullName, setFullName] = useState('');
   const [position, setPosition] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // A name or position typed and not yet added: closing the window asks first.
+  useWarnBeforeUnload(fullName.trim() !== '' || position.trim() !== '');
 
   const add = async () => {
     try {

@@ -10,6 +10,7 @@ import { IconLogin, IconLogout, IconRefresh } from '@tabler/icons-react';
 import { formatDateTime } from '@shared/locale/dates';
 import { isSyncServerUrl, normaliseServerUrl } from '@shared/bridge/sync';
 import { useApp } from '../../app/app-context';
+import { useWarnBeforeUnload } from '../../app/warn-before-unload';
 import { useAppInfo } from '../../host';
 import { signIn } from '../../sync/app-sync';
 import { agoText, problemText, useNow, useSyncEngine, useSyncStatus } from '../sync';
@@ -27,6 +28,9 @@ export function SyncSettings() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const serverUrl = browser ? (status.serverUrl ?? '') : (url ?? status.serverUrl ?? '');
+  // A server address typed and not yet used to sign in: closing the window asks first (not the
+  // password, which is never kept anyway).
+  useWarnBeforeUnload(!browser && url !== null && url.trim() !== (status.serverUrl ?? '').trim());
   const urlInvalid = serverUrl.trim() !== '' && !isSyncServerUrl(serverUrl.trim());
 
   const submit = async (e: FormEvent) => {

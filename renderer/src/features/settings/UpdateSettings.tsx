@@ -9,6 +9,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { formatDateTime } from '@shared/locale/dates';
 import { updateUrlProblem, type UpdateStatus } from '@shared/bridge/updates';
 import { getHost } from '../../host';
+import { useWarnBeforeUnload } from '../../app/warn-before-unload';
 
 /** How often the section asks again while a check or a download runs. */
 const BUSY_POLL_MS = 2000;
@@ -24,6 +25,8 @@ export function UpdateSettings() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  // An address typed and not yet saved: closing the window asks first.
+  useWarnBeforeUnload(status !== null && draft !== null && draft.trim() !== status.url.trim());
   const running = status?.state === 'checking' || status?.state === 'downloading';
   useEffect(() => {
     if (!running) return undefined;
