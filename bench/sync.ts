@@ -2,6 +2,7 @@
 // that serves the built web app:
 // - sync.initial_50k_ms — a new clerk signs in and pulls 50,000 records (projects, their barriers,
 //   assignments, people) into Dexie: from the click on «Войти» to the end of the first sync;
+// - sync.initial_50k_wire_mb — what those pulls carried over the wire (the server gzips its answers);
 // - sync.push_1k_ms — 1,000 changes queued offline are pushed and acknowledged: from the connection
 //   coming back to the last one acknowledged (the outbox empty).
 // Prints one JSON line per figure: {"name","value","unit"}.
@@ -82,6 +83,13 @@ async function main() {
     await page.getByTestId('sync-username').fill('aigerim');
     await page.getByTestId('sync-password').fill(PASSWORD);
     const indicator = page.getByTestId('sync-indicator');
+    // What the first sync's pulls carried over the wire (gzipped when the browser accepts it) and
+    // what their JSON was before that.
+    let wire = 0;
+    const sized: Promise<void>[] = [];
+    page.on('requestfinished', (req) => {
+      if (req.url().includes('/api/v1/pull')) sized.push(req.sizes().then((s) => void (wire += s.responseBodySize)));
+    });
     const t0 = Date.now();
     await page.getByTestId('sync-sign-in').click();
     await page.waitForFunction(() => {
@@ -94,6 +102,12 @@ async function main() {
     console.error(`pulled: ${JSON.stringify(counts)}`);
     if (counts.boardRows !== counts.projects || counts.controlRows !== counts.assignments) throw new Error('the projections do not hold every pulled project and assignment');
     report('sync.initial_50k_ms', initial, 'ms');
+    await Promise.all(sized);
+    const http = fetchHttp(server.url);
+    const reader = new TestClient(http, await signIn(http, 'aigerim'), 'aktobe');
+    const json = (await reader.pullAll(5000)).reduce((n, p) => n + Buffer.byteLength(JSON.stringify(p)), 0);
+    console.error(`the first sync's pages: ${(json / 1048576).toFixed(1)} MB of JSON, ${(wire / 1048576).toFixed(1)} MB over the wire`);
+    report('sync.initial_50k_wire_mb', wire / 1048576, 'MB');
 
     await context.setOffline(true);
     const waiting = await page.evaluate((n) => window.__queueChanges(n), PUSH);

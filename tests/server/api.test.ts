@@ -3,6 +3,7 @@
 // clocks ahead, per-field merge, set elements, tombstones, guarded-field conflicts, pull paging,
 // the pusher's name, documents and their compaction, body limits.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import type { FastifyInstance } from 'fastify';
 import { pullResponseSchema, pushResponseSchema, syncErrorSchema, loginResponseSchema, type OutboxItem } from '../../shared/sync/contract';
@@ -370,6 +371,24 @@ describe.each(dbKinds())('sync API on %s', (kind) => {
       expect(empty.body).toMatchObject({ changes: [], docs: [], version: reader.cursor, more: false });
       expect((await reader.http({ method: 'GET', url: '/api/v1/pull?region=aktobe&since=-1', token: reader.token })).status).toBe(400);
       expect((await reader.http({ method: 'GET', url: '/api/v1/pull?region=aktobe&limit=100000', token: reader.token })).status).toBe(400);
+    });
+
+    it('gzips a page for a client that accepts it, and sends the same JSON plain to one that does not', async () => {
+      const a = await client('aigerim');
+      await a.push(Array.from({ length: 40 }, (_, k) => a.entry('organizations', newId(), { name: `ТОО «Поставщик ${k}» по переработке сырья` })));
+      const url = '/api/v1/pull?region=aktobe&since=0&limit=100';
+      const headers = { authorization: `Bearer ${a.token}` };
+      const plain = await app.inject({ method: 'GET', url, headers });
+      expect(plain.statusCode).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      const zipped = await app.inject({ method: 'GET', url, headers: { ...headers, 'accept-encoding': 'gzip, deflate, br' } });
+      expect([zipped.statusCode, zipped.headers['content-encoding'], zipped.headers['cache-control']]).toEqual([200, 'gzip', 'no-store']);
+      expect(zipped.headers['x-content-type-options']).toBe('nosniff');
+      expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+      expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(JSON.parse(plain.body));
+      // A small answer (an error) goes as it is.
+      const refused = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+      expect([refused.statusCode, refused.headers['content-encoding']]).toEqual([401, undefined]);
     });
   });
 

@@ -63,7 +63,7 @@ describe.each(dbKinds())('spawned server on %s', (kind: DbKind) => {
   beforeAll(async () => {
     mkdirSync(path.join(webRoot, 'assets'), { recursive: true });
     writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>Hattama</title><script type="module" src="./assets/app.js"></script>');
-    writeFileSync(path.join(webRoot, 'assets', 'app.js'), 'console.log("hattama")');
+    writeFileSync(path.join(webRoot, 'assets', 'app.js'), 'console.log("hattama");\n'.repeat(200));
     // Every schema but the CLI's gets its tables and users now, in one opening of the database.
     if (kind === 'pglite') {
       const pg = await PGlite.create(dataDir);
@@ -117,6 +117,9 @@ describe.each(dbKinds())('spawned server on %s', (kind: DbKind) => {
     const asset = await fetch(`${server.url}/assets/app.js`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
+    // Node's fetch (the desktop app's main process) and browsers accept gzip: larger answers come gzipped.
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(await asset.text()).toBe('console.log("hattama");\n'.repeat(200));
     expect((await fetch(`${server.url}/../../etc/passwd`)).status).toBe(404);
 
     const health = await http({ method: 'GET', url: '/api/v1/health' });
@@ -128,6 +131,10 @@ describe.each(dbKinds())('spawned server on %s', (kind: DbKind) => {
     expect(pushResponseSchema.parse(pushed.body).lastSeq).toBe(1);
     const pulled = pullResponseSchema.parse((await c.pullPage(0)).body);
     expect(pulled.changes[0]).toMatchObject({ recordId: id, by: 'Сауле Ахметова' });
+    await c.push(Array.from({ length: 10 }, (_, k) => c.entry('projects', newId(), { title: `Завод № ${k} по переработке сырья` })));
+    const zipped = await fetch(`${server.url}/api/v1/pull?region=astana&since=0`, { headers: { authorization: `Bearer ${token}` } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(pullResponseSchema.parse(await zipped.json()).changes).toHaveLength(11);
     await stop();
   }, TEST_TIMEOUT);
 
