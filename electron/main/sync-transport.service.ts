@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { SYNC_API_PREFIX, loginResponseSchema, pullResponseSchema, pushResponseSchema, sessionUserSchema } from '../../shared/sync/contract';
+import { CLIENT_SYNC_FEATURES, SYNC_API_PREFIX, SYNC_FEATURES_HEADER, loginResponseSchema, pullResponseSchema, pushResponseSchema, sessionUserSchema } from '../../shared/sync/contract';
 import type { BridgeResponse } from '../../shared/bridge/contract';
 import { contractFailure, httpFailure, networkFailure, type SyncResult } from '../../shared/bridge/sync';
 import type { ParsedBridgeRequest } from './ipc';
@@ -93,7 +93,7 @@ export function createSyncTransportService(deps: SyncTransportDeps): SyncTranspo
 
   async function call<S extends z.ZodType>(method: 'GET' | 'POST', route: string, body: unknown, schema: S | null, token?: string): Promise<SyncResult<z.output<S> | null>> {
     if (!serverUrl) return { ok: false, error: { code: 'not_signed_in', message: 'No sync server is set.' } };
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json', [SYNC_FEATURES_HEADER]: CLIENT_SYNC_FEATURES };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
     let res: Response;

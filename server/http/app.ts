@@ -8,7 +8,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { z } from 'zod';
 import {
-  MIN_SYNC_SCHEMA_VERSION, SYNC_API_PREFIX, SYNC_SCHEMA_VERSION, loginRequestSchema, pullQuerySchema, pushRequestSchema,
+  MIN_SYNC_SCHEMA_VERSION, PULL_REMAINING_FEATURE, SYNC_API_PREFIX, SYNC_FEATURES_HEADER, SYNC_SCHEMA_VERSION, loginRequestSchema, pullQuerySchema, pushRequestSchema,
   type HealthResponse, type LoginResponse, type SessionResponse, type SyncError,
 } from '../../shared/sync/contract';
 import { cspHeader } from '../../shared/security/csp';
@@ -189,7 +189,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
     api.get('/pull', { preHandler: authenticate }, async (req) => {
       const query = parse(pullQuerySchema, req.query);
-      return pull(db, callerOf(req), query, now());
+      const features = String(req.headers[SYNC_FEATURES_HEADER] ?? '').split(',').map((f) => f.trim());
+      return pull(db, callerOf(req), query, now(), { remaining: features.includes(PULL_REMAINING_FEATURE) });
     });
   }, { prefix: SYNC_API_PREFIX });
 

@@ -10,7 +10,11 @@ export const MAX_PULL_DOC_BYTES = 24 * 1024 * 1024;
 
 type LogRow = { kind: 'c' | 'd'; version: unknown; tbl: string | null; record_id: string | null; fields: ChangeRow['fields'] | null; doc_id: string | null; size: unknown; at: Date | string; user_id: unknown };
 
-export async function pull(db: Database, caller: Caller, q: PullQuery, now: number): Promise<PullResponse> {
+/**
+ * @param options.remaining count what follows the page (when there is more) as `remaining`: a
+ *   client that asked for it shows a long first sync's progress
+ */
+export async function pull(db: Database, caller: Caller, q: PullQuery, now: number, options: { remaining?: boolean } = {}): Promise<PullResponse> {
   assertRead(caller, q.region);
   return db.transaction(async (tx) => {
     const rows = await tx.query<LogRow>(
@@ -73,6 +77,16 @@ export async function pull(db: Database, caller: Caller, q: PullQuery, now: numb
       }
     }
     const last = items[items.length - 1];
-    return { changes, docs, version: last ? toNumber(last.version) : q.since, more, serverTime: now };
+    const version = last ? toNumber(last.version) : q.since;
+    const response: PullResponse = { changes, docs, version, more, serverTime: now };
+    if (options.remaining && more) {
+      const [left] = await tx.query<{ n: unknown }>(
+        `SELECT (SELECT count(*) FROM changes WHERE region_id = $1 AND version > $2)
+              + (SELECT count(*) FROM doc_updates WHERE region_id = $1 AND version > $2) AS n`,
+        [q.region, version],
+      );
+      response.remaining = toNumber(left?.n);
+    }
+    return response;
   }, { readOnlySnapshot: true });
 }

@@ -215,9 +215,22 @@ export const pullQuerySchema = z
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
 /**
+ * The request header in which a client names what it understands beyond the first version of
+ * the protocol (comma-separated). A server adds such a field only for a client that names it, so
+ * a client that checks answers strictly never meets a field it does not know.
+ */
+export const SYNC_FEATURES_HEADER = 'x-hattama-features';
+/** Feature: a pull page that has more after it says how many items are left (`remaining`). */
+export const PULL_REMAINING_FEATURE = 'pull-remaining';
+/** What this build's clients send in {@link SYNC_FEATURES_HEADER}. */
+export const CLIENT_SYNC_FEATURES = [PULL_REMAINING_FEATURE].join(',');
+
+/**
  * One page of the log in version order: record changes and document updates (each list in
  * version order; `version` is the cursor to store — the last item's version, or `since` when
- * the page is empty); `more` says another page follows.
+ * the page is empty); `more` says another page follows. `remaining`: how many changes and
+ * document updates follow this page, for a client that asked ({@link PULL_REMAINING_FEATURE})
+ * and when `more`.
  */
 export const pullResponseSchema = z
   .object({
@@ -225,6 +238,7 @@ export const pullResponseSchema = z
     docs: z.array(docRowSchema),
     version: z.number().int().nonnegative(),
     more: z.boolean(),
+    remaining: z.number().int().nonnegative().optional(),
     serverTime: z.number().int(),
   })
   .strict();

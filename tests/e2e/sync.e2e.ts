@@ -159,11 +159,13 @@ describe('two clerks syncing through the server', () => {
 
   it('a new clerk’s empty board says the register is loading while the first sync runs, not that it is empty', async () => {
     const c = await clerk();
-    // The server answers the first pull slowly, as over a poor connection.
+    // The server answers slowly, as over a poor connection, and in pages of 10 (as a large region's
+    // first sync comes in pages of 5,000): the first page after 4 s, the second 3 s later.
     let held = 0;
     await c.context.route('**/api/v1/pull**', async (route) => {
-      if (held++ === 0) await new Promise((r) => setTimeout(r, 4000));
-      await route.continue();
+      const n = held++;
+      if (n <= 1) await new Promise((r) => setTimeout(r, n === 0 ? 4000 : 3000));
+      await route.continue({ url: route.request().url().replace(/limit=\d+/, 'limit=10') });
     });
     await c.page.goto(`${server.url}/#/board`);
     await c.page.getByTestId('empty-register').waitFor();
@@ -173,7 +175,20 @@ describe('two clerks syncing through the server', () => {
     await loading.waitFor({ timeout: 5000 });
     expect(await loading.innerText()).toContain('Загружаем реестр с сервера региона');
     expect(await c.page.getByTestId('load-demo').count()).toBe(0);
+    // The first page says how many follow: the clerk sees how far the sync has come.
+    await c.page.getByTestId('register-sync-progress').waitFor({ timeout: 10_000 });
+    const plain = (t: string) => t.replace(/[\u00a0\u202f]/g, ' ');
+    const text = plain(await loading.innerText());
+    const [, got, total] = /Получено записей: (\d+) из (\d+)\./.exec(text) ?? [];
+    expect(Number(got)).toBe(10);
+    expect(Number(total)).toBeGreaterThan(10);
+    expect(plain(await c.page.getByTestId('sync-indicator').innerText())).toContain(`Загрузка ${Math.floor(1000 / Number(total))} %`);
     await c.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-first-sync-board.png') }).catch(() => undefined);
+    await c.page.getByTestId('sync-indicator').click();
+    expect(plain(await c.page.getByTestId('sync-progress').innerText())).toContain(`Получено с сервера: 10 из ${total}`);
+    await c.page.waitForTimeout(300); // the details' fade-in, for the screenshot
+    await c.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-first-sync-progress.png') }).catch(() => undefined);
+    await c.page.keyboard.press('Escape');
     // The first sync ends: the projects, with their board rows built at the end, and the phase idle.
     await row(c.page, `${PIPES} (вторая очередь)`).waitFor({ timeout: 30_000 });
     await expect.poll(() => phase(c.page), { timeout: 20_000 }).toBe('idle');

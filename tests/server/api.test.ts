@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { gunzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import type { FastifyInstance } from 'fastify';
-import { pullResponseSchema, pushResponseSchema, syncErrorSchema, loginResponseSchema, type OutboxItem } from '../../shared/sync/contract';
+import { PULL_REMAINING_FEATURE, SYNC_FEATURES_HEADER, pullResponseSchema, pushResponseSchema, syncErrorSchema, loginResponseSchema, type OutboxItem } from '../../shared/sync/contract';
 import type { Database } from '../../server/db/database';
 import { buildApp, type AppOptions } from '../../server/http/app';
 import {
@@ -371,6 +371,25 @@ describe.each(dbKinds())('sync API on %s', (kind) => {
       expect(empty.body).toMatchObject({ changes: [], docs: [], version: reader.cursor, more: false });
       expect((await reader.http({ method: 'GET', url: '/api/v1/pull?region=aktobe&since=-1', token: reader.token })).status).toBe(400);
       expect((await reader.http({ method: 'GET', url: '/api/v1/pull?region=aktobe&limit=100000', token: reader.token })).status).toBe(400);
+    });
+
+    it('says how many items follow a page to a client that asks, and only then', async () => {
+      const a = await client('aigerim');
+      await a.push(Array.from({ length: 7 }, (_, k) => a.entry('organizations', newId(), { name: `Орг ${k}` })));
+      await a.push([a.docEntry(`minutes/${newId()}/ru`, new Uint8Array([0, 0]))]);
+      const page = async (since: number, limit: number, features?: string) => {
+        const res = await app.inject({ method: 'GET', url: `/api/v1/pull?region=aktobe&since=${since}&limit=${limit}`, headers: { authorization: `Bearer ${a.token}`, ...(features ? { [SYNC_FEATURES_HEADER]: features } : {}) } });
+        return pullResponseSchema.parse(res.json());
+      };
+      const first = await page(0, 3, `other, ${PULL_REMAINING_FEATURE}`);
+      expect([first.changes.length, first.more, first.remaining]).toEqual([3, true, 5]); // 4 changes and the document update left
+      const second = await page(first.version, 3, PULL_REMAINING_FEATURE);
+      expect([second.more, second.remaining]).toEqual([true, 2]);
+      const last = await page(second.version, 3, PULL_REMAINING_FEATURE);
+      expect([last.changes.length + last.docs.length, last.more, last.remaining]).toEqual([2, false, undefined]);
+      // A client that does not ask (an older build, which checks answers strictly) never gets the field.
+      expect(await page(0, 3)).not.toHaveProperty('remaining');
+      expect(await page(0, 3, 'something-else')).not.toHaveProperty('remaining');
     });
 
     it('gzips a page for a client that accepts it, and sends the same JSON plain to one that does not', async () => {

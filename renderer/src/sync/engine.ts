@@ -274,7 +274,7 @@ export class SyncEngine {
       this.status.set({ phase: 'offline' });
       return null;
     }
-    this.status.set({ phase: 'syncing', received: 0 });
+    this.status.set({ phase: 'syncing', received: 0, expected: null });
     try {
       const report = await this.underSyncLock(() => this.pushAndPull());
       this.failures = 0;
@@ -509,7 +509,8 @@ export class SyncEngine {
         continue;
       }
       pulled += applied;
-      this.status.set({ received: pulled });
+      const left = res.value.more ? res.value.remaining : 0;
+      this.status.set(left === undefined ? { received: pulled } : { received: pulled, expected: pulled + left });
       if (!res.value.more) return pulled;
       since = res.value.version;
     }

@@ -35,10 +35,15 @@ export type SyncStatus = {
   clockOffsetMs: number | null;
   /** Changes and document updates received so far in the sync under way (a first sync brings tens of thousands). */
   received: number;
+  /**
+   * How many the sync under way brings in all (those received and those the server says are left),
+   * once a page with more after it has come from a server that says so; null: not known.
+   */
+  expected: number | null;
 };
 
 export const INITIAL_STATUS: SyncStatus = {
-  phase: 'signedOut', serverUrl: null, session: null, pending: 0, conflicts: 0, refused: 0, lastSyncedAt: null, problem: null, clockOffsetMs: null, received: 0,
+  phase: 'signedOut', serverUrl: null, session: null, pending: 0, conflicts: 0, refused: 0, lastSyncedAt: null, problem: null, clockOffsetMs: null, received: 0, expected: null,
 };
 
 /** A value with listeners (the shape useSyncExternalStore reads). */

@@ -3,7 +3,7 @@
 // and the token lives in sessionStorage only: closing the tab signs out. Every answer is parsed
 // with the sync contract before the engine sees it.
 import type { z } from 'zod';
-import { SYNC_API_PREFIX, loginResponseSchema, pullResponseSchema, pushResponseSchema, type PushRequest } from '@shared/sync/contract';
+import { CLIENT_SYNC_FEATURES, SYNC_API_PREFIX, SYNC_FEATURES_HEADER, loginResponseSchema, pullResponseSchema, pushResponseSchema, type PushRequest } from '@shared/sync/contract';
 import {
   contractFailure, httpFailure, networkFailure, normaliseServerUrl, syncSessionSchema, type SyncHostStatus, type SyncPullRequest, type SyncResult, type SyncSession,
 } from '@shared/bridge/sync';
@@ -64,7 +64,7 @@ export function createWebSyncTransport(env: WebSyncEnv): SyncTransport & { sessi
 
   async function call<S extends z.ZodType>(path: string, init: RequestInit, schema: S | null, token?: string): Promise<SyncResult<z.output<S> | null>> {
     if (!env.origin) return { ok: false, error: { code: 'network', message: 'This page was not served by a sync server.' } };
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json', [SYNC_FEATURES_HEADER]: CLIENT_SYNC_FEATURES };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
     let res: Response;

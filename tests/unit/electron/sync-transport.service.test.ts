@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSyncTransportService, type SafeStorageLike } from '../../../electron/main/sync-transport.service';
+import { PULL_REMAINING_FEATURE, SYNC_FEATURES_HEADER } from '../../../shared/sync/contract';
 
 const SERVER = 'https://hattama.aktobe.kz';
 const TOKEN = 'tok_0123456789abcdef0123456789abcdef0123';
@@ -77,6 +78,21 @@ describe('sync transport service', () => {
     expect(await sync['sync:push']({ schemaVersion: 1, clientId: 'c1', regionId: 'aktobe', entries: [] })).toEqual({ ok: true, value: { lastSeq: 1, version: 7, conflicts: [], serverTime: 5 } });
     // `more: 'no'` breaks the contract: the renderer gets a failure, not the answer.
     expect(await sync['sync:pull']({ region: 'aktobe', since: 7, limit: 100 })).toMatchObject({ ok: false, error: { code: 'invalid_response' } });
+  });
+
+  it('names the protocol features it understands, and takes a pull page that says how many follow', async () => {
+    let features: string | undefined;
+    const server = fakeServer({
+      'POST /api/v1/login': loginOk,
+      'GET /api/v1/pull': (init) => {
+        features = (init.headers as Record<string, string>)[SYNC_FEATURES_HEADER];
+        return { status: 200, body: { changes: [], docs: [], version: 7, more: true, remaining: 4200, serverTime: 5 } };
+      },
+    });
+    const sync = createSyncTransportService({ fetch: server.fetch, safeStorage: fakeSafeStorage(), statePath: path.join(dir, 'sync.json') });
+    await sync['sync:login']({ serverUrl: SERVER, username: 'aigerim', password: 'secret' });
+    expect(await sync['sync:pull']({ region: 'aktobe', since: 0, limit: 100 })).toEqual({ ok: true, value: { changes: [], docs: [], version: 7, more: true, remaining: 4200, serverTime: 5 } });
+    expect(features?.split(',')).toContain(PULL_REMAINING_FEATURE);
   });
 
   it('passes the server’s error on, and forgets a token the server no longer accepts', async () => {

@@ -298,6 +298,29 @@ describe(`on ${kind}`, () => {
       expect(seen).toEqual([0, 2]);
     });
 
+    it('knows from the server how many a long sync brings in all, for its progress', async () => {
+      const a = await signedIn('a');
+      for (let i = 0; i < 7; i++) await a.repos.projects.create(project(`Проект ${i}`));
+      await a.engine.syncNow();
+      const b = await signedIn('b', 'daulet', { pullPageSize: 3, firstPullPageSize: 3 });
+      const seen: [number, number | null][] = [];
+      b.engine.status.subscribe(() => {
+        const s = b.engine.status.get();
+        const last = seen[seen.length - 1];
+        if (s.phase === 'syncing' && (last?.[0] !== s.received || last[1] !== s.expected)) seen.push([s.received, s.expected]);
+      });
+      expect((await b.engine.syncNow())?.pulled).toBe(14);
+      // Unknown until the first page says what is left after it; then 14 in all.
+      expect(seen).toEqual([[0, null], [3, 14], [6, 14], [9, 14], [12, 14], [14, 14]]);
+      expect(b.engine.status.get().phase).toBe('idle');
+      // The next sync starts unknown again; one page that has all: nothing is counted on the server.
+      await a.repos.projects.create(project('Проект 7'));
+      await a.engine.syncNow();
+      seen.length = 0;
+      await b.engine.syncNow();
+      expect(seen).toEqual([[0, null], [2, 2]]);
+    });
+
     it('asks for a smaller first page, then full pages: the first records are stored while the server reads on', async () => {
       const a = await signedIn('a');
       for (let i = 0; i < 7; i++) await a.repos.projects.create(project(`Проект ${i}`));

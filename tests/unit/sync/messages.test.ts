@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
 import { resources } from '../../../renderer/src/i18n/resources';
-import { agoText, problemText, shortLabel, valueText } from '../../../renderer/src/features/sync/messages';
+import { agoText, problemText, progressText, shortLabel, valueText } from '../../../renderer/src/features/sync/messages';
 import { INITIAL_STATUS } from '../../../renderer/src/sync/status';
 
 async function translator(lng: 'ru' | 'kk' | 'en'): Promise<TFunction> {
@@ -37,6 +37,16 @@ describe('sync messages', () => {
     expect(shortLabel({ ...INITIAL_STATUS, phase: 'syncing' }, NOW, t)).toBe('Синхронизация…');
     expect(shortLabel({ ...INITIAL_STATUS, phase: 'syncing', received: 12_000 }, NOW, t, 'ru')).toBe('Получено 12\u00a0000…');
     expect(shortLabel({ ...INITIAL_STATUS, phase: 'syncing', received: 12_000 }, NOW, en, 'en')).toBe('Received 12,000…');
+    // Once the server has said how many come in all: the share, never past 100 %.
+    expect(shortLabel({ ...INITIAL_STATUS, phase: 'syncing', received: 12_000, expected: 50_000 }, NOW, t, 'ru')).toBe('Загрузка 24 %');
+    expect(shortLabel({ ...INITIAL_STATUS, phase: 'syncing', received: 12_000, expected: 50_000 }, NOW, en, 'en')).toBe('Loading 24%');
+    expect(shortLabel({ ...INITIAL_STATUS, phase: 'syncing', received: 60_000, expected: 50_000 }, NOW, t, 'ru')).toBe('Загрузка 100 %');
+    expect(progressText({ ...INITIAL_STATUS, phase: 'syncing', received: 12_000, expected: 50_000 }, t, 'ru')).toBe('Получено с сервера: 12\u00a0000 из 50\u00a0000');
+    const kk = await translator('kk');
+    expect(progressText({ ...INITIAL_STATUS, phase: 'syncing', received: 12_000, expected: 50_000 }, kk, 'kk')).toBe('Серверден алынғаны: 50\u00a0000 ішінен 12\u00a0000');
+    // Not while idle, nor while the total is unknown.
+    expect(progressText({ ...INITIAL_STATUS, phase: 'idle', received: 12_000, expected: 50_000 }, t, 'ru')).toBeNull();
+    expect(progressText({ ...INITIAL_STATUS, phase: 'syncing', received: 12_000 }, t, 'ru')).toBeNull();
   });
 
   it('give the reason of a failure in the UI language, a wrong password only at sign-in', async () => {

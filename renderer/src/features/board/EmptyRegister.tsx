@@ -1,17 +1,19 @@
 // What a new, empty register shows: an offer to load the Aktobe example or add a project — or,
 // while a sync is under way (a new clerk's first sync stores the records before their board rows),
-// how many records have come so far.
+// how many records have come so far, and of how many when the server says.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconDatabaseImport, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useApp } from '../../app/app-context';
 import { loadDemo } from '../../db/demo';
-import { useSyncEngine, useSyncStatus } from '../sync';
+import { formatNumber } from '@shared/locale/money';
+import type { Lang } from '@shared/locale/lang';
+import { syncPercent, useSyncEngine, useSyncStatus } from '../sync';
 
 export function EmptyRegister() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db, repos, store, openProject, navigate } = useApp();
   const [busy, setBusy] = useState(false);
   const sync = useSyncStatus(useSyncEngine());
@@ -28,13 +30,21 @@ export function EmptyRegister() {
     }
   };
   if (sync.phase === 'syncing') {
+    const fmt = (n: number) => formatNumber(n, i18n.language as Lang);
     return (
       <Center p="xl">
         <Paper withBorder p="xl" radius="md" maw={620} data-testid="register-syncing">
           <Stack gap="md" align="center" ta="center" role="status">
             <Loader size="md" />
             <Title order={2} size="h3">{t('board.syncingTitle')}</Title>
-            <Text c="dimmed">{t('board.syncingText', { count: sync.received })}</Text>
+            {sync.expected !== null && sync.expected > 0 ? (
+              <>
+                <Progress value={syncPercent(sync)} w="100%" size="md" aria-hidden data-testid="register-sync-progress" />
+                <Text c="dimmed">{t('board.syncingTextOf', { count: fmt(sync.received), total: fmt(sync.expected) })}</Text>
+              </>
+            ) : (
+              <Text c="dimmed">{t('board.syncingText', { count: fmt(sync.received) })}</Text>
+            )}
           </Stack>
         </Paper>
       </Center>

@@ -3,13 +3,13 @@
 // сейчас» and the way to the conflicts and the settings. Mounting it starts the app's sync engine.
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Anchor, Badge, Button, Divider, Group, Loader, Popover, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Divider, Group, Loader, Popover, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconCloud, IconCloudCheck, IconCloudOff, IconRefresh, IconWifiOff } from '@tabler/icons-react';
 import { useApp } from '../../app/app-context';
 import { formatDateTime } from '@shared/locale/dates';
 import type { SyncStatus } from '../../sync/status';
 import type { Lang } from '@shared/locale/lang';
-import { agoText, problemText, shortLabel } from './messages';
+import { agoText, problemText, progressText, shortLabel, syncPercent } from './messages';
 import { useNow, useSyncEngine, useSyncStatus } from './use-sync';
 
 const COLOR: Record<SyncStatus['phase'], string> = { signedOut: 'gray', offline: 'orange', syncing: 'blue', idle: 'teal', error: 'red' };
@@ -40,6 +40,7 @@ export const SyncIndicator = memo(function SyncIndicator() {
   useEffect(() => setOpened(false), [view]);
   const label = shortLabel(status, now, t, i18n.language as Lang);
   const state = t(`sync.state.${status.phase}`);
+  const progress = progressText(status, t, i18n.language as Lang);
   const go = (path: string) => {
     setOpened(false);
     navigate(path);
@@ -72,6 +73,12 @@ export const SyncIndicator = memo(function SyncIndicator() {
             <Text size="xs" c="dimmed">{t('sync.signedInAs', { name: status.session.user.displayName, username: status.session.user.username })}{status.serverUrl ? ` · ${status.serverUrl}` : ''}</Text>
           ) : (
             <Text size="xs" c="dimmed">{t('sync.notSignedIn')}</Text>
+          )}
+          {progress !== null && (
+            <Stack gap={4} data-testid="sync-progress">
+              <Text size="sm">{progress}</Text>
+              <Progress value={syncPercent(status)} size="sm" aria-label={progress} />
+            </Stack>
           )}
           {status.problem && <Text size="sm" c="red" data-testid="sync-problem">{problemText(status.problem, t, status.clockOffsetMs)}</Text>}
           {status.session && (

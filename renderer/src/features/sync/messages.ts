@@ -16,6 +16,18 @@ export function agoText(at: number, now: number, t: TFunction): string {
   return formatDate(at);
 }
 
+/** How much of the sync under way has come, in whole percent (0 while nothing is known). */
+export function syncPercent(status: Pick<SyncStatus, 'received' | 'expected'>): number {
+  if (status.expected === null || status.expected <= 0) return 0;
+  return Math.max(0, Math.min(100, Math.floor((status.received / status.expected) * 100)));
+}
+
+/** «Получено с сервера: 15 000 из 50 000» while a sync whose size is known is under way; null otherwise. */
+export function progressText(status: SyncStatus, t: TFunction, lang: Lang = 'ru'): string | null {
+  if (status.phase !== 'syncing' || status.expected === null || status.expected <= 0) return null;
+  return t('sync.progress', { count: formatNumber(status.received, lang), total: formatNumber(status.expected, lang) });
+}
+
 /** The header's label: the state in a word or two. */
 export function shortLabel(status: SyncStatus, now: number, t: TFunction, lang: Lang = 'ru'): string {
   switch (status.phase) {
@@ -24,6 +36,7 @@ export function shortLabel(status: SyncStatus, now: number, t: TFunction, lang: 
     case 'offline':
       return t('sync.short.offline');
     case 'syncing':
+      if (status.expected !== null && status.expected > 0) return t('sync.short.receivedOf', { percent: syncPercent(status) });
       return status.received > 0 ? t('sync.short.received', { count: formatNumber(status.received, lang) }) : t('sync.short.syncing');
     case 'error':
       return t('sync.short.error');
