@@ -238,4 +238,61 @@ describe('two clerks syncing through the server', () => {
       await web.stop();
     }
   });
+  it('signing out with changes not yet sent asks first: sends them and signs out, or keeps them for the next sign-in', async () => {
+    const c = await clerk();
+    await signIn(c.page, 'aigerim');
+    await expect.poll(() => phase(c.page), { timeout: 30_000 }).toBe('idle');
+    const editOffline = async (title: string) => {
+      await c.context.setOffline(true);
+      await expect.poll(() => phase(c.page), { timeout: 10_000 }).toBe('offline');
+      await c.page.goto(`${server.url}/#/board`);
+      await row(c.page, PIPES).first().getByRole('button', { name: PIPES }).click();
+      await c.page.getByTestId('field-title').fill(title);
+      await c.page.getByTestId('save-project').click();
+      await c.page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+      await expect.poll(() => c.page.getByTestId('sync-indicator').getAttribute('data-pending'), { timeout: 10_000 }).toMatch(/^[1-9]/);
+      await c.page.goto(`${server.url}/#/settings`);
+    };
+    const dialog = c.page.getByTestId('sign-out-pending');
+    const problem = () => dialog.getByTestId('sign-out-pending-problem').innerText();
+
+    // Offline: the changes cannot go, and the clerk stays signed in.
+    await editOffline(`${PIPES} (третья очередь)`);
+    await c.page.getByTestId('sync-sign-out').click();
+    expect(await dialog.getByTestId('sign-out-pending-text').innerText()).toMatch(/^Ещё не отправлено на сервер изменений: [1-9]\d*\. Если выйти, они останутся на этом компьютере/);
+    await c.page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
+    await c.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-sign-out-pending.png') }).catch(() => undefined);
+    await dialog.getByTestId('sign-out-send').click();
+    await expect.poll(problem).toBe('Нет связи с сервером: изменения не отправлены, вы не вышли.');
+    expect(await c.page.getByTestId('sync-signed-in').count()).toBe(1);
+
+    // Back online, but the server does not take the push: still signed in, with the reason.
+    await c.page.keyboard.press('Escape');
+    await c.context.route('**/api/v1/push', (route) => route.abort('connectionrefused'));
+    await c.context.setOffline(false);
+    await c.page.getByTestId('sync-sign-out').click();
+    await dialog.getByTestId('sign-out-send').click();
+    await expect.poll(problem, { timeout: 20_000 }).toMatch(/^Изменения не отправлены, вы не вышли\. /);
+    expect(await c.page.getByTestId('sync-signed-in').count()).toBe(1);
+
+    // The server takes it: sent, then signed out.
+    await c.context.unroute('**/api/v1/push');
+    await dialog.getByTestId('sign-out-send').click();
+    await c.page.getByTestId('sync-sign-in-form').waitFor({ timeout: 20_000 });
+    await dialog.getByTestId('sign-out-send').waitFor({ state: 'detached' });
+    expect(await c.page.getByTestId('sync-indicator').getAttribute('data-pending')).toBe('0');
+    const other = await clerk();
+    await signIn(other.page, 'daulet');
+    await other.page.goto(`${server.url}/#/board`);
+    await row(other.page, `${PIPES} (третья очередь)`).waitFor({ timeout: 30_000 });
+
+    // «Выйти, не отправляя»: signed out, and the change waits on this computer for the next sign-in.
+    await signIn(c.page, 'aigerim');
+    await editOffline(`${PIPES} (четвёртая очередь)`);
+    await c.page.getByTestId('sync-sign-out').click();
+    await dialog.getByTestId('sign-out-anyway').click();
+    await c.page.getByTestId('sync-sign-in-form').waitFor();
+    expect(Number(await c.page.getByTestId('sync-indicator').getAttribute('data-pending'))).toBeGreaterThan(0);
+    await c.context.setOffline(false);
+  });
 });

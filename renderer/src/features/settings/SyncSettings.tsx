@@ -4,7 +4,7 @@
 // never kept; the token stays with the host (Electron's main process, or the browser session).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLogin, IconLogout, IconRefresh } from '@tabler/icons-react';
 import { formatDateTime } from '@shared/locale/dates';
@@ -58,15 +58,56 @@ export function SyncSettings() {
     setBusy(true);
     try {
       await engine.logout();
+      setLeaving(null);
       notifications.show({ color: 'gray', message: t('sync.signedOut') });
     } finally {
       setBusy(false);
     }
   };
 
+  // Changes not yet sent: signing out asks first. They stay in the outbox either way, and would go
+  // with the next sign-in — under whoever signs in then — so the clerk is offered to send them now.
+  const [leaving, setLeaving] = useState<{ pending: number; problem: string | null } | null>(null);
+  const askSignOut = async () => {
+    const pending = await engine.countPending();
+    if (pending === 0) await signOut();
+    else setLeaving({ pending, problem: null });
+  };
+  const sendAndSignOut = async () => {
+    setBusy(true);
+    let problem: string | null = null;
+    try {
+      await engine.syncNow().catch(() => undefined);
+      const left = await engine.countPending();
+      const state = engine.status.get();
+      if (left > 0) {
+        problem = state.problem ? t('sync.signOutPending.failed', { reason: problemText(state.problem, t, state.clockOffsetMs) })
+          : state.phase === 'offline' ? t('sync.signOutPending.offline') : t('sync.signOutPending.left', { count: left });
+        setLeaving({ pending: left, problem });
+      }
+    } finally {
+      setBusy(false);
+    }
+    if (problem === null) await signOut();
+  };
+
   const session = status.session;
   return (
     <Paper withBorder p="md" data-testid="sync-settings">
+      <Modal opened={leaving !== null} onClose={() => setLeaving(null)} title={<Text fw={700}>{t('sync.signOutPending.title')}</Text>} centered size="lg"
+        closeButtonProps={{ 'aria-label': t('actions.close') }} data-testid="sign-out-pending">
+        {leaving && (
+          <Stack gap="sm">
+            <Text size="sm" data-testid="sign-out-pending-text">{t('sync.signOutPending.text', { count: leaving.pending })}</Text>
+            {leaving.problem && <Alert color="red" variant="light" data-testid="sign-out-pending-problem">{leaving.problem}</Alert>}
+            <Group justify="flex-end" gap="xs" mt="xs">
+              <Button variant="default" onClick={() => setLeaving(null)}>{t('actions.cancel')}</Button>
+              <Button variant="default" color="red" loading={busy} onClick={() => void signOut()} data-testid="sign-out-anyway">{t('sync.signOutPending.anyway')}</Button>
+              <Button loading={busy} leftSection={<IconRefresh size={16} />} onClick={() => void sendAndSignOut()} data-autofocus data-testid="sign-out-send">{t('sync.signOutPending.send')}</Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
       <Stack gap="sm">
         <div>
           <Text fw={600}>{t('sync.section')}</Text>
@@ -91,7 +132,7 @@ export function SyncSettings() {
               <Button leftSection={<IconRefresh size={16} />} loading={status.phase === 'syncing'} onClick={() => void engine.syncNow().catch(() => undefined)} data-testid="sync-settings-now">
                 {t('sync.syncNow')}
               </Button>
-              <Button variant="default" leftSection={<IconLogout size={16} />} loading={busy} onClick={() => void signOut()} data-testid="sync-sign-out">{t('sync.signOut')}</Button>
+              <Button variant="default" leftSection={<IconLogout size={16} />} loading={busy} onClick={() => void askSignOut()} data-testid="sync-sign-out">{t('sync.signOut')}</Button>
               {status.conflicts > 0 && <Anchor component="button" type="button" size="sm" c="red" onClick={() => navigate('/sync')}>{t('sync.resolveConflicts')} ({status.conflicts})</Anchor>}
             </Group>
           </>

@@ -19,6 +19,13 @@ const ru = {
     section: 'Синхронизация с сервером региона', sectionHint: 'Изменения сохраняются на этом компьютере и отправляются на сервер, когда есть связь; изменения коллег приходят оттуда же.',
     serverUrl: 'Адрес сервера', serverUrlBrowser: 'Веб-версия синхронизируется с сервером, с которого она открыта', invalidUrl: 'Адрес сервера указан неверно: нужен адрес вида https://сервер',
     username: 'Имя пользователя', password: 'Пароль', signIn: 'Войти', signOut: 'Выйти',
+    signOutPending: {
+      title: 'Не все изменения отправлены',
+      text: 'Ещё не отправлено на сервер изменений: {{count}}. Если выйти, они останутся на этом компьютере и уйдут на сервер при следующем входе — от имени того, кто войдёт.',
+      send: 'Отправить и выйти', anyway: 'Выйти, не отправляя',
+      offline: 'Нет связи с сервером: изменения не отправлены, вы не вышли.', failed: 'Изменения не отправлены, вы не вышли. {{reason}}',
+      left: 'Не отправлено изменений: {{count}} — вы не вышли.',
+    },
     signedIn: 'Вход выполнен: {{name}}', signedOut: 'Вы вышли. Изменения сохраняются на этом компьютере.', clock: 'Часы компьютера расходятся с сервером на {{minutes}} мин',
     errors: {
       network: 'Сервер недоступен{{code}} — проверьте подключение к сети. Изменения сохранены и будут отправлены.',
@@ -67,6 +74,13 @@ const kk: Shape<typeof ru> = {
     section: 'Өңір серверімен синхрондау', sectionHint: 'Өзгерістер осы компьютерде сақталады және байланыс болғанда серверге жіберіледі; әріптестердің өзгерістері де сол жерден келеді.',
     serverUrl: 'Сервер мекенжайы', serverUrlBrowser: 'Веб-нұсқа өзі ашылған сервермен синхрондалады', invalidUrl: 'Сервер мекенжайы қате: https://сервер түріндегі мекенжай қажет',
     username: 'Пайдаланушы аты', password: 'Құпиясөз', signIn: 'Кіру', signOut: 'Шығу',
+    signOutPending: {
+      title: 'Барлық өзгерістер жіберілмеді',
+      text: 'Серверге әлі жіберілмеген өзгерістер: {{count}}. Шықсаңыз, олар осы компьютерде қалады және келесі кіргенде серверге кетеді — кім кірсе, соның атынан.',
+      send: 'Жіберіп, шығу', anyway: 'Жібермей шығу',
+      offline: 'Сервермен байланыс жоқ: өзгерістер жіберілмеді, сіз шыққан жоқсыз.', failed: 'Өзгерістер жіберілмеді, сіз шыққан жоқсыз. {{reason}}',
+      left: 'Жіберілмеген өзгерістер: {{count}} — сіз шыққан жоқсыз.',
+    },
     signedIn: 'Кіру орындалды: {{name}}', signedOut: 'Сіз шықтыңыз. Өзгерістер осы компьютерде сақталады.', clock: 'Компьютер сағаты серверден {{minutes}} минутқа өзгеше',
     errors: {
       network: 'Сервер қолжетімсіз{{code}} — желіге қосылуды тексеріңіз. Өзгерістер сақталған және жіберіледі.',
@@ -115,6 +129,13 @@ const en: Shape<typeof ru> = {
     section: "Sync with the region's server", sectionHint: "Changes are kept on this computer and sent to the server whenever there is a connection; colleagues' changes come from there too.",
     serverUrl: 'Server address', serverUrlBrowser: 'The web version syncs with the server it was opened from', invalidUrl: 'The server address is not valid: enter an address like https://server',
     username: 'Username', password: 'Password', signIn: 'Sign in', signOut: 'Sign out',
+    signOutPending: {
+      title: 'Not every change is sent',
+      text: 'Changes not yet sent to the server: {{count}}. If you sign out, they stay on this computer and go to the server at the next sign-in, under the name of whoever signs in.',
+      send: 'Send and sign out', anyway: 'Sign out without sending',
+      offline: 'No connection to the server: the changes were not sent, and you are still signed in.', failed: 'The changes were not sent; you are still signed in. {{reason}}',
+      left: 'Changes not sent: {{count}}; you are still signed in.',
+    },
     signedIn: 'Signed in: {{name}}', signedOut: 'Signed out. Changes are kept on this computer.', clock: "The computer's clock is {{minutes}} min off the server's",
     errors: {
       network: 'The server cannot be reached{{code}} — check the network connection. Changes are kept and will be sent.',
