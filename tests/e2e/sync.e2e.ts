@@ -137,7 +137,11 @@ describe('two clerks syncing through the server', () => {
     await syncNow(b.page);
     await syncNow(a.page);
     for (const p of [a.page, b.page]) {
-      await expect.poll(() => twins(p).count(), { timeout: 20_000 }).toBe(2);
+      await expect.poll(() => twins(p).count(), { timeout: 20_000 }).toBe(2).catch(async (e: unknown) => {
+        // Which figures the clerk's list held when it failed (a rare CI failure here was not reproduced).
+        const rows = plain((await p.locator('[data-testid=stats-row]').allInnerTexts()).join(' | '));
+        throw new Error(`${p === a.page ? 'A' : 'B'}'s statistics list: ${rows}\n${String(e)}`);
+      });
       const older = p.locator('[data-testid=stats-row]', { has: p.locator('[data-testid=stat-twin][data-counts=no]') });
       expect(plain(await older.innerText())).toContain('892 млрд ₸');
       expect(plain(await older.getByTestId('stat-twin').innerText())).toContain('За этот период есть запись, введённая позже (905 млрд ₸): на панели учитывается она');
