@@ -38,6 +38,16 @@ export const SyncIndicator = memo(function SyncIndicator() {
   const [opened, setOpened] = useState(false);
   // Another page: the details close.
   useEffect(() => setOpened(false), [view]);
+  // Escape closes the details wherever the focus is. The popover itself hears Escape only inside
+  // them, and «Синхронизировать сейчас» is disabled while it runs, which drops the focus to the page.
+  useEffect(() => {
+    if (!opened) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpened(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [opened]);
   const label = shortLabel(status, now, t, i18n.language as Lang);
   const state = t(`sync.state.${status.phase}`);
   const progress = progressText(status, t, i18n.language as Lang);
