@@ -10,7 +10,7 @@ import { useApp } from '../../app/app-context';
 import { loadDemo } from '../../db/demo';
 import { formatNumber } from '@shared/locale/money';
 import type { Lang } from '@shared/locale/lang';
-import { syncPercent, useSyncEngine, useSyncStatus } from '../sync';
+import { syncPercent, syncTotal, useSyncEngine, useSyncStatus } from '../sync';
 
 export function EmptyRegister() {
   const { t, i18n } = useTranslation();
@@ -31,16 +31,17 @@ export function EmptyRegister() {
   };
   if (sync.phase === 'syncing') {
     const fmt = (n: number) => formatNumber(n, i18n.language as Lang);
+    const total = syncTotal(sync);
     return (
       <Center p="xl">
         <Paper withBorder p="xl" radius="md" maw={620} data-testid="register-syncing">
           <Stack gap="md" align="center" ta="center" role="status">
             <Loader size="md" />
             <Title order={2} size="h3">{t('board.syncingTitle')}</Title>
-            {sync.expected !== null && sync.expected > 0 ? (
+            {total !== null ? (
               <>
                 <Progress value={syncPercent(sync)} w="100%" size="md" aria-hidden data-testid="register-sync-progress" />
-                <Text c="dimmed">{t('board.syncingTextOf', { count: fmt(sync.received), total: fmt(sync.expected) })}</Text>
+                <Text c="dimmed">{t('board.syncingTextOf', { count: fmt(sync.received), total: fmt(total) })}</Text>
               </>
             ) : (
               <Text c="dimmed">{t('board.syncingText', { count: fmt(sync.received) })}</Text>

@@ -7,7 +7,7 @@ import { lazyView } from '../../shell/lazy';
 import { SyncIndicator } from './SyncIndicator';
 
 export { useNow, useSyncEngine, useSyncStatus } from './use-sync';
-export { agoText, problemText, syncPercent } from './messages';
+export { agoText, problemText, syncPercent, syncTotal } from './messages';
 
 export const feature: Feature = {
   id: 'sync',

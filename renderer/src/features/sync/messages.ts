@@ -16,16 +16,22 @@ export function agoText(at: number, now: number, t: TFunction): string {
   return formatDate(at);
 }
 
+/** How many the sync under way brings in all, when the server has said so; null otherwise. */
+export function syncTotal(status: Pick<SyncStatus, 'expected'>): number | null {
+  return status.expected !== null && status.expected > 0 ? status.expected : null;
+}
+
 /** How much of the sync under way has come, in whole percent (0 while nothing is known). */
 export function syncPercent(status: Pick<SyncStatus, 'received' | 'expected'>): number {
-  if (status.expected === null || status.expected <= 0) return 0;
-  return Math.max(0, Math.min(100, Math.floor((status.received / status.expected) * 100)));
+  const total = syncTotal(status);
+  return total === null ? 0 : Math.max(0, Math.min(100, Math.floor((status.received / total) * 100)));
 }
 
 /** «Получено с сервера: 15 000 из 50 000» while a sync whose size is known is under way; null otherwise. */
 export function progressText(status: SyncStatus, t: TFunction, lang: Lang = 'ru'): string | null {
-  if (status.phase !== 'syncing' || status.expected === null || status.expected <= 0) return null;
-  return t('sync.progress', { count: formatNumber(status.received, lang), total: formatNumber(status.expected, lang) });
+  const total = syncTotal(status);
+  if (status.phase !== 'syncing' || total === null) return null;
+  return t('sync.progress', { count: formatNumber(status.received, lang), total: formatNumber(total, lang) });
 }
 
 /** The header's label: the state in a word or two. */
@@ -36,7 +42,7 @@ export function shortLabel(status: SyncStatus, now: number, t: TFunction, lang: 
     case 'offline':
       return t('sync.short.offline');
     case 'syncing':
-      if (status.expected !== null && status.expected > 0) return t('sync.short.receivedOf', { percent: syncPercent(status) });
+      if (syncTotal(status) !== null) return t('sync.short.receivedOf', { percent: syncPercent(status) });
       return status.received > 0 ? t('sync.short.received', { count: formatNumber(status.received, lang) }) : t('sync.short.syncing');
     case 'error':
       return t('sync.short.error');
