@@ -5,6 +5,9 @@
 //   restore), stored on disk, in Chromium, with the app open on the register: what the clerk waits
 //   for after «Скачать копию» (the app's own timing, in its worker, before the download); median
 //   of 3 (goal ≤ 3000). The same code run on one thread in the page is printed beside it.
+// - backup.bare_read_100k_ms (extra): the floor on this machine, measured in the same run — the same
+//   tables read with plain IndexedDB in pages of the same size in one transaction, nothing else
+//   done with the rows (median of 3); and backup.vs_bare_read_ratio, the snapshot over that floor.
 // - backup.read_100k_ms (extra): reading that snapshot back as a restore does before its preview.
 // - backup.page_longest_task_100k_ms (extra): the page's longest task while the app's «Скачать копию»
 //   takes that snapshot in its worker and downloads it (the same snapshot taken in the page is
@@ -88,6 +91,11 @@ async function main() {
     const offPage = await longest();
     console.error(`the app's snapshot (its worker and the gzip worker): ${appTimes.map((t) => Math.round(t)).join(', ')} ms`);
     report(`backup.snapshot_${label}_ms`, median(appTimes), 'ms');
+    const bare: number[] = [];
+    for (let i = 0; i < 3; i++) bare.push((await page.evaluate(() => window.__bareRead())).ms);
+    console.error(`bare IndexedDB read of the same tables: ${bare.map((t) => Math.round(t)).join(', ')} ms`);
+    report(`backup.bare_read_${label}_ms`, median(bare), 'ms');
+    report('backup.vs_bare_read_ratio', median(appTimes) / median(bare), 'ratio', 2);
     console.error(`longest task in the page: ${Math.round(inPage)} ms with the snapshot taken in it, ${Math.round(offPage)} ms with the app's worker`);
     report(`backup.page_longest_task_${label}_ms`, offPage, 'ms');
   } finally {

@@ -3,11 +3,13 @@
 import { HattamaDb } from '../renderer/src/db/db';
 import { takeSnapshot } from '../renderer/src/backup/snapshot';
 import { readSnapshot } from '../renderer/src/backup/restore';
+import { DERIVED_TABLES, SNAPSHOT_PAGE } from '../renderer/src/backup/snapshot';
 
 declare global {
   interface Window {
     __snapshot: () => Promise<{ ms: number; bytes: number; projects: number }>;
     __verifySnapshot: () => Promise<{ ms: number; projects: number }>;
+    __bareRead: () => Promise<{ ms: number; rows: number }>;
   }
 }
 
@@ -34,4 +36,45 @@ window.__verifySnapshot = async () => {
   const ms = performance.now() - t0;
   db.close();
   return { ms, projects: parsed.tables.get('projects')?.length ?? 0 };
+};
+
+/**
+ * The floor of a snapshot on this machine: the same tables (the derived ones left out, as the
+ * snapshot does) read with plain IndexedDB, page after page of the same size by primary key in one
+ * read transaction, the rows only counted — no JSON, no gzip, no checksum.
+ */
+window.__bareRead = async () => {
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const r = indexedDB.open('hattama');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const names = Array.from(idb.objectStoreNames).filter((n) => !DERIVED_TABLES.includes(n));
+  const t0 = performance.now();
+  let rows = 0;
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction(names, 'readonly');
+    tx.onerror = () => reject(tx.error);
+    tx.oncomplete = () => resolve();
+    for (const name of names) {
+      const store = tx.objectStore(name);
+      const keyPath = typeof store.keyPath === 'string' ? store.keyPath : null;
+      const page = (after: IDBValidKey | null) => {
+        const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
+        // Keys are asked for only where the rows do not hold them (none of the app's stores).
+        const keys = keyPath === null ? store.getAllKeys(range, SNAPSHOT_PAGE) : null;
+        const values = store.getAll(range, SNAPSHOT_PAGE);
+        values.onsuccess = () => {
+          const got = values.result as Record<string, IDBValidKey>[];
+          rows += got.length;
+          const last = keyPath === null ? keys?.result[keys.result.length - 1] : got[got.length - 1]?.[keyPath];
+          if (got.length === SNAPSHOT_PAGE && last !== undefined) page(last);
+        };
+      };
+      page(null);
+    }
+  });
+  const ms = performance.now() - t0;
+  idb.close();
+  return { ms, rows };
 };

@@ -5,6 +5,10 @@
 // - sync.initial_50k_wire_mb — what those pulls carried over the wire (the server gzips its answers);
 // - sync.push_1k_ms — 1,000 changes queued offline are pushed and acknowledged: from the connection
 //   coming back to the last one acknowledged (the outbox empty).
+// - sync.initial_50k_floor_ms (extra): the floor on this machine, measured in the same run — every
+//   row that first sync left in the database put again into a fresh one of the same schema, table by
+//   table in transactions of a pull page (median of 3); and sync.initial_vs_floor_ratio, the first
+//   sync over that floor.
 // Prints one JSON line per figure: {"name","value","unit"}.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +19,7 @@ import { CHROMIUM_ARGS, CHROMIUM } from '../tests/support/web-host';
 import { chromium } from 'playwright-core';
 import { PASSWORD, TestClient, fetchHttp, freshSchemaName, runCli, serverEnv, signIn, startServer } from '../tests/server/support';
 import type { OutboxItem } from '../shared/sync/contract';
-import { browserBundle, report, runMain } from './support';
+import { browserBundle, median, report, runMain } from './support';
 
 const RECORDS = Number(process.env.BENCH_SYNC_RECORDS ?? 50_000);
 const PUSH = Number(process.env.BENCH_SYNC_PUSH ?? 1000);
@@ -102,6 +106,14 @@ async function main() {
     console.error(`pulled: ${JSON.stringify(counts)}`);
     if (counts.boardRows !== counts.projects || counts.controlRows !== counts.assignments) throw new Error('the projections do not hold every pulled project and assignment');
     report('sync.initial_50k_ms', initial, 'ms');
+    const floors: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const f = await page.evaluate(() => window.__syncFloor());
+      console.error(`floor: ${f.rows} rows put in ${Math.round(f.ms)} ms`);
+      floors.push(f.ms);
+    }
+    report('sync.initial_50k_floor_ms', median(floors), 'ms');
+    report('sync.initial_vs_floor_ratio', initial / median(floors), 'ratio', 2);
     await Promise.all(sized);
     const http = fetchHttp(server.url);
     const reader = new TestClient(http, await signIn(http, 'aigerim'), 'aktobe');
