@@ -7,6 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { launchChromium, startWeb } from '../support/web-host';
 import { tempDir } from '../integration/export/read-back';
 
@@ -45,6 +46,7 @@ async function importFixture(shots: boolean) {
   // The header row is found under the merged title rows.
   expect(await page.getByTestId('import-header-row').inputValue()).toBe('3');
   if (shots) await page.screenshot({ path: `${SHOTS}/excel-1-sheet.png`, fullPage: true });
+  if (shots) expect(await axeViolations(page)).toEqual([]);
   await page.getByTestId('import-to-map').click();
   await page.getByTestId('import-mapping').waitFor();
   expect(await page.getByTestId('map-field-0').inputValue()).toBe('Наименование проекта');
@@ -54,6 +56,7 @@ async function importFixture(shots: boolean) {
   expect(await page.getByTestId('map-sample-10').innerText()).toBe('15.03.2025');
   expect(await page.getByTestId('map-sample-11').innerText()).toBe('31.12.2026');
   if (shots) await page.screenshot({ path: `${SHOTS}/excel-2-mapping.png`, fullPage: true });
+  if (shots) expect(await axeViolations(page)).toEqual([]);
   await page.getByTestId('import-to-preview').click();
   await page.getByTestId('import-count-created').waitFor({ timeout: 30_000 });
 }
@@ -63,6 +66,7 @@ describe('Excel import and export in the browser', () => {
     await page.getByTestId('empty-import-excel').click();
     await page.getByTestId('import-page').waitFor();
     await page.screenshot({ path: `${SHOTS}/excel-0-file.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
     // A .txt (even holding CSV) is not read: the message names the kinds that are, and the wizard stays put.
     await page.locator('[data-testid=import-page] input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Наименование проекта;Инвестор\nЦех;ТОО\n') });
     await page.getByTestId('import-error').waitFor();
@@ -79,6 +83,7 @@ describe('Excel import and export in the browser', () => {
     const ferro = page.getByTestId('import-preview-rows').locator('tr', { hasText: 'Завод ферросплавов' });
     expect(await ferro.innerText()).toMatch(/15\.03\.2025\s+31\.12\.2026/);
     await page.screenshot({ path: `${SHOTS}/excel-3-preview.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('import-run').click();
     await page.getByTestId('import-report').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('import-done').textContent()).toContain('добавлено 4, обновлено 0, отклонено строк 4');
@@ -90,6 +95,7 @@ describe('Excel import and export in the browser', () => {
     expect(rejected[2]).toMatch(/^13F.*много денегНе читается как число/);
     expect(rejected[3]).toMatch(/^14K.*31\.02\.2026Неверная дата/);
     await page.screenshot({ path: `${SHOTS}/excel-4-report.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByTestId('import-to-board').click();
     await expect.poll(() => page.getByTestId('board-row').count(), { timeout: 30_000 }).toBe(4);
@@ -151,5 +157,46 @@ describe('Excel import and export in the browser', () => {
     expect(totals.font?.bold).toBe(true);
     expect(totals.getCell(money).value).toEqual({ formula: `SUM(${String.fromCharCode(64 + money)}2:${String.fromCharCode(64 + money)}5)`, result: 1.2e9 + 1_200_000 + 350e6 + 1200.5 });
     expect(errors.filter((e) => /Content Security Policy|ExcelJS|exceljs/i.test(e))).toEqual([]);
+  });
+
+  it('in the dark scheme too every step of the wizard reads at AA contrast, and the sheet and the rejected rows scroll by keyboard', async () => {
+    const found: string[] = [];
+    const check = async (step: string) => {
+      for (const v of await axeViolations(page)) found.push(`${step}: ${v.id} ${v.nodes.join(', ')}`);
+    };
+    await page.evaluate(() => localStorage.setItem('hattama.theme', 'dark'));
+    try {
+      await page.reload();
+      await page.getByTestId('board-import-excel').click();
+      await page.getByTestId('import-page').waitFor();
+      await check('file');
+      await page.locator('[data-testid=import-page] input[type=file]').setInputFiles(FIXTURE);
+      await page.getByTestId('import-header-row').waitFor({ timeout: 30_000 });
+      await check('sheet');
+      // The sheet's first rows are wider and longer than their box: the clerk reaches it with Tab
+      // and scrolls it with the arrows.
+      const sheet = page.getByRole('region', { name: 'Первые строки листа' });
+      await sheet.focus();
+      const scrolled = () => sheet.evaluate((el) => [el.scrollLeft, el.scrollTop]);
+      expect(await scrolled()).toEqual([0, 0]);
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+      await expect.poll(async () => (await scrolled()).every((x) => x > 0), { timeout: 5000 }).toBe(true);
+      await page.getByTestId('import-to-map').click();
+      await page.getByTestId('import-mapping').waitFor();
+      await check('mapping');
+      await page.getByTestId('import-to-preview').click();
+      await page.getByTestId('import-count-created').waitFor({ timeout: 30_000 });
+      await check('preview');
+      await page.getByTestId('import-run').click();
+      await page.getByTestId('import-report').waitFor({ timeout: 30_000 });
+      await check('report');
+      // The rejected rows' list is a region of its own, reached by keyboard (it scrolls once it is long).
+      expect(await page.getByRole('region', { name: 'Отклонённые строки' }).getAttribute('tabindex')).toBe('0');
+      await page.screenshot({ path: `${SHOTS}/excel-4-report-dark.png`, fullPage: true });
+    } finally {
+      await page.evaluate(() => localStorage.setItem('hattama.theme', 'light'));
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { launchChromium, startWeb } from '../support/web-host';
 import { PASSWORD, REPO_ROOT, freshSchemaName, runCli, serverEnv, startServer, type SpawnedServer } from '../server/support';
 
@@ -196,6 +197,7 @@ describe('two clerks syncing through the server', () => {
     expect(plain(await c.page.getByTestId('sync-progress').innerText())).toContain(`Получено с сервера: 10 из ${total}`);
     await c.page.waitForTimeout(300); // the details' fade-in, for the screenshot
     await c.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-first-sync-progress.png') }).catch(() => undefined);
+    expect(await axeViolations(c.page)).toEqual([]);
     await c.page.keyboard.press('Escape');
     // The first sync ends: the projects, with their board rows built at the end, and the phase idle.
     await row(c.page, `${PIPES} (вторая очередь)`).waitFor({ timeout: 30_000 });
@@ -226,6 +228,7 @@ describe('two clerks syncing through the server', () => {
     await d.context.route('**/api/v1/login', (route) => route.abort('connectionrefused'));
     await attempt(PASSWORD, 'Сервер по этому адресу не отвечает. Проверьте адрес и подключение к сети.');
     await d.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-sign-in-unreachable.png') }).catch(() => undefined);
+    expect(await axeViolations(d.page)).toEqual([]);
   });
 
   it('signing in at a plain web server (not Hattama) says there is no Hattama server there', async () => {
@@ -270,6 +273,7 @@ describe('two clerks syncing through the server', () => {
     expect(await dialog.getByTestId('sign-out-pending-text').innerText()).toMatch(/^Ещё не отправлено на сервер изменений: [1-9]\d*\. Если выйти, они останутся на этом компьютере/);
     await c.page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
     await c.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-sign-out-pending.png') }).catch(() => undefined);
+    expect(await axeViolations(c.page, '[data-testid=sign-out-pending]')).toEqual([]);
     await dialog.getByTestId('sign-out-send').click();
     await expect.poll(problem).toBe('Нет связи с сервером: изменения не отправлены, вы не вышли.');
     expect(await c.page.getByTestId('sync-signed-in').count()).toBe(1);
@@ -302,5 +306,59 @@ describe('two clerks syncing through the server', () => {
     await c.page.getByTestId('sync-sign-in-form').waitFor();
     expect(Number(await c.page.getByTestId('sync-indicator').getAttribute('data-pending'))).toBeGreaterThan(0);
     await c.context.setOffline(false);
+  });
+
+  it('both move one project to another stage offline: the later one finds the colleague’s stage kept, picks its own in the conflicts list, and the pick reaches the other', async () => {
+    const [a, b] = contexts.slice(0, 2).map((context) => ({ context, page: context.pages()[0]! }));
+    if (!a || !b) throw new Error('the first test’s clerks are gone');
+    const COURIER = 'Курьерский центр и логистический хаб';
+    const pending = (p: Page) => p.getByTestId('sync-indicator').getAttribute('data-pending');
+    // The stage cell shows the stage's name in capitals (CSS): its text is the name.
+    const stageOn = (p: Page) => row(p, COURIER).locator('.cell-tag').first().textContent();
+    const moveOffline = async (p: { context: BrowserContext; page: Page }, stage: string) => {
+      await p.context.setOffline(true);
+      await expect.poll(() => phase(p.page), { timeout: 10_000 }).toBe('offline');
+      await p.page.goto(`${server.url}/#/board`);
+      await row(p.page, COURIER).getByRole('button', { name: COURIER }).click();
+      await p.page.getByTestId('field-stage').click();
+      await p.page.getByRole('option', { name: stage }).click();
+      await p.page.getByTestId('save-project').click();
+      await p.page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+      await expect.poll(() => pending(p.page), { timeout: 10_000 }).toMatch(/^[1-9]/);
+    };
+    await moveOffline(a, 'Переговоры');
+    await moveOffline(b, 'Проектирование');
+
+    // A is back first: its stage is on the server.
+    await a.context.setOffline(false);
+    await expect.poll(() => pending(a.page), { timeout: 20_000 }).toBe('0');
+    // B is back: the stage is guarded, so the server keeps A's and B is told, not overwritten silently.
+    await b.context.setOffline(false);
+    await b.page.getByTestId('sync-conflicts-badge').waitFor({ timeout: 20_000 });
+    await expect.poll(() => pending(b.page), { timeout: 20_000 }).toBe('0');
+    await expect.poll(() => stageOn(b.page), { timeout: 10_000 }).toBe('Переговоры');
+    await b.page.goto(`${server.url}/#/sync`);
+    const conflict = b.page.getByTestId('conflict-row');
+    await expect.poll(() => conflict.count(), { timeout: 10_000 }).toBe(1);
+    expect(await conflict.innerText()).toContain(COURIER);
+    expect(await conflict.getByTestId('conflict-mine').innerText()).toBe('Проектирование');
+    expect(await conflict.getByTestId('conflict-current').innerText()).toBe('Переговоры');
+    await b.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-conflicts.png'), fullPage: true }).catch(() => undefined);
+    expect(await axeViolations(b.page)).toEqual([]);
+
+    // B keeps its own: the list empties, the pick goes out as a new change and reaches A.
+    await conflict.getByTestId('conflict-keep-mine').click();
+    await b.page.getByTestId('conflicts-empty').waitFor({ timeout: 10_000 });
+    expect(await b.page.getByTestId('sync-conflicts-badge').count()).toBe(0);
+    await b.page.getByTestId('sync-indicator').click();
+    await b.page.getByTestId('sync-now').click();
+    await expect.poll(() => pending(b.page), { timeout: 20_000 }).toBe('0');
+    await b.page.keyboard.press('Escape');
+    await a.page.getByTestId('sync-indicator').click();
+    await a.page.getByTestId('sync-now').click();
+    await a.page.keyboard.press('Escape');
+    await expect.poll(() => stageOn(a.page), { timeout: 20_000 }).toBe('Проектирование');
+    await b.page.goto(`${server.url}/#/board`);
+    await expect.poll(() => stageOn(b.page), { timeout: 10_000 }).toBe('Проектирование');
   });
 });

@@ -1,16 +1,21 @@
 // Accessibility checks for the end-to-end tests: axe-core run in the page, serious and critical
 // violations only (the bar the register holds itself to).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
+let source: string | null = null;
 
 export type Violation = { id: string; impact: string; help: string; nodes: string[] };
 
 /** Serious and critical axe violations within `selector` (the whole document by default). */
 export async function axeViolations(p: Page, selector: string = 'html'): Promise<Violation[]> {
-  await p.addScriptTag({ path: AXE });
+  // Evaluated through the test's own channel, not added as a script: pages served under the app's
+  // CSP (the sync server's, the desktop's) refuse inline scripts.
+  source ??= readFileSync(AXE, 'utf8');
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(source);
   return p.evaluate(async (sel) => {
     const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
     const res = await w.axe.run(sel, { resultTypes: ['violations'] });

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert, Badge, Button, CopyButton, FileInput, Group, Loader, NumberInput, Paper, Progress, ScrollArea, Select, SimpleGrid, Stack, Stepper, Table, Text, Title,
+  Alert, Button, CopyButton, FileInput, Group, Loader, NumberInput, Paper, Progress, ScrollArea, Select, SimpleGrid, Stack, Stepper, Table, Text, Title,
 } from '@mantine/core';
 import { IconCheck, IconCopy, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import type { Lang } from '@shared/locale/lang';
@@ -214,7 +214,8 @@ export function ImportPage() {
                 value={headerRow + 1} onChange={(v) => setHeaderRow(Math.max(0, Math.min(sheet.head.length - 1, Number(v || 1) - 1)))} data-testid="import-header-row"
               />
             </Group>
-            <ScrollArea h={320} type="auto">
+            {/* Focusable, so the sheet's rows and columns scroll by keyboard too. */}
+            <ScrollArea h={320} type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('import.sheet.preview') }}>
               <Table withTableBorder withColumnBorders fz="xs" data-testid="import-sheet-preview">
                 <Table.Tbody>
                   {sheet.head.slice(0, 20).map((row, r) => (
@@ -309,7 +310,7 @@ export function ImportPage() {
                   .sort((a, b) => a.row - b.row).slice(0, 10).map((r) => (
                     <Table.Tr key={r.row}>
                       <Table.Td>{r.row}</Table.Td>
-                      <Table.Td><Badge size="xs" color={r.kind === 'new' ? 'teal' : 'blue'}>{t(`import.preview.${r.kind}`)}</Badge></Table.Td>
+                      <Table.Td><span className={`cell-tag ${r.kind === 'new' ? 'tag-teal' : 'tag-blue'}`}>{t(`import.preview.${r.kind}`)}</span></Table.Td>
                       <Table.Td>{r.f.title ?? ''}</Table.Td>
                       <Table.Td>{r.f.investorName ?? ''}</Table.Td>
                       <Table.Td>{r.f.districtId ? districtName(r.f.districtId, lang) : ''}</Table.Td>
@@ -359,7 +360,7 @@ export function ImportPage() {
                     )}
                   </CopyButton>
                 </Group>
-                <ScrollArea.Autosize mah={400} type="auto">
+                <ScrollArea.Autosize mah={400} type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('import.report.rejectedTitle') }}>
                   <Table withTableBorder striped fz="sm" data-testid="import-rejected">
                     <Table.Thead>
                       <Table.Tr>

@@ -15,7 +15,7 @@ const ru = {
       failed: 'Не удалось прочитать файл: {{message}}', writeFailed: 'Импорт не выполнен, реестр не изменён: {{message}}', noTitle: 'Укажите столбец с наименованием проекта',
     },
     sheet: {
-      sheet: 'Лист', headerRow: 'Строка заголовков', headerHint: 'Строки выше неё (названия таблицы) не импортируются', rows: 'строк: {{count}}',
+      sheet: 'Лист', headerRow: 'Строка заголовков', headerHint: 'Строки выше неё (названия таблицы) не импортируются', rows: 'строк: {{count}}', preview: 'Первые строки листа',
     },
     map: {
       column: 'Столбец', header: 'Заголовок', sample: 'Пример значения', field: 'Поле реестра', skip: '— не импортировать —', unit: 'Единица',
@@ -60,7 +60,7 @@ const kk: Shape<typeof ru> = {
       failed: 'Файлды оқу мүмкін болмады: {{message}}', writeFailed: 'Импорт орындалмады, тізілім өзгермеді: {{message}}', noTitle: 'Жоба атауы бар бағанды көрсетіңіз',
     },
     sheet: {
-      sheet: 'Парақ', headerRow: 'Тақырыптар жолы', headerHint: 'Одан жоғары жолдар (кесте атаулары) импортталмайды', rows: 'жолдар: {{count}}',
+      sheet: 'Парақ', headerRow: 'Тақырыптар жолы', headerHint: 'Одан жоғары жолдар (кесте атаулары) импортталмайды', rows: 'жолдар: {{count}}', preview: 'Парақтың алғашқы жолдары',
     },
     map: {
       column: 'Баған', header: 'Тақырып', sample: 'Мән үлгісі', field: 'Тізілім өрісі', skip: '— импорттамау —', unit: 'Бірлік',
@@ -105,7 +105,7 @@ const en: Shape<typeof ru> = {
       failed: 'Could not read the file: {{message}}', writeFailed: 'The import failed; the register is unchanged: {{message}}', noTitle: 'Choose the column with the project title',
     },
     sheet: {
-      sheet: 'Sheet', headerRow: 'Header row', headerHint: 'Rows above it (table titles) are not imported', rows: 'rows: {{count}}',
+      sheet: 'Sheet', headerRow: 'Header row', headerHint: 'Rows above it (table titles) are not imported', rows: 'rows: {{count}}', preview: 'The first rows of the sheet',
     },
     map: {
       column: 'Column', header: 'Header', sample: 'Sample value', field: 'Register field', skip: '— do not import —', unit: 'Unit',

@@ -58,7 +58,7 @@ export const SyncIndicator = memo(function SyncIndicator() {
   return (
     <Popover opened={opened} onChange={setOpened} onDismiss={() => setOpened(false)} position="bottom-end" width={340} shadow="md" withArrow>
       <Popover.Target>
-        <Button size="xs" variant="light" color={COLOR[status.phase]} leftSection={<PhaseIcon phase={status.phase} />}
+        <Button size="xs" variant="light" color={COLOR[status.phase]} className="sync-indicator" leftSection={<PhaseIcon phase={status.phase} />}
           onClick={() => setOpened((o) => !o)} aria-expanded={opened}
           data-testid="sync-indicator" data-phase={status.phase} data-pending={status.pending} data-synced-at={status.lastSyncedAt ?? ''}
           rightSection={status.pending > 0 || status.conflicts > 0 ? (
