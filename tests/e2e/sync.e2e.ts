@@ -345,6 +345,15 @@ describe('two clerks syncing through the server', () => {
     expect(await conflict.getByTestId('conflict-current').innerText()).toBe('Переговоры');
     await b.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-conflicts.png'), fullPage: true }).catch(() => undefined);
     expect(await axeViolations(b.page)).toEqual([]);
+    // The dark scheme too: the header's state with its conflict mark, the status and the list.
+    await b.page.evaluate(() => localStorage.setItem('hattama.theme', 'dark'));
+    await b.page.reload();
+    await conflict.waitFor();
+    await b.page.getByTestId('sync-conflicts-badge').waitFor();
+    expect(await axeViolations(b.page)).toEqual([]);
+    await b.page.evaluate(() => localStorage.setItem('hattama.theme', 'light'));
+    await b.page.reload();
+    await conflict.waitFor();
 
     // B keeps its own: the list empties, the pick goes out as a new change and reaches A.
     await conflict.getByTestId('conflict-keep-mine').click();
