@@ -1,9 +1,8 @@
 // Runs in the page (bundled by the backup benchmark with esbuild): takes the app's snapshot of the
 // app's IndexedDB with the same code the Settings button runs, and checks the file it made.
 import { HattamaDb } from '../renderer/src/db/db';
-import { takeSnapshot } from '../renderer/src/backup/snapshot';
+import { DERIVED_TABLES, SNAPSHOT_PAGE, takeSnapshot } from '../renderer/src/backup/snapshot';
 import { readSnapshot } from '../renderer/src/backup/restore';
-import { DERIVED_TABLES, SNAPSHOT_PAGE } from '../renderer/src/backup/snapshot';
 
 declare global {
   interface Window {
@@ -58,16 +57,15 @@ window.__bareRead = async () => {
     tx.oncomplete = () => resolve();
     for (const name of names) {
       const store = tx.objectStore(name);
-      const keyPath = typeof store.keyPath === 'string' ? store.keyPath : null;
+      const keyPath = store.keyPath;
+      // Every store of the app holds its key in its rows, as the snapshot's own reading needs.
+      if (typeof keyPath !== 'string') throw new Error(`the store ${name} has no inline primary key`);
       const page = (after: IDBValidKey | null) => {
-        const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
-        // Keys are asked for only where the rows do not hold them (none of the app's stores).
-        const keys = keyPath === null ? store.getAllKeys(range, SNAPSHOT_PAGE) : null;
-        const values = store.getAll(range, SNAPSHOT_PAGE);
+        const values = store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), SNAPSHOT_PAGE);
         values.onsuccess = () => {
           const got = values.result as Record<string, IDBValidKey>[];
           rows += got.length;
-          const last = keyPath === null ? keys?.result[keys.result.length - 1] : got[got.length - 1]?.[keyPath];
+          const last = got[got.length - 1]?.[keyPath];
           if (got.length === SNAPSHOT_PAGE && last !== undefined) page(last);
         };
       };

@@ -43,6 +43,18 @@ async function phase(page: Page): Promise<string | null> {
   return page.getByTestId('sync-indicator').getAttribute('data-phase');
 }
 
+/** Goes offline, opens the project `title` on the board, makes `edit` and saves; waits for the change to be counted as waiting. */
+async function editOffline(p: { context: BrowserContext; page: Page }, title: string, edit: (page: Page) => Promise<void>) {
+  await p.context.setOffline(true);
+  await expect.poll(() => phase(p.page), { timeout: 10_000 }).toBe('offline');
+  await p.page.goto(`${server.url}/#/board`);
+  await row(p.page, title).first().getByRole('button', { name: title }).click();
+  await edit(p.page);
+  await p.page.getByTestId('save-project').click();
+  await p.page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
+  await expect.poll(() => p.page.getByTestId('sync-indicator').getAttribute('data-pending'), { timeout: 10_000 }).toMatch(/^[1-9]/);
+}
+
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'hattama-sync-e2e-'));
   const env = serverEnv('pglite', freshSchemaName(), path.join(root, 'data'), { HATTAMA_WEB_ROOT: path.join(REPO_ROOT, 'dist-web') });
@@ -253,22 +265,15 @@ describe('two clerks syncing through the server', () => {
     const c = await clerk();
     await signIn(c.page, 'aigerim');
     await expect.poll(() => phase(c.page), { timeout: 30_000 }).toBe('idle');
-    const editOffline = async (title: string) => {
-      await c.context.setOffline(true);
-      await expect.poll(() => phase(c.page), { timeout: 10_000 }).toBe('offline');
-      await c.page.goto(`${server.url}/#/board`);
-      await row(c.page, PIPES).first().getByRole('button', { name: PIPES }).click();
-      await c.page.getByTestId('field-title').fill(title);
-      await c.page.getByTestId('save-project').click();
-      await c.page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
-      await expect.poll(() => c.page.getByTestId('sync-indicator').getAttribute('data-pending'), { timeout: 10_000 }).toMatch(/^[1-9]/);
+    const retitleOffline = async (title: string) => {
+      await editOffline(c, PIPES, (page) => page.getByTestId('field-title').fill(title));
       await c.page.goto(`${server.url}/#/settings`);
     };
     const dialog = c.page.getByTestId('sign-out-pending');
     const problem = () => dialog.getByTestId('sign-out-pending-problem').innerText();
 
     // Offline: the changes cannot go, and the clerk stays signed in.
-    await editOffline(`${PIPES} (третья очередь)`);
+    await retitleOffline(`${PIPES} (третья очередь)`);
     await c.page.getByTestId('sync-sign-out').click();
     expect(await dialog.getByTestId('sign-out-pending-text').innerText()).toMatch(/^Ещё не отправлено на сервер изменений: [1-9]\d*\. Если выйти, они останутся на этом компьютере/);
     await c.page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
@@ -300,7 +305,7 @@ describe('two clerks syncing through the server', () => {
 
     // «Выйти, не отправляя»: signed out, and the change waits on this computer for the next sign-in.
     await signIn(c.page, 'aigerim');
-    await editOffline(`${PIPES} (четвёртая очередь)`);
+    await retitleOffline(`${PIPES} (четвёртая очередь)`);
     await c.page.getByTestId('sync-sign-out').click();
     await dialog.getByTestId('sign-out-anyway').click();
     await c.page.getByTestId('sync-sign-in-form').waitFor();
@@ -315,17 +320,11 @@ describe('two clerks syncing through the server', () => {
     const pending = (p: Page) => p.getByTestId('sync-indicator').getAttribute('data-pending');
     // The stage cell shows the stage's name in capitals (CSS): its text is the name.
     const stageOn = (p: Page) => row(p, COURIER).locator('.cell-tag').first().textContent();
-    const moveOffline = async (p: { context: BrowserContext; page: Page }, stage: string) => {
-      await p.context.setOffline(true);
-      await expect.poll(() => phase(p.page), { timeout: 10_000 }).toBe('offline');
-      await p.page.goto(`${server.url}/#/board`);
-      await row(p.page, COURIER).getByRole('button', { name: COURIER }).click();
-      await p.page.getByTestId('field-stage').click();
-      await p.page.getByRole('option', { name: stage }).click();
-      await p.page.getByTestId('save-project').click();
-      await p.page.getByTestId('project-drawer').waitFor({ state: 'hidden' });
-      await expect.poll(() => pending(p.page), { timeout: 10_000 }).toMatch(/^[1-9]/);
-    };
+    const moveOffline = (p: { context: BrowserContext; page: Page }, stage: string) =>
+      editOffline(p, COURIER, async (page) => {
+        await page.getByTestId('field-stage').click();
+        await page.getByRole('option', { name: stage }).click();
+      });
     await moveOffline(a, 'Переговоры');
     await moveOffline(b, 'Проектирование');
 
