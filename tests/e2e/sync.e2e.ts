@@ -205,6 +205,9 @@ describe('two clerks syncing through the server', () => {
     expect(Number(total)).toBeGreaterThan(10);
     expect(plain(await c.page.getByTestId('sync-indicator').innerText())).toContain(`Загрузка ${Math.floor(1000 / Number(total))} %`);
     await c.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-first-sync-board.png') }).catch(() => undefined);
+    // Nothing spins while it runs: an endless animation would redraw the window every frame for
+    // the whole of a first sync (on a laptop drawing in software, a sixth of its CPU).
+    expect(await c.page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations === Infinity).length)).toBe(0);
     await c.page.getByTestId('sync-indicator').click();
     expect(plain(await c.page.getByTestId('sync-progress').innerText())).toContain(`Получено с сервера: 10 из ${total}`);
     await c.page.waitForTimeout(300); // the details' fade-in, for the screenshot

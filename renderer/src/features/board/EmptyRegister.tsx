@@ -3,8 +3,8 @@
 // how many records have come so far, and of how many when the server says.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Center, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { IconDatabaseImport, IconFileImport, IconPlus } from '@tabler/icons-react';
+import { Button, Center, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconCloudDownload, IconDatabaseImport, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useApp } from '../../app/app-context';
 import { loadDemo } from '../../db/demo';
@@ -36,7 +36,9 @@ export function EmptyRegister() {
       <Center p="xl">
         <Paper withBorder p="xl" radius="md" maw={620} data-testid="register-syncing">
           <Stack gap="md" align="center" ta="center" role="status">
-            <Loader size="md" />
+            {/* Still, not a spinner: a first sync runs for minutes, and an endless animation redraws
+                the window every frame all that while (see SyncIndicator). The bar shows it moving. */}
+            <IconCloudDownload size={36} color="var(--mantine-color-blue-filled)" aria-hidden />
             <Title order={2} size="h3">{t('board.syncingTitle')}</Title>
             {total !== null ? (
               <>
