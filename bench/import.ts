@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startWeb } from '../tests/support/web-host';
-import { makeRegister } from './import-data';
+import { makeRegister } from '../tests/support/register-xlsx';
 import { median, report, runMain } from './support';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);

@@ -37,6 +37,11 @@ function reportText(rejected: readonly Rejection[], reasonText: (r: Rejection) =
 /** The fields the import reads as dates. */
 type DateFieldId = { [K in ImportFieldId]: (typeof IMPORT_FIELDS)[K]['kind'] extends 'date' ? K : never }[ImportFieldId];
 
+/** A progress's share done, in percent (all of nothing to do). */
+function percentOf(p: { done: number; total: number }): number {
+  return p.total > 0 ? (100 * p.done) / p.total : 100;
+}
+
 export function ImportPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
@@ -171,7 +176,8 @@ export function ImportPage() {
       {error && <Alert color={error === t('import.progress.cancelled') ? 'yellow' : 'red'} role="alert" data-testid="import-error">{error}</Alert>}
       {busy && (
         <Group gap="xs" role="status" data-testid="import-busy">
-          <Loader size="sm" />
+          {/* How far the rows' check has come, once it says; a spinner only until then. */}
+          {progress ? <Progress value={percentOf(progress)} w={160} size="sm" aria-hidden /> : <Loader size="sm" />}
           <Text size="sm">{busy}</Text>
           {progress && <Text size="sm" c="dimmed">{formatNumber(progress.done, lang)} / {formatNumber(progress.total, lang)}</Text>}
         </Group>
@@ -323,7 +329,9 @@ export function ImportPage() {
             {writing && progress && (
               <Stack gap={4} data-testid="import-progress">
                 <Text size="sm">{t('import.progress.writing', { done: formatNumber(progress.done, lang), total: formatNumber(progress.total, lang) })}</Text>
-                <Progress value={progress.total > 0 ? (100 * progress.done) / progress.total : 100} animated />
+                {/* Not animated: endless stripes redraw the window every frame while the write
+                    needs the CPU (see SyncIndicator). The bar itself moves with each batch. */}
+                <Progress value={percentOf(progress)} aria-hidden />
               </Stack>
             )}
             <Group justify="space-between">

@@ -1,8 +1,8 @@
-// The synthetic register of the import benchmark: a title row, 12 columns, amounts and dates
+// A synthetic register as clerks keep it (the import benchmark's, and the e2e of a large import): a title row, 12 columns, amounts and dates
 // written several ways, valid BINs, every district of Aktobe region.
 import ExcelJS from 'exceljs';
-import { binCheckDigit } from '../shared/domain/bin';
-import { DISTRICTS } from '../shared/geo/regions';
+import { binCheckDigit } from '../../shared/domain/bin';
+import { DISTRICTS } from '../../shared/geo/regions';
 
 /** A register as clerks keep it: a title row, 12 columns, amounts and dates written several ways. */
 export async function makeRegister(n: number): Promise<Buffer> {
