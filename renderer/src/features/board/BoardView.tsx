@@ -193,9 +193,10 @@ export function BoardView({ searchRef }: { searchRef: RefObject<HTMLInputElement
           <BoardExcelActions rows={shown} columns={columns.map((c) => c.id)} facetText={(facet, v) => facetLabel(facet as Facet, v, lang, t)} />
         </Group>
         <Group gap="xs">
-        {phase === 'partial' && <Loader size="xs" aria-hidden />}
+        {/* While the rest loads the count says so, with no spinner: an endless animation redraws the
+            window every frame for the seconds the rows take (see SyncIndicator). */}
         <Text size="sm" c="dimmed" data-testid="board-count" role="status">
-          {phase === 'partial' ? t('board.loadingMore', { count: formatNumber(rows.length, lang), total: total > 0 ? formatNumber(total, lang) : '…' }) : t('board.shown', { shown: formatNumber(filteredCount, lang), total: formatNumber(rows.length, lang) })}
+          {phase === 'partial' ? (total > 0 ? t('board.loadingMore', { count: formatNumber(rows.length, lang), total: formatNumber(total, lang) }) : t('board.loadingFirst', { count: formatNumber(rows.length, lang) })) : t('board.shown', { shown: formatNumber(filteredCount, lang), total: formatNumber(rows.length, lang) })}
         </Text>
         </Group>
       </Group>
