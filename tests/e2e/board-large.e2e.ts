@@ -37,7 +37,8 @@ const plain = (t: string) => t.replace(/[\u00a0\u202f]/g, ' ');
 describe('a large register', () => {
   it('opens with its first rows, says the rest is loading with nothing spinning, then shows every row', async () => {
     await page.reload();
-    // Watched from inside the page, frame by frame, so the seconds of the partial board are not missed.
+    // Watched from inside the page, frame by frame, so the seconds of the partial board are not
+    // missed (the check of support/animations.ts, made in the same frame as the text is read).
     const partial = await page.evaluate(async () => {
       const t0 = performance.now();
       for (;;) {

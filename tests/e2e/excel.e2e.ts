@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
 import { launchChromium, startWeb } from '../support/web-host';
 import { makeRegister } from '../support/register-xlsx';
+import { endlessAnimations } from '../support/animations';
 import { tempDir } from '../integration/export/read-back';
 
 const FIXTURE = path.join(import.meta.dirname, '../fixtures/import/register-messy.xlsx');
@@ -200,26 +201,31 @@ describe('Excel import and export in the browser', () => {
     }
     expect(found).toEqual([]);
   });
+
   it('a large register’s write shows how far it has come, Cancel leaves the register as it was, and run again it is written whole', async () => {
     const ROWS = 10_000;
+    const register = await makeRegister(ROWS);
     const digits = (t: string) => Number(t.replace(/\D/g, ''));
+    const projectsOf = (countText: string) => Number(/из\s+([\d\s\u00a0\u202f]+)/.exec(countText)?.[1]?.replace(/\D/g, ''));
+    /** From the board through the wizard to the check of the register's 10,000 new rows. */
+    const toCheck = async () => {
+      await page.getByTestId('board-import-excel').click();
+      await page.locator('[data-testid=import-page] input[type=file]').setInputFiles({
+        name: 'register-10000.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: register,
+      });
+      await page.getByTestId('import-header-row').waitFor({ timeout: 60_000 });
+      await page.getByTestId('import-to-map').click();
+      await page.getByTestId('import-mapping').waitFor();
+      await page.getByTestId('import-to-preview').click();
+      await page.getByTestId('import-count-created').waitFor({ timeout: 60_000 });
+      expect(digits(await page.getByTestId('import-count-created').innerText())).toBe(ROWS);
+    };
     await page.getByTestId('nav-board').click();
     const count = page.getByTestId('board-count');
     await count.waitFor();
     const before = await count.innerText();
-    const projectsBefore = Number(/из\s+([\d\s\u00a0\u202f]+)/.exec(before)?.[1]?.replace(/\D/g, ''));
-    expect(projectsBefore).toBeGreaterThan(0);
-    await page.getByTestId('board-import-excel').click();
-    await page.getByTestId('import-page').waitFor();
-    await page.locator('[data-testid=import-page] input[type=file]').setInputFiles({
-      name: 'register-10000.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await makeRegister(ROWS),
-    });
-    await page.getByTestId('import-header-row').waitFor({ timeout: 60_000 });
-    await page.getByTestId('import-to-map').click();
-    await page.getByTestId('import-mapping').waitFor();
-    await page.getByTestId('import-to-preview').click();
-    await page.getByTestId('import-count-created').waitFor({ timeout: 60_000 });
-    expect(digits(await page.getByTestId('import-count-created').innerText())).toBe(ROWS);
+    expect(projectsOf(before)).toBeGreaterThan(0);
+    await toCheck();
 
     await page.getByTestId('import-run').click();
     const progress = page.getByTestId('import-progress');
@@ -227,7 +233,7 @@ describe('Excel import and export in the browser', () => {
     // «Запись в реестр: 2 000 из 10 000» after the first batch, the bar with it; nothing spins
     // endlessly while the write needs the CPU.
     await expect.poll(async () => /Запись в реестр: ([\d\s\u00a0\u202f]+) из 10\s000/.exec((await progress.innerText()).replace(/[\u00a0\u202f]/g, ' '))?.[1]?.replace(/\D/g, '') ?? '', { timeout: 30_000 }).toBe('2000');
-    expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations === Infinity).length)).toBe(0);
+    expect(await endlessAnimations(page)).toBe(0);
     const filled = () => progress.locator('.mantine-Progress-root').evaluate((bar) => Math.round((100 * (bar.firstElementChild?.getBoundingClientRect().width ?? 0)) / bar.getBoundingClientRect().width));
     await expect.poll(filled).toBe(20);
     await page.screenshot({ path: `${SHOTS}/excel-5-writing.png`, fullPage: true });
@@ -240,19 +246,11 @@ describe('Excel import and export in the browser', () => {
     await page.getByTestId('nav-board').click();
     await expect.poll(() => count.innerText(), { timeout: 10_000 }).toBe(before);
 
-    await page.getByTestId('board-import-excel').click();
-    await page.locator('[data-testid=import-page] input[type=file]').setInputFiles({
-      name: 'register-10000.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await makeRegister(ROWS),
-    });
-    await page.getByTestId('import-header-row').waitFor({ timeout: 60_000 });
-    await page.getByTestId('import-to-map').click();
-    await page.getByTestId('import-to-preview').click();
-    await page.getByTestId('import-count-created').waitFor({ timeout: 60_000 });
-    expect(digits(await page.getByTestId('import-count-created').innerText())).toBe(ROWS);
+    await toCheck();
     await page.getByTestId('import-run').click();
     await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
     expect((await page.getByTestId('import-done').innerText()).replace(/[\u00a0\u202f]/g, ' ')).toContain('добавлено 10 000, обновлено 0, отклонено строк 0');
     await page.getByTestId('nav-board').click();
-    await expect.poll(async () => Number(/из\s+([\d\s\u00a0\u202f]+)/.exec(await count.innerText())?.[1]?.replace(/\D/g, '')), { timeout: 30_000 }).toBe(projectsBefore + ROWS);
+    await expect.poll(async () => projectsOf(await count.innerText()), { timeout: 30_000 }).toBe(projectsOf(before) + ROWS);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
+import { endlessAnimations } from '../support/animations';
 import { launchChromium, startWeb } from '../support/web-host';
 import { PASSWORD, REPO_ROOT, freshSchemaName, runCli, serverEnv, startServer, type SpawnedServer } from '../server/support';
 
@@ -207,7 +208,7 @@ describe('two clerks syncing through the server', () => {
     await c.page.screenshot({ path: path.join(REPO_ROOT, 'tmp/screens/sync-first-sync-board.png') }).catch(() => undefined);
     // Nothing spins while it runs: an endless animation would redraw the window every frame for
     // the whole of a first sync (on a laptop drawing in software, a sixth of its CPU).
-    expect(await c.page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations === Infinity).length)).toBe(0);
+    expect(await endlessAnimations(c.page)).toBe(0);
     await c.page.getByTestId('sync-indicator').click();
     expect(plain(await c.page.getByTestId('sync-progress').innerText())).toContain(`Получено с сервера: 10 из ${total}`);
     await c.page.waitForTimeout(300); // the details' fade-in, for the screenshot
