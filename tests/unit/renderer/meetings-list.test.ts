@@ -6,7 +6,8 @@ import { openHarness, type Harness } from '../db/harness';
 import {
   buildMeetingRows, currentMinutesStatus, matchesMeetingSearch, meetingSearchText, searchMeetings, splitMeetings, type MeetingListRow,
 } from '../../../renderer/src/features/meetings/meeting-list';
-import { aliveRows } from '../../../renderer/src/db/db';
+import { liveQuery } from 'dexie';
+import { readMeetingRows } from '../../../renderer/src/features/meetings/meeting-list-query';
 
 function row(number: number, date: string, extra: Partial<MeetingListRow> = {}): MeetingListRow {
   const place = extra.place ?? 'Акимат области';
@@ -101,9 +102,7 @@ describe('rows from the stored records', () => {
     await h.repos.ops.removeAgendaItem(gone.id);
     await h.repos.ops.ensureMinutes(m1.id);
 
-    const rows = buildMeetingRows(
-      await aliveRows(h.db.meetings).toArray(), await aliveRows(h.db.agendaItems).toArray(), await aliveRows(h.db.minutes).toArray(), await h.db.people.toArray(),
-    );
+    const rows = await readMeetingRows(h.db);
     const one = rows.find((r) => r.id === m1.id);
     const two = rows.find((r) => r.id === m2.id);
     expect(one).toMatchObject({ number: 1, chairName: 'Асхат Шахаров', agendaCount: 1, minutesStatus: 'draft', kind: 'on_site' });
@@ -114,6 +113,37 @@ describe('rows from the stored records', () => {
     const { upcoming, past } = splitMeetings(rows, '2026-03-15');
     expect(upcoming.map((r) => r.id)).toEqual([m2.id]);
     expect(past.map((r) => r.id)).toEqual([m1.id]);
+  });
+
+  it('is read again when a chair is renamed, and not when someone else among the people is added or changed', async () => {
+    const akim = await h.repos.people.create({ fullName: 'Асхат Шахаров', position: 'аким области', regionId: 'aktobe' });
+    const other = await h.repos.people.create({ fullName: 'Айгерим Серикова', position: 'секретарь', regionId: 'aktobe' });
+    const m = await h.repos.ops.createMeeting({ regionId: 'aktobe', number: 1, kind: 'on_site', date: '2026-02-12', place: 'Актюбинский ферросплавный завод', chairId: akim.id });
+    const seen: (string | undefined)[] = [];
+    let next: (() => void) | null = null;
+    const sub = liveQuery(() => readMeetingRows(h.db)).subscribe({
+      next: (rows) => {
+        seen.push(rows.find((r) => r.id === m.id)?.chairName);
+        next?.();
+      },
+    });
+    const emitted = (n: number) => new Promise<void>((resolve) => {
+      next = () => seen.length >= n && resolve();
+      next();
+    });
+    try {
+      await emitted(1);
+      // A first sync's page of people, and an edit of someone who chairs nothing: the list stays as read.
+      for (let i = 0; i < 20; i++) await h.repos.people.create({ fullName: `Сотрудник ${i}`, position: 'специалист', regionId: 'aktobe' });
+      await h.repos.people.update(other.id, { position: 'главный специалист' });
+      // Time for a read those writes would start to end (a read started meanwhile is dropped for the next).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await h.repos.people.update(akim.id, { fullName: 'Асхат Шахаров (и. о.)' });
+      await emitted(2);
+      expect(seen).toEqual(['Асхат Шахаров', 'Асхат Шахаров (и. о.)']);
+    } finally {
+      sub.unsubscribe();
+    }
   });
 
   it('drops a deleted meeting from the list', async () => {

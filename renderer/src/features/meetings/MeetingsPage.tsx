@@ -8,9 +8,9 @@ import { Badge, Button, Center, Group, Paper, Stack, Table, Tabs, Text, TextInpu
 import { IconCalendarPlus, IconSearch } from '@tabler/icons-react';
 import { formatDate, todayIso } from '@shared/locale/dates';
 import { useApp } from '../../app/app-context';
-import { aliveRows } from '../../db/db';
 import { hotkeyLabel } from '../../shell/keys';
-import { buildMeetingRows, searchMeetings, splitMeetings, type MeetingListRow } from './meeting-list';
+import { searchMeetings, splitMeetings, type MeetingListRow } from './meeting-list';
+import { readMeetingRows } from './meeting-list-query';
 import { meetingPath } from './paths';
 import { BADGE_TEXT, MINUTES_COLOR } from './colors';
 
@@ -63,12 +63,7 @@ function MeetingTable({ rows, onOpen }: { rows: readonly MeetingListRow[]; onOpe
 export function MeetingsPage() {
   const { t } = useTranslation();
   const { db, navigate } = useApp();
-  const data = useLiveQuery(async () => {
-    const [meetings, items, minutes, people] = await Promise.all([
-      aliveRows(db.meetings).toArray(), aliveRows(db.agendaItems).toArray(), aliveRows(db.minutes).toArray(), db.people.toArray(),
-    ]);
-    return buildMeetingRows(meetings, items, minutes, people);
-  }, [db]);
+  const data = useLiveQuery(() => readMeetingRows(db), [db]);
   const [query, setQuery] = useState('');
   const [chosenTab, setTab] = useState<Tab | null>(null);
   // Kazakhstan's date when the list opened: a meeting of today is still upcoming.
