@@ -37,7 +37,7 @@ function reportText(rejected: readonly Rejection[], reasonText: (r: Rejection) =
 /** The fields the import reads as dates. */
 type DateFieldId = { [K in ImportFieldId]: (typeof IMPORT_FIELDS)[K]['kind'] extends 'date' ? K : never }[ImportFieldId];
 
-/** A progress's share done, in percent (all of nothing to do). */
+/** How much of a progress is done, in percent (100 when there is nothing to do). */
 function percentOf(p: { done: number; total: number }): number {
   return p.total > 0 ? (100 * p.done) / p.total : 100;
 }
