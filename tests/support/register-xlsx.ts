@@ -1,5 +1,6 @@
-// A synthetic register as clerks keep it (the import benchmark's, and the e2e of a large import): a title row, 12 columns, amounts and dates
-// written several ways, valid BINs, every district of Aktobe region.
+// A synthetic register as clerks keep it, for the import benchmark and the e2e of a large import:
+// a title row, 12 columns, amounts and dates written several ways, valid BINs, every district of
+// Aktobe region.
 import ExcelJS from 'exceljs';
 import { binCheckDigit } from '../../shared/domain/bin';
 import { DISTRICTS } from '../../shared/geo/regions';

@@ -8,6 +8,6 @@ import { buildMeetingRows, type MeetingListRow } from './meeting-list';
 export async function readMeetingRows(db: HattamaDb): Promise<MeetingListRow[]> {
   const [meetings, items, minutes] = await Promise.all([aliveRows(db.meetings).toArray(), aliveRows(db.agendaItems).toArray(), aliveRows(db.minutes).toArray()]);
   const chairs = [...new Set(meetings.flatMap((m) => (m.chairId ? [m.chairId] : [])))];
-  const people = chairs.length > 0 ? (await db.people.bulkGet(chairs)).filter((p) => p !== undefined) : [];
+  const people = (await db.people.bulkGet(chairs)).filter((p) => p !== undefined);
   return buildMeetingRows(meetings, items, minutes, people);
 }
