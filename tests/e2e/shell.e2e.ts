@@ -99,7 +99,11 @@ describe('the shell in the browser host', () => {
     // Closing stepped back: Forward opens the card again.
     await page.goForward();
     await cardShown();
+    // Forward's navigation has settled before Escape steps back (else a late Forward reopens the card).
+    await expect.poll(hash).toBe(`#/projects/${id}`);
     await page.keyboard.press('Escape');
+    await drawer().waitFor({ state: 'hidden' });
+    await expect.poll(hash).toBe('#/board');
     await drawer().waitFor({ state: 'hidden' });
   });
 
