@@ -1,6 +1,7 @@
 // Runs in the page (added by the benchmark): writes N synthetic projects straight into the
-// app's IndexedDB, in the shape the repository stores (rows with their field clocks, and the board's
-// projection rows), in batches of one transaction each.
+// app's IndexedDB, in the shape the repository stores — the projects with their field clocks in
+// packs of PACK_SIZE records sorted by id (renderer/src/db/packed-table.ts, schema 11), and the
+// board's projection rows one per project — in batches of one transaction each.
 /* global window, indexedDB */
 window.__seedProjects = async function seedProjects(n) {
   const districts = ['aktobe-city', 'aktobe-aitekebi', 'aktobe-alga', 'aktobe-baiganin', 'aktobe-irgiz', 'aktobe-kargaly', 'aktobe-martuk', 'aktobe-mugalzhar', 'aktobe-temir', 'aktobe-uil', 'aktobe-khobda', 'aktobe-khromtau', 'aktobe-shalkar'];
@@ -39,10 +40,12 @@ window.__seedProjects = async function seedProjects(n) {
     };
   };
   const batch = 5000;
+  /** renderer/src/db/packed-table.ts's PACK_SIZE: the most records one row of `projects` holds. */
+  const PACK_SIZE = 256;
+  const projects = [];
   for (let start = 0; start < n; start += batch) {
     await new Promise((res, rej) => {
-      const tx = db.transaction(['projects', 'boardRows'], 'readwrite');
-      const store = tx.objectStore('projects');
+      const tx = db.transaction(['boardRows'], 'readwrite');
       const board = tx.objectStore('boardRows');
       for (let i = start; i < Math.min(n, start + batch); i++) {
         const id = `0190${(i).toString(16).padStart(4, '0').slice(-4)}-0000-7000-8000-${i.toString(16).padStart(12, '0')}`;
@@ -59,11 +62,25 @@ window.__seedProjects = async function seedProjects(n) {
           stage: pick(stages), status: pick(statuses), tags: [],
         };
         const c = clock(i);
-        store.put({ id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1, ...fields, capacity: `${title}: мощность по проекту`, notes: 'Проект будет дополнительно изучен.', clocks: c.packed });
+        projects.push({ id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1, ...fields, capacity: `${title}: мощность по проекту`, notes: 'Проект будет дополнительно изучен.', clocks: c.packed });
         board.put({
           id, createdAt: at, updatedAt: at, alive: 1, ...fields, openBarriers: 0, stageHlc: c.stage,
           search: `${title}\u0001${investorName}\u0001${districtId}\u0001${okedSection}`.toLocaleLowerCase('ru'),
         });
+      }
+      tx.oncomplete = () => res();
+      tx.onerror = () => rej(tx.error);
+    });
+  }
+  // The projects in key order, PACK_SIZE to a row keyed by its first record's id.
+  projects.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let start = 0; start < projects.length; start += batch) {
+    await new Promise((res, rej) => {
+      const tx = db.transaction(['projects'], 'readwrite');
+      const store = tx.objectStore('projects');
+      for (let p = start; p < Math.min(projects.length, start + batch); p += PACK_SIZE) {
+        const records = projects.slice(p, Math.min(p + PACK_SIZE, start + batch, projects.length));
+        store.put({ id: records[0].id, records });
       }
       tx.oncomplete = () => res();
       tx.onerror = () => rej(tx.error);

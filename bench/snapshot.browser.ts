@@ -40,7 +40,7 @@ window.__verifySnapshot = async () => {
 /**
  * The floor of a snapshot on this machine: the same tables (the derived ones left out, as the
  * snapshot does) read with plain IndexedDB, page after page of the same size by primary key in one
- * read transaction, the rows only counted — no JSON, no gzip, no checksum.
+ * read transaction, the rows (a packed table's packs) only counted — no JSON, no gzip, no checksum.
  */
 window.__bareRead = async () => {
   const idb = await new Promise<IDBDatabase>((resolve, reject) => {

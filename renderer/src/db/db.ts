@@ -13,6 +13,7 @@ import { packClocks, readClocks } from '@shared/sync/packed-clocks';
 import { SYNCED_TABLES, setElementField, type OutboxEntry, type OutboxItem, type SyncedTable } from '@shared/sync/contract';
 import { derivedUuidV7 } from '@shared/domain/derived-id';
 import { toBoardRow, type BoardRow } from './board-rows';
+import { packInPlace, packedTables } from './packed-table';
 import { toControlRow, type ControlRow } from './control-rows';
 import type { AuditRow } from './audit';
 import type { OutboxRow } from './outbox';
@@ -186,8 +187,15 @@ export const SCHEMA_V9 = {
  */
 export const SCHEMA_V10 = { auditLog: '++seq, [table+recordId], *keys', outbox: '++seq, chunk' } as const;
 
+/**
+ * The tables whose records are stored many to a row (packed-table.ts, schema 11): the register's
+ * projects, the one table that holds 100,000 records and more — what an import, a first sync and a
+ * backup write or read row by row.
+ */
+export const PACKED_TABLES = ['projects'] as const;
+
 /** The schema version this build opens (the last `version(n)` below). */
-export const DB_SCHEMA_VERSION = 10;
+export const DB_SCHEMA_VERSION = 11;
 
 export class HattamaDb extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;
@@ -263,7 +271,13 @@ export class HattamaDb extends Dexie {
     // v10: an import's or a pulled page's audit entries, and an import's outbox changes, are
     // stored many to a row (audit.ts, outbox.ts): one row each was two thirds of an import's
     // writes. Rows written before stay as they are.
-    this.version(DB_SCHEMA_VERSION).stores(SCHEMA_V10);
+    this.version(10).stores(SCHEMA_V10);
+    // v11: the projects' records stored in packs of up to PACK_SIZE a row (packed-table.ts): one
+    // row per project made an import of 10,000 projects, a first sync and a backup of 100,000 as
+    // slow as their number of rows. The middleware keeps the table's records as they were to every
+    // reader and writer above it.
+    this.use(packedTables(PACKED_TABLES));
+    this.version(DB_SCHEMA_VERSION).stores({}).upgrade((tx) => Promise.all(PACKED_TABLES.map((t) => packInPlace(tx.table(t)))));
   }
 
   /** Every table a repository write may touch, for one transaction that spans them all. */

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { uuidv7 } from 'uuidv7';
-import { DB_SCHEMA_VERSION, HattamaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../../renderer/src/db/db';
+import { DB_SCHEMA_VERSION, HattamaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V9, SCHEMA_V10 } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
 import { outboxEntrySchema } from '@shared/sync/contract';
 import { allOutboxItems } from '../../../renderer/src/db/outbox';
@@ -235,5 +235,41 @@ describe('migration v7 → v9', () => {
     expect(after).toMatchObject({ title: S(1), stage: S(2) });
     expect(after.status).toEqual(expect.any(String));
     db.close();
+  });
+});
+
+describe('migration v10 → v11', () => {
+  it('packs the projects many to a row; every project reads, updates and counts as before', async () => {
+    name = `mig-v10-${Math.random()}`;
+    const v10 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].forEach((stores, i) => v10.version(i + 1).stores(stores));
+    v10.version(8).stores({});
+    v10.version(9).stores(SCHEMA_V9);
+    v10.version(10).stores(SCHEMA_V10);
+    const ids = Array.from({ length: 600 }, () => uuidv7());
+    await v10.table('projects').bulkPut(ids.map((id, i) => ({
+      id, createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1, title: `Завод № ${i}`, investorName: 'ТОО «Polyline»', regionId: 'aktobe',
+      stage: 'design', status: 'on_track', tags: [], clocks: JSON.stringify([['001768021200000', 'node', ['000000', 'title']]]),
+    })));
+    v10.close();
+
+    const db = new HattamaDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
+    expect(await db.projects.count()).toBe(600);
+    expect((await db.projects.get(ids[321]!))?.title).toBe('Завод № 321');
+    expect((await db.projects.toArray()).map((p) => p.id)).toEqual([...ids].sort());
+    const repos = createRepos({ db, now: () => new Date('2026-02-01T05:00:00Z'), newId: uuidv7, actor: () => 'Секретарь' });
+    await repos.projects.update(ids[5]!, { status: 'at_risk' });
+    expect((await db.projects.get(ids[5]!))?.status).toBe('at_risk');
+    db.close();
+
+    // On disk: three rows of at most 256 projects, not 600.
+    const raw = new Dexie(name);
+    await raw.open();
+    const rows = (await raw.table('projects').toArray()) as { id: string; records: { id: string }[] }[];
+    raw.close();
+    expect(rows.map((r) => r.records.length)).toEqual([256, 256, 88]);
+    expect(rows.map((r) => r.id)).toEqual(rows.map((r) => r.records[0]!.id));
   });
 });

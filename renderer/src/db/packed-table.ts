@@ -1,0 +1,419 @@
+// Packed tables: many records to one IndexedDB row (schema 11; issues 10 and 11).
+//
+// Measured in Chromium here, every stored row costs ~110–150 µs to put and ~50 µs to read whatever
+// it holds (a bare key costs nearly as much as a 700-byte project), so a register of 100,000
+// projects took ~20 s to write and ~5 s to read row by row, and ~1.8 s and ~0.4 s in rows of a few
+// hundred records (tmp measurements recorded in the issue notes). The working store's largest
+// table (projects) therefore keeps its records in *packs*: rows `{ id, records }` holding up to
+// PACK_SIZE records sorted by primary key, each pack keyed by a lower bound of its keys, so that
+// pack i holds exactly the records with keys in [key_i, key_(i+1)).
+//
+// This is a Dexie DBCore middleware below every other one (level -10): Dexie's tables, live queries
+// (observability), hooks and caches above it see the records one by one as before — `get`,
+// `bulkGet`, `where(':id')` ranges, `toArray`, `count`, cursors (`each`, `filter`, `modify`),
+// `put`, `add`, `delete`, `clear` — and only the physical rows change. A packed table has no
+// secondary index (a query on one throws). Every operation on a packed table runs in its
+// transaction one after another (a put reads and rewrites its pack: two interleaved would lose
+// one), and all of it inside that transaction, so a write is as atomic as before.
+//
+// In a version-change (upgrade) transaction the table is passed through untouched: the upgrades of
+// versions 1 to 10 read and write its records as rows, as they were then, and version 11's upgrade
+// packs them (packInPlace). An upgrade written after version 11 sees the packs.
+import { Dexie, cmp, type DBCore, type DBCoreCursor, type DBCoreGetManyRequest, type DBCoreGetRequest, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreOpenCursorRequest, type DBCoreQueryRequest, type DBCoreCountRequest, type DBCoreRangeType, type DBCoreTable, type DBCoreTransaction, type Middleware, type Table } from 'dexie';
+
+/** The most records a pack holds; a pack that grows past it is split. */
+export const PACK_SIZE = 256;
+
+type Key = string;
+type Rec = Record<string, unknown>;
+/** One physical row of a packed table. */
+export type Pack = { id: Key; records: Rec[] };
+
+const ANY = { type: 3 as DBCoreRangeType, lower: undefined, upper: undefined } satisfies DBCoreKeyRange;
+
+/** IndexedDB's order of keys; plain comparison for two strings (what every packed table's ids are). */
+function keyCmp(a: unknown, b: unknown): number {
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return cmp(a, b);
+}
+
+function inRange(key: unknown, range: DBCoreKeyRange): boolean {
+  switch (range.type as number) {
+    case 3: return true;
+    case 4: return false;
+    case 1: return keyCmp(key, range.lower) === 0;
+    default: {
+      if (range.lower !== undefined) {
+        const c = keyCmp(key, range.lower);
+        if (c < 0 || (c === 0 && range.lowerOpen)) return false;
+      }
+      if (range.upper !== undefined) {
+        const c = keyCmp(key, range.upper);
+        if (c > 0 || (c === 0 && range.upperOpen)) return false;
+      }
+      return true;
+    }
+  }
+}
+
+/** Index of the pack that holds (or would hold) `key`: the last whose key is ≤ it, else the first. */
+function packIndexOf(dir: readonly Key[], key: unknown): number {
+  let lo = 0;
+  let hi = dir.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyCmp(dir[mid], key) <= 0) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Position of `key` in records sorted by `id`, and whether it is there. */
+function find(records: readonly Rec[], key: unknown): { at: number; found: boolean } {
+  let lo = 0;
+  let hi = records.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyCmp(records[mid]?.id, key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return { at: lo, found: lo < records.length && keyCmp(records[lo]?.id, key) === 0 };
+}
+
+/** Records sorted by `id` cut into packs of at most `size` (the last may hold fewer). */
+export function toPacks(sorted: readonly Rec[], size = PACK_SIZE): Pack[] {
+  const packs: Pack[] = [];
+  for (let i = 0; i < sorted.length; i += size) {
+    const records = sorted.slice(i, i + size);
+    packs.push({ id: records[0]?.id as Key, records });
+  }
+  return packs;
+}
+
+/**
+ * Version 11's upgrade of one table: its record rows (read through the pass-through, sorted by
+ * key) replaced by packs, in the upgrade's transaction.
+ */
+export async function packInPlace(table: Table): Promise<void> {
+  const rows = (await table.toArray()) as Rec[];
+  await table.clear();
+  await table.bulkPut(toPacks(rows));
+}
+
+const isUpgrade = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
+
+/** The operations of one transaction on one table, run one after another. */
+const queues = new WeakMap<DBCoreTransaction, Map<string, Promise<unknown>>>();
+function inTurn<T>(trans: DBCoreTransaction, table: string, run: () => Promise<T>): Promise<T> {
+  let byTable = queues.get(trans);
+  if (!byTable) queues.set(trans, (byTable = new Map()));
+  const before = byTable.get(table);
+  const start = () => {
+    try {
+      return run();
+    } catch (e) {
+      return Dexie.Promise.reject(e) as Promise<T>;
+    }
+  };
+  const mine = before ? before.then(start) : start();
+  byTable.set(table, mine.then(() => undefined, () => undefined));
+  return mine;
+}
+
+function packedTable(down: DBCoreTable, packSize: number): DBCoreTable {
+  const name = down.schema.name;
+  const pk = down.schema.primaryKey;
+  const keyOf = (value: unknown): Key => {
+    const key = pk.extractKey?.(value) as Key | undefined;
+    if (key === undefined) throw new Error(`Packed table ${name}: a record without its key`);
+    return key;
+  };
+
+  // Each step chains on the promise the layer below returns (Dexie's own): its callbacks run in
+  // the request's event, so the next request is made before the transaction can commit. A native
+  // `await` would resume after the event in Node's fake IndexedDB, and the transaction would commit
+  // in between.
+  const directory = (trans: DBCoreTransaction): Promise<Key[]> =>
+    down.query({ trans, values: false, query: { index: pk, range: ANY } }).then((r) => r.result as Key[]);
+  const loadPacks = (trans: DBCoreTransaction, keys: Key[]): Promise<Pack[]> =>
+    down.getMany({ trans, keys }).then((r) => r as Pack[]);
+
+  /** The packs from index `a` to `b` of the directory, in one read. */
+  const loadSpan = (trans: DBCoreTransaction, dir: readonly Key[], a: number, b: number): Promise<Pack[]> => {
+    if (a > b) return loadPacks(trans, []);
+    if (a === b) return loadPacks(trans, [dir[a] as Key]);
+    const range = { type: 2 as DBCoreRangeType, lower: dir[a], upper: dir[b], lowerOpen: false, upperOpen: false } satisfies DBCoreKeyRange;
+    return down.query({ trans, values: true, query: { index: pk, range } }).then((r) => r.result as Pack[]);
+  };
+
+  /** Which packs a key range can touch: [first, last] indexes into the directory. */
+  const span = (dir: readonly Key[], range: DBCoreKeyRange): [number, number] => {
+    if (dir.length === 0 || (range.type as number) === 4) return [0, -1];
+    if ((range.type as number) === 3) return [0, dir.length - 1];
+    const a = range.lower === undefined ? 0 : packIndexOf(dir, range.lower);
+    const b = range.upper === undefined ? dir.length - 1 : packIndexOf(dir, range.upper);
+    return [a, b];
+  };
+
+  /** The records in `range`, in key order (or reversed), at most `limit` of them. */
+  const select = (trans: DBCoreTransaction, range: DBCoreKeyRange, reverse: boolean, limit = Infinity): Promise<Rec[]> =>
+    directory(trans).then((dir) => {
+      const [a, b] = span(dir, range);
+      const out: Rec[] = [];
+      if (limit === Infinity) {
+        return loadSpan(trans, dir, a, b).then((packs) => {
+          for (const pack of packs) for (const r of pack.records) if (inRange(r.id, range)) out.push(r);
+          return reverse ? out.reverse() : out;
+        });
+      }
+      // A limited read (a page, the last key): a few packs at a time from the end it starts at.
+      const step = Math.max(1, Math.ceil(limit / packSize) + 1);
+      const from = (i: number): Promise<Rec[]> => {
+        if (out.length >= limit || (reverse ? i < a : i > b)) return loadPacks(trans, []).then(() => out);
+        const lo = reverse ? Math.max(a, i - step + 1) : i;
+        const hi = reverse ? i : Math.min(b, i + step - 1);
+        return loadSpan(trans, dir, lo, hi).then((packs) => {
+          if (reverse) packs.reverse();
+          for (const pack of packs) {
+            for (const r of reverse ? [...pack.records].reverse() : pack.records) {
+              if (out.length >= limit) break;
+              if (inRange(r.id, range)) out.push(r);
+            }
+          }
+          return from(reverse ? lo - 1 : hi + 1);
+        });
+      };
+      return from(reverse ? b : a);
+    });
+
+  const get = ({ trans, key }: DBCoreGetRequest): Promise<unknown> =>
+    directory(trans).then((dir) => loadPacks(trans, dir.length === 0 ? [] : [dir[packIndexOf(dir, key)] as Key])).then(([pack]) => {
+      if (!pack) return undefined;
+      const { at, found } = find(pack.records, key);
+      return found ? pack.records[at] : undefined;
+    });
+
+  const getMany = ({ trans, keys }: DBCoreGetManyRequest): Promise<unknown[]> =>
+    directory(trans).then((dir) => {
+      const at = dir.length === 0 ? [] : keys.map((k) => packIndexOf(dir, k));
+      const wanted = [...new Set(at)];
+      return loadPacks(trans, wanted.map((i) => dir[i] as Key)).then((packs) => {
+        const byIndex = new Map(wanted.map((i, n) => [i, packs[n]]));
+        return keys.map((k, n) => {
+          const pack = byIndex.get(at[n] as number);
+          if (!pack) return undefined;
+          const hit = find(pack.records, k);
+          return hit.found ? pack.records[hit.at] : undefined;
+        });
+      });
+    });
+
+  const NOTHING: DBCoreMutateResponse = { numFailures: 0, failures: {}, results: [], lastResult: undefined };
+
+  const mutate = (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
+    const { trans } = req;
+    return directory(trans).then((dir): Promise<DBCoreMutateResponse> => {
+      if (req.type === 'deleteRange') {
+        if ((req.range.type as number) === 3) return down.mutate({ trans, type: 'deleteRange', range: ANY });
+        const [a, b] = span(dir, req.range);
+        return loadSpan(trans, dir, a, b).then((packs) => {
+          const changed = new Map<number, Rec[]>();
+          packs.forEach((pack, n) => {
+            const kept = pack.records.filter((r) => !inRange(r.id, req.range));
+            if (kept.length !== pack.records.length) changed.set(a + n, kept);
+          });
+          return writeBack(trans, dir, changed).then(() => NOTHING);
+        });
+      }
+      const keys: Key[] = req.type === 'delete' ? (req.keys as Key[]) : req.values.map((v, i) => (req.keys?.[i] as Key | undefined) ?? keyOf(v));
+      // Nothing to delete from a table with no pack; a first write starts one, keyed by its least key.
+      if (keys.length === 0 || (dir.length === 0 && req.type === 'delete')) return loadPacks(trans, []).then(() => ({ ...NOTHING, results: keys }));
+      const fresh = dir.length === 0;
+      const directoryNow = fresh ? [keys.reduce((m, k) => (keyCmp(k, m) < 0 ? k : m))] : dir;
+      const at = keys.map((k) => packIndexOf(directoryNow, k));
+      const wanted = [...new Set(at)];
+      return loadPacks(trans, fresh ? [] : wanted.map((i) => directoryNow[i] as Key)).then((loaded) => {
+        const byIndex = new Map<number, Map<Key, Rec>>();
+        wanted.forEach((i, n) => byIndex.set(i, new Map((loaded[n]?.records ?? []).map((r) => [r.id as Key, r]))));
+        const failures: Record<number, Error> = {};
+        let numFailures = 0;
+        keys.forEach((key, n) => {
+          const records = byIndex.get(at[n] as number) as Map<Key, Rec>;
+          if (req.type === 'delete') records.delete(key);
+          else if (req.type === 'add' && records.has(key)) {
+            failures[n] = new DOMException(`Key already exists in the object store (${name}).`, 'ConstraintError');
+            numFailures++;
+          } else records.set(key, req.values[n] as Rec);
+        });
+        const changed = new Map<number, Rec[]>();
+        for (const [i, records] of byIndex) changed.set(i, [...records.values()].sort((x, y) => keyCmp(x.id, y.id)));
+        return writeBack(trans, directoryNow, changed, fresh).then(() => ({ numFailures, failures, results: keys, lastResult: keys[keys.length - 1] }));
+      });
+    });
+  };
+
+  /**
+   * Stores the changed packs (index → its records, sorted): an emptied pack is deleted, one grown
+   * past packSize split, the first re-keyed when a lesser key came into it — so every pack's key
+   * stays ≤ its records and < the next pack's.
+   */
+  const writeBack = (trans: DBCoreTransaction, dir: readonly Key[], changed: Map<number, Rec[]>, fresh = false): Promise<unknown> => {
+    const puts: Pack[] = [];
+    const deletes: Key[] = [];
+    for (const [i, records] of changed) {
+      const old = dir[i] as Key;
+      if (records.length === 0) {
+        if (!fresh) deletes.push(old);
+        continue;
+      }
+      let key = old;
+      if (i === 0 && keyCmp(records[0]?.id, old) < 0) {
+        key = records[0]?.id as Key;
+        if (!fresh) deletes.push(old);
+      }
+      if (records.length <= packSize) {
+        puts.push({ id: key, records });
+        continue;
+      }
+      // Grown past the size: the last pack (where new keys arrive in order) into full packs, any
+      // other into even ones so that each keeps room.
+      const size = i === dir.length - 1 ? packSize : Math.ceil(records.length / Math.ceil(records.length / packSize));
+      toPacks(records, size).forEach((pack, n) => puts.push(n === 0 ? { id: key, records: pack.records } : pack));
+    }
+    // Deletes first: a split's new pack may take the key of one emptied here.
+    return down.mutate({ trans, type: 'delete', keys: deletes }).then(() => down.mutate({ trans, type: 'put', values: puts })).then((res) => {
+      if (res.numFailures > 0) throw Object.values(res.failures)[0] ?? new Error(`Packed table ${name}: a pack was not written`);
+    });
+  };
+
+  const noIndex = (index: { isPrimaryKey?: boolean; name: string | null }) => {
+    if (!index.isPrimaryKey) throw new Error(`Packed table ${name} has no index ${String(index.name)}`);
+  };
+
+  const query = (req: DBCoreQueryRequest) => {
+    noIndex(req.query.index);
+    const reverse = req.direction === 'prev' || req.direction === 'prevunique';
+    return select(req.trans, req.query.range, reverse, req.limit).then((records) => ({ result: req.values ? records : records.map((r) => r.id) }));
+  };
+
+  const count = (req: DBCoreCountRequest): Promise<number> => {
+    noIndex(req.query.index);
+    return select(req.trans, req.query.range, false).then((records) => records.length);
+  };
+
+  const openCursor = (req: DBCoreOpenCursorRequest): Promise<DBCoreCursor | null> => {
+    noIndex(req.query.index);
+    return select(req.trans, req.query.range, !!req.reverse).then((records) => (records.length === 0 ? null : arrayCursor(req.trans, records, !!req.values, !!req.reverse)));
+  };
+
+  const turn = <A extends { trans: DBCoreTransaction }, R>(direct: (a: A) => Promise<R>, packed: (a: A) => Promise<R>) =>
+    (a: A): Promise<R> => (isUpgrade(a.trans) ? direct(a) : inTurn(a.trans, name, () => packed(a)));
+
+  return {
+    ...down,
+    get: turn((r) => down.get(r), get),
+    getMany: turn((r) => down.getMany(r), getMany),
+    mutate: turn((r) => down.mutate(r), mutate),
+    query: turn((r) => down.query(r), query),
+    count: turn((r) => down.count(r), count),
+    openCursor: turn((r) => down.openCursor(r), openCursor),
+  };
+}
+
+/**
+ * A cursor over records already read (a packed table's): the same protocol as Dexie's own over an
+ * IndexedDB cursor — `start` calls back for each record until `stop`, `continue` moves on (to a
+ * key, when given), `next` steps once.
+ */
+function arrayCursor(trans: DBCoreTransaction, records: readonly Rec[], values: boolean, reverse: boolean): DBCoreCursor {
+  let i = 0;
+  let callback: (() => void) | undefined;
+  let finish: ((value: unknown) => void) | undefined;
+  let failIteration: ((e: Error) => void) | undefined;
+  let stopped = false;
+  const call = () => {
+    if (stopped || !callback) return;
+    if (i >= records.length) {
+      cursor.done = true;
+      cursor.stop();
+      return;
+    }
+    try {
+      callback();
+    } catch (e) {
+      cursor.fail(e instanceof Error ? e : new Error(String(e)));
+    }
+  };
+  const later = () => void Promise.resolve().then(call);
+  const seek = (key: unknown) => {
+    while (i < records.length && (reverse ? keyCmp(records[i]?.id, key) > 0 : keyCmp(records[i]?.id, key) < 0)) i++;
+  };
+  const cursor: DBCoreCursor & { done: boolean } = {
+    trans,
+    done: false,
+    get key() { return records[i]?.id; },
+    get primaryKey() { return records[i]?.id; },
+    get value() { return values ? records[i] : undefined; },
+    continue(key?: unknown) {
+      i++;
+      if (key !== undefined) seek(key);
+      later();
+    },
+    continuePrimaryKey(key: unknown) {
+      i++;
+      seek(key);
+      later();
+    },
+    advance(count: number) {
+      i += count;
+      later();
+    },
+    start(onNext: () => void) {
+      callback = onNext;
+      stopped = false;
+      const iteration = new Promise<unknown>((resolve, reject) => {
+        finish = resolve;
+        failIteration = reject;
+      });
+      call();
+      return iteration;
+    },
+    stop(value?: unknown) {
+      stopped = true;
+      finish?.(value);
+    },
+    fail(error: Error) {
+      stopped = true;
+      failIteration?.(error);
+    },
+    next() {
+      let gotOne = 1;
+      return this.start(() => (gotOne-- ? this.continue() : this.stop())).then(() => this);
+    },
+  };
+  return cursor;
+}
+
+/**
+ * The middleware that packs `tables` (each keyed by an inbound `id`, with no other index) in packs
+ * of at most `size` records.
+ */
+export function packedTables(tables: readonly string[], size = PACK_SIZE): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'PackedTables',
+    level: -10,
+    create(down) {
+      return {
+        ...down,
+        table(name: string) {
+          const table = down.table(name);
+          return tables.includes(name) ? packedTable(table, size) : table;
+        },
+      };
+    },
+  };
+}
