@@ -40,6 +40,21 @@ async function fill(testId: string, text: string) {
 }
 
 const titles = () => page.getByTestId('agenda-title').allInnerTexts();
+/** The titles of a meeting's live agenda items as stored, in their order. */
+const storedAgenda = (id: string) =>
+  page.evaluate((meeting) => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('hattama');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('agendaItems').objectStore('agendaItems').getAll();
+      get.onsuccess = () => {
+        open.result.close();
+        const items = (get.result as { meetingId: string; alive: number; position: string; titleRu?: string }[]).filter((i) => i.meetingId === meeting && i.alive === 1);
+        resolve(items.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0)).map((i) => i.titleRu ?? ''));
+      };
+      get.onerror = () => reject(get.error);
+    };
+  }), id);
 const row = (name: string) => page.getByTestId('attendance-row').filter({ hasText: name });
 const mark = (name: string, presence: string) => row(name).getByTestId(`presence-${presence}`);
 
@@ -194,6 +209,9 @@ describe('meetings', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => titles(), { timeout: 10_000 }).toEqual([SECOND, FIRST]);
     expect(await page.getByTestId('agenda-number').allInnerTexts()).toEqual(['1.', '2.']);
+    // The list shows a drop at once, before its write is stored: the next test reloads only once
+    // the stored order is the new one (a reload in between loses the unfinished write).
+    await expect.poll(() => storedAgenda(meetingId), { timeout: 10_000 }).toEqual([SECOND, FIRST]);
   });
 
   it('keeps the order and the marks after a reload, at the meeting’s own URL', async () => {
