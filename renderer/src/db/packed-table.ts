@@ -189,13 +189,6 @@ function packedTable(down: DBCoreTable, packSize: number): DBCoreTable {
       return from(reverse ? b : a);
     });
 
-  const get = ({ trans, key }: DBCoreGetRequest): Promise<unknown> =>
-    directory(trans).then((dir) => loadPacks(trans, dir.length === 0 ? [] : [dir[packIndexOf(dir, key)] as Key])).then(([pack]) => {
-      if (!pack) return undefined;
-      const { at, found } = find(pack.records, key);
-      return found ? pack.records[at] : undefined;
-    });
-
   const getMany = ({ trans, keys }: DBCoreGetManyRequest): Promise<unknown[]> =>
     directory(trans).then((dir) => {
       const at = dir.length === 0 ? [] : keys.map((k) => packIndexOf(dir, k));
@@ -210,6 +203,8 @@ function packedTable(down: DBCoreTable, packSize: number): DBCoreTable {
         });
       });
     });
+
+  const get = ({ trans, key }: DBCoreGetRequest): Promise<unknown> => getMany({ trans, keys: [key] }).then(([record]) => record);
 
   const NOTHING: DBCoreMutateResponse = { numFailures: 0, failures: {}, results: [], lastResult: undefined };
 
