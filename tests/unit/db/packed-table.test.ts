@@ -138,6 +138,21 @@ describe('a packed table', () => {
     expect(await packed.toArray()).toEqual([{ id: 'a', n: 1 }, { id: 'b', n: 2 }, { id: 'c', n: 3 }]);
   });
 
+  it('keeps both of two writes made at once through two connections (two tabs) to records of the same pack', async () => {
+    const { packed, name } = await twin(8);
+    await packed.bulkPut([{ id: 'a', n: 0 }, { id: 'b', n: 0 }, { id: 'c', n: 0 }]);
+    const other = new Dexie(name);
+    other.version(1).stores({ packed: 'id', plain: 'id' });
+    other.use(packedTables(['packed'], 8));
+    await other.open();
+    await Promise.all([
+      packed.db.transaction('rw', packed, async () => { await packed.update('a', { n: 1 }); }),
+      other.transaction('rw', 'packed', async () => { await other.table<Rec, string>('packed').update('c', { n: 3 }); }),
+    ]);
+    other.close();
+    expect(await packed.toArray()).toEqual([{ id: 'a', n: 1 }, { id: 'b', n: 0 }, { id: 'c', n: 3 }]);
+  });
+
   it('tells a live query of one record that it changed, and only then', async () => {
     const { packed } = await twin(4);
     await packed.bulkPut(Array.from({ length: 12 }, (_, n) => ({ id: `k${String(n).padStart(2, '0')}`, n })));
