@@ -1,7 +1,8 @@
 // Runs in the page (added by the benchmark): writes N synthetic projects straight into the
-// app's IndexedDB, in the shape the repository stores — the projects with their field clocks in
-// packs of PACK_SIZE records sorted by id (renderer/src/db/packed-table.ts, schema 11), and the
-// board's projection rows one per project — in batches of one transaction each.
+// app's IndexedDB, in the shape the repository stores — the projects with their field clocks, and
+// the board's projection rows, each in packs of PACK_SIZE records sorted by id
+// (renderer/src/db/packed-table.ts, schemas 11 and 12; a board pack also holds the distinct keys
+// of its rows' `[alive+updatedAt]` index) — in batches of one transaction each.
 /* global window, indexedDB */
 window.__seedProjects = async function seedProjects(n) {
   const districts = ['aktobe-city', 'aktobe-aitekebi', 'aktobe-alga', 'aktobe-baiganin', 'aktobe-irgiz', 'aktobe-kargaly', 'aktobe-martuk', 'aktobe-mugalzhar', 'aktobe-temir', 'aktobe-uil', 'aktobe-khobda', 'aktobe-khromtau', 'aktobe-shalkar'];
@@ -40,51 +41,52 @@ window.__seedProjects = async function seedProjects(n) {
     };
   };
   const batch = 5000;
-  /** renderer/src/db/packed-table.ts's PACK_SIZE: the most records one row of `projects` holds. */
+  /** renderer/src/db/packed-table.ts's PACK_SIZE: the most records one packed row holds. */
   const PACK_SIZE = 256;
   const projects = [];
-  for (let start = 0; start < n; start += batch) {
-    await new Promise((res, rej) => {
-      const tx = db.transaction(['boardRows'], 'readwrite');
-      const board = tx.objectStore('boardRows');
-      for (let i = start; i < Math.min(n, start + batch); i++) {
-        const id = `0190${(i).toString(16).padStart(4, '0').slice(-4)}-0000-7000-8000-${i.toString(16).padStart(12, '0')}`;
-        const title = `${pick(what)} ${pick(product)} №${i + 1}`;
-        const investorName = `ТОО «${pick(company)} ${i % 977}»`;
-        const districtId = pick(districts);
-        const okedSection = pick(oked);
-        const at = new Date(base + i * 60_000).toISOString();
-        const fields = {
-          title, investorName, regionId: 'aktobe', districtId, okedSection,
-          ...(rnd() < 0.2 ? { zoneId: 'sez-aktobe' } : {}),
-          investmentTenge: Math.round(rnd() * 200) * 1e8,
-          jobsPermanentPlanned: Math.floor(rnd() * 500), jobsConstructionPlanned: Math.floor(rnd() * 900),
-          stage: pick(stages), status: pick(statuses), tags: [],
-        };
-        const c = clock(i);
-        projects.push({ id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1, ...fields, capacity: `${title}: мощность по проекту`, notes: 'Проект будет дополнительно изучен.', clocks: c.packed });
-        board.put({
-          id, createdAt: at, updatedAt: at, alive: 1, ...fields, openBarriers: 0, stageHlc: c.stage,
-          search: `${title}\u0001${investorName}\u0001${districtId}\u0001${okedSection}`.toLocaleLowerCase('ru'),
-        });
-      }
-      tx.oncomplete = () => res();
-      tx.onerror = () => rej(tx.error);
+  const boardRows = [];
+  for (let i = 0; i < n; i++) {
+    const id = `0190${(i).toString(16).padStart(4, '0').slice(-4)}-0000-7000-8000-${i.toString(16).padStart(12, '0')}`;
+    const title = `${pick(what)} ${pick(product)} №${i + 1}`;
+    const investorName = `ТОО «${pick(company)} ${i % 977}»`;
+    const districtId = pick(districts);
+    const okedSection = pick(oked);
+    const at = new Date(base + i * 60_000).toISOString();
+    const fields = {
+      title, investorName, regionId: 'aktobe', districtId, okedSection,
+      ...(rnd() < 0.2 ? { zoneId: 'sez-aktobe' } : {}),
+      investmentTenge: Math.round(rnd() * 200) * 1e8,
+      jobsPermanentPlanned: Math.floor(rnd() * 500), jobsConstructionPlanned: Math.floor(rnd() * 900),
+      stage: pick(stages), status: pick(statuses), tags: [],
+    };
+    const c = clock(i);
+    projects.push({ id, createdAt: at, updatedAt: at, deletedAt: null, alive: 1, ...fields, capacity: `${title}: мощность по проекту`, notes: 'Проект будет дополнительно изучен.', clocks: c.packed });
+    boardRows.push({
+      id, createdAt: at, updatedAt: at, alive: 1, ...fields, openBarriers: 0, stageHlc: c.stage,
+      search: `${title}\u0001${investorName}\u0001${districtId}\u0001${okedSection}`.toLocaleLowerCase('ru'),
     });
   }
-  // The projects in key order, PACK_SIZE to a row keyed by its first record's id.
-  projects.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (let start = 0; start < projects.length; start += batch) {
-    await new Promise((res, rej) => {
-      const tx = db.transaction(['projects'], 'readwrite');
-      const store = tx.objectStore('projects');
-      for (let p = start; p < Math.min(projects.length, start + batch); p += PACK_SIZE) {
-        const records = projects.slice(p, Math.min(p + PACK_SIZE, start + batch, projects.length));
-        store.put({ id: records[0].id, records });
-      }
-      tx.oncomplete = () => res();
-      tx.onerror = () => rej(tx.error);
-    });
+  // Each table's records in key order, PACK_SIZE to a row keyed by its first record's id.
+  const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byKey = (a, b) => (a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const stores = [
+    ['projects', projects, () => ({})],
+    ['boardRows', boardRows, (records) => ({ alive_updatedAt: records.map((r) => [r.alive, r.updatedAt]).sort(byKey).filter((k, i, all) => i === 0 || byKey(all[i - 1], k) !== 0) })],
+  ];
+  for (const [name, records, indexKeys] of stores) {
+    records.sort(byId);
+    for (let start = 0; start < records.length; start += batch) {
+      await new Promise((res, rej) => {
+        const tx = db.transaction([name], 'readwrite');
+        const store = tx.objectStore(name);
+        for (let p = start; p < Math.min(records.length, start + batch); p += PACK_SIZE) {
+          const pack = records.slice(p, Math.min(p + PACK_SIZE, start + batch, records.length));
+          store.put({ id: pack[0].id, records: pack, ...indexKeys(pack) });
+        }
+        tx.oncomplete = () => res();
+        tx.onerror = () => rej(tx.error);
+      });
+    }
   }
   db.close();
   return n;

@@ -188,14 +188,38 @@ export const SCHEMA_V9 = {
 export const SCHEMA_V10 = { auditLog: '++seq, [table+recordId], *keys', outbox: '++seq, chunk' } as const;
 
 /**
- * The tables whose records are stored many to a row (packed-table.ts, schema 11): the register's
- * projects, the one table that holds 100,000 records and more — what an import, a first sync and a
- * backup write or read row by row.
+ * The tables whose records are stored many to a row (packed-table.ts), each with its logical
+ * schema — the indexes its records are queried by: the register's projects (schema 11), and
+ * (schema 12) the tables an import or a first sync fills with as many records — barriers, stage-log
+ * entries, people, assignments and the two projections. Their stores are declared by
+ * `packedSchema` (SCHEMA_V12).
  */
-export const PACKED_TABLES = ['projects'] as const;
+export const PACKED_TABLES = {
+  projects: 'id',
+  barriers: 'id, projectId',
+  stageLog: 'id, projectId',
+  people: 'id, [alive+updatedAt]',
+  assignments: 'id, meetingId, agendaItemId, [alive+updatedAt], *projectIds',
+  boardRows: 'id, [alive+updatedAt], rev',
+  controlRows: 'id, rev',
+} as const;
+
+/**
+ * Stores changed by version 12, frozen: the tables packed by it (PACKED_TABLES but the projects),
+ * each store with one multi-entry index per logical index, over its packs' distinct keys
+ * (`packedSchema` of the logical schema).
+ */
+export const SCHEMA_V12 = {
+  barriers: 'id, *projectId',
+  stageLog: 'id, *projectId',
+  people: 'id, *alive_updatedAt',
+  assignments: 'id, *meetingId, *agendaItemId, *alive_updatedAt, *projectIds',
+  boardRows: 'id, *alive_updatedAt, *rev',
+  controlRows: 'id, *rev',
+} as const;
 
 /** The schema version this build opens (the last `version(n)` below). */
-export const DB_SCHEMA_VERSION = 11;
+export const DB_SCHEMA_VERSION = 12;
 
 export class HattamaDb extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;
@@ -277,7 +301,14 @@ export class HattamaDb extends Dexie {
     // slow as their number of rows. The middleware keeps the table's records as they were to every
     // reader and writer above it.
     this.use(packedTables(PACKED_TABLES));
-    this.version(DB_SCHEMA_VERSION).stores({}).upgrade((tx) => Promise.all(PACKED_TABLES.map((t) => packInPlace(tx.table(t)))));
+    this.version(11).stores({}).upgrade((tx) => packInPlace(tx.table('projects'), PACKED_TABLES.projects));
+    // v12: the other tables an import or a first sync fills record by record — barriers, stage-log
+    // entries, people, assignments, board and control rows — packed the same way. Their indexes
+    // become multi-entry indexes of each pack's distinct keys, which the middleware answers
+    // queries on the records' own indexes from.
+    this.version(12)
+      .stores(SCHEMA_V12)
+      .upgrade((tx) => Promise.all(Object.keys(SCHEMA_V12).map((t) => packInPlace(tx.table(t), PACKED_TABLES[t as keyof typeof SCHEMA_V12]))));
   }
 
   /** Every table a repository write may touch, for one transaction that spans them all. */

@@ -4,13 +4,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
 import { Dexie, type Table } from 'dexie';
 import { rowsByIndex } from '../../../renderer/src/db/by-index';
+import { packedSchema, packedTables } from '../../../renderer/src/db/packed-table';
 
 type Row = { id: string; projectId: string; n: number };
 const dbs: Dexie[] = [];
 
-async function table(rows: Row[]): Promise<Table<Row, string>> {
+async function table(rows: Row[], packed = false): Promise<Table<Row, string>> {
   const db = new Dexie(`by-index-${Math.random()}`);
-  db.version(1).stores({ rows: 'id, projectId' });
+  db.version(1).stores({ rows: packed ? packedSchema('id, projectId') : 'id, projectId' });
+  if (packed) db.use(packedTables({ rows: 'id, projectId' }, 4));
   dbs.push(db);
   const t = db.table<Row, string>('rows');
   await t.bulkPut(rows);
@@ -30,10 +32,10 @@ it('finds nothing in an empty table and for no values', async () => {
   expect(await rowsByIndex(u, 'projectId', [])).toEqual([]);
 });
 
-it('returns the rows of the values asked, each once, read whole or value by value', async () => {
+it.each([false, true])('returns the rows of the values asked, each once, read whole or value by value (packed: %s)', async (packed) => {
   const rows: Row[] = [];
   for (let p = 0; p < 40; p++) for (let k = 0; k < (p % 3); k++) rows.push({ id: `b${p}-${k}`, projectId: `p${p}`, n: p * 10 + k });
-  const t = await table(rows);
+  const t = await table(rows, packed);
   // Few values of a large table (one read per value), and many (the table read whole).
   for (const values of [['p1', 'p5', 'p5', 'p39', 'missing'], Array.from({ length: 30 }, (_, i) => `p${i}`)]) {
     const expected = await t.where('projectId').anyOf(values).toArray();

@@ -6,10 +6,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { uuidv7 } from 'uuidv7';
-import { DB_SCHEMA_VERSION, HattamaDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V9, SCHEMA_V10 } from '../../../renderer/src/db/db';
+import { DB_SCHEMA_VERSION, HattamaDb, PACKED_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V9, SCHEMA_V10, SCHEMA_V12, aliveRows } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
 import { outboxEntrySchema } from '@shared/sync/contract';
 import { allOutboxItems } from '../../../renderer/src/db/outbox';
+import { packedSchema } from '../../../renderer/src/db/packed-table';
 
 let name = '';
 afterEach(async () => {
@@ -271,5 +272,69 @@ describe('migration v10 → v11', () => {
     raw.close();
     expect(rows.map((r) => r.records.length)).toEqual([256, 256, 88]);
     expect(rows.map((r) => r.id)).toEqual(rows.map((r) => r.records[0]!.id));
+  });
+});
+
+describe('migration v11 → v12', () => {
+  it('packs barriers, stage log, people, assignments, board and control rows; every index query answers as before', async () => {
+    name = `mig-v11-${Math.random()}`;
+    const v11 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].forEach((stores, i) => v11.version(i + 1).stores(stores));
+    v11.version(8).stores({});
+    v11.version(9).stores(SCHEMA_V9);
+    v11.version(10).stores(SCHEMA_V10);
+    v11.version(11).stores({});
+    const projectIds = Array.from({ length: 10 }, () => uuidv7());
+    const meetingIds = Array.from({ length: 3 }, () => uuidv7());
+    const n = 300;
+    const ids = (prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(4, '0')}`);
+    const at = (i: number) => `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}.${String(i).padStart(3, '0')}Z`;
+    const base = (id: string, i: number) => ({ id, createdAt: at(i), updatedAt: at(i), deletedAt: i % 7 === 0 ? at(i) : null, alive: i % 7 === 0 ? 0 : 1 });
+    await v11.table('barriers').bulkPut(ids('b').map((id, i) => ({ ...base(id, i), projectId: projectIds[i % 10], kind: 'land', text: `Барьер ${i}` })));
+    await v11.table('stageLog').bulkPut(ids('s').map((id, i) => ({ ...base(id, i), projectId: projectIds[i % 10], at: at(i), from: null, to: 'design', by: 'Секретарь' })));
+    await v11.table('people').bulkPut(ids('p').map((id, i) => ({ ...base(id, i), fullName: `Человек ${i}`, position: 'аким', regionId: 'aktobe' })));
+    await v11.table('assignments').bulkPut(ids('a').map((id, i) => ({ ...base(id, i), meetingId: meetingIds[i % 3], agendaItemId: `item-${i % 30}`, projectIds: [projectIds[i % 10], projectIds[(i + 1) % 10]], text: `Поручение ${i}` })));
+    await v11.table('boardRows').bulkPut(ids('r').map((id, i) => ({ ...base(id, i), title: `Проект ${i}`, rev: i })));
+    await v11.table('controlRows').bulkPut(ids('c').map((id, i) => ({ id, status: 'open', rev: i })));
+    v11.close();
+
+    const db = new HattamaDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_SCHEMA_VERSION);
+    expect(await db.barriers.count()).toBe(n);
+    const p3 = projectIds[3]!;
+    expect((await db.barriers.where('projectId').equals(p3).primaryKeys()).sort()).toEqual(ids('b').filter((_, i) => i % 10 === 3));
+    expect((await db.stageLog.where('projectId').equals(p3).toArray()).map((e) => e.id)).toEqual(ids('s').filter((_, i) => i % 10 === 3));
+    // The live people, newest change last, as the [alive+updatedAt] index orders them.
+    const alivePeople = ids('p').map((id, i) => ({ id, i })).filter(({ i }) => i % 7 !== 0).sort((a, b) => (at(a.i) < at(b.i) ? -1 : at(a.i) > at(b.i) ? 1 : a.id < b.id ? -1 : 1)).map((x) => x.id);
+    expect(await aliveRows(db.people).primaryKeys()).toEqual(alivePeople);
+    expect(await aliveRows(db.people).reverse().limit(5).primaryKeys()).toEqual(alivePeople.slice(-5).reverse());
+    expect(await db.assignments.where('meetingId').equals(meetingIds[1]!).count()).toBe(n / 3);
+    expect((await db.assignments.where('agendaItemId').equals('item-7').primaryKeys()).sort()).toEqual(ids('a').filter((_, i) => i % 30 === 7));
+    expect(await db.assignments.where('projectIds').equals(p3).count()).toBe(2 * (n / 10));
+    expect(await db.boardRows.where('rev').above(n - 4).primaryKeys()).toEqual(ids('r').slice(-3));
+    expect(await db.controlRows.where('rev').below(2).primaryKeys()).toEqual(ids('c').slice(0, 2));
+    // Writes after the upgrade keep the indexes: a barrier moved to another project is found there only.
+    await db.barriers.update(ids('b')[3]!, { projectId: projectIds[4]! });
+    expect(await db.barriers.where('projectId').equals(p3).primaryKeys()).not.toContain(ids('b')[3]);
+    expect(await db.barriers.where('projectId').equals(projectIds[4]!).primaryKeys()).toContain(ids('b')[3]);
+    db.close();
+
+    // On disk: two packs a table, not 300 rows, each with its index keys.
+    const raw = new Dexie(name);
+    await raw.open();
+    for (const table of Object.keys(SCHEMA_V12)) {
+      const rows = (await raw.table(table).toArray()) as { id: string; records: { id: string }[] }[];
+      expect(rows.map((r) => r.records.length), table).toEqual([256, 44]);
+    }
+    const barrierPacks = (await raw.table('barriers').toArray()) as { projectId: string[] }[];
+    expect(barrierPacks[0]!.projectId).toEqual([...projectIds].sort());
+    raw.close();
+  });
+});
+
+describe('schema 12', () => {
+  it('declares each packed store by the physical schema of its logical one', () => {
+    for (const [table, stores] of Object.entries(SCHEMA_V12)) expect(stores, table).toBe(packedSchema(PACKED_TABLES[table as keyof typeof SCHEMA_V12]));
   });
 });

@@ -4,12 +4,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Dexie, liveQuery, type Table } from 'dexie';
-import { packedTables } from '../../../renderer/src/db/packed-table';
+import { packedSchema, packedTables } from '../../../renderer/src/db/packed-table';
 import { HattamaDb } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
 import { uuidv7 } from 'uuidv7';
 
-type Rec = { id: string; n: number; text?: string };
+type Rec = { id: string; n?: number; g?: string; tags?: (string | null)[]; text?: string };
+
+/** The twin tables' logical schema: a single, a compound and a multi-entry index. */
+const SPEC = 'id, n, [n+g], *tags';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -21,48 +24,91 @@ async function twin(size: number) {
   const name = `packed-${Math.random()}`;
   names.push(name);
   const db = new Dexie(name);
-  db.version(1).stores({ packed: 'id', plain: 'id' });
-  db.use(packedTables(['packed'], size));
+  db.version(1).stores({ packed: packedSchema(SPEC), plain: SPEC });
+  db.use(packedTables({ packed: SPEC }, size));
   await db.open();
   return { db, packed: db.table<Rec, string>('packed'), plain: db.table<Rec, string>('plain'), name };
 }
 
 /** The physical rows of a table (a connection without the middleware). */
-async function physicalRows(name: string, table: string): Promise<{ id: string; records: Rec[] }[]> {
+async function physicalRows(name: string, table: string): Promise<({ id: string; records: Rec[] } & Record<string, unknown>)[]> {
   const raw = new Dexie(name);
   await raw.open();
-  const rows = (await raw.table(table).toArray()) as { id: string; records: Rec[] }[];
+  const rows = (await raw.table(table).toArray()) as ({ id: string; records: Rec[] } & Record<string, unknown>)[];
   raw.close();
   return rows;
 }
 
 const key = fc.stringMatching(/^[a-f0-9]{1,3}$/);
+// Few values, so that index keys tie within a pack and across packs; some records lack one (not
+// in that index), some tags are not keys (null) or repeat.
+const small = fc.integer({ min: 0, max: 9 });
+const record = fc.record(
+  { id: key, n: small, g: fc.constantFrom('x', 'y'), tags: fc.array(fc.constantFrom('a', 'b', 'c', null), { maxLength: 4 }) },
+  { requiredKeys: ['id'] },
+);
 const op = fc.oneof(
-  fc.record({ kind: fc.constant('put' as const), recs: fc.array(fc.record({ id: key, n: fc.integer({ min: 0, max: 99 }) }), { maxLength: 30 }) }),
-  fc.record({ kind: fc.constant('add' as const), id: key, n: fc.integer({ min: 0, max: 99 }) }),
+  fc.record({ kind: fc.constant('put' as const), recs: fc.array(record, { maxLength: 30 }) }),
+  fc.record({ kind: fc.constant('add' as const), rec: record }),
   fc.record({ kind: fc.constant('delete' as const), ids: fc.array(key, { maxLength: 10 }) }),
   fc.record({ kind: fc.constant('deleteRange' as const), from: key, to: key }),
   fc.record({ kind: fc.constant('modify' as const), from: key, to: key }),
+  fc.record({ kind: fc.constant('modifyByIndex' as const), lo: small, hi: small }),
+  fc.record({ kind: fc.constant('deleteByIndex' as const), tag: fc.constantFrom('a', 'b', 'c') }),
   fc.record({ kind: fc.constant('clear' as const) }),
 );
 
 async function apply(t: Table<Rec, string>, o: Op): Promise<string> {
   switch (o.kind) {
     case 'put': await t.bulkPut(o.recs); return 'ok';
-    case 'add': return t.add({ id: o.id, n: o.n }).then(() => 'added', (e: Error) => e.name);
+    case 'add': return t.add(o.rec).then(() => 'added', (e: Error) => e.name);
     case 'delete': await t.bulkDelete(o.ids); return 'ok';
     case 'deleteRange': await t.where(':id').between(o.from, o.to, true, true).delete(); return 'ok';
-    case 'modify': await t.where(':id').between(o.from, o.to, true, false).modify((r) => { r.n += 1000; }); return 'ok';
+    case 'modify': await t.where(':id').between(o.from, o.to, true, false).modify((r) => { r.n = (r.n ?? 0) + 10; }); return 'ok';
+    case 'modifyByIndex': return String(await t.where('n').between(o.lo, o.hi, true, true).modify((r) => { r.g = r.g === 'x' ? 'y' : 'x'; r.tags = [...(r.tags ?? []), 'c']; }));
+    case 'deleteByIndex': return String(await t.where('tags').equals(o.tag).delete());
     case 'clear': await t.clear(); return 'ok';
   }
 }
-type Op = { kind: 'put'; recs: Rec[] } | { kind: 'add'; id: string; n: number } | { kind: 'delete'; ids: string[] } | { kind: 'deleteRange' | 'modify'; from: string; to: string } | { kind: 'clear' };
+type Op =
+  | { kind: 'put'; recs: Rec[] }
+  | { kind: 'add'; rec: Rec }
+  | { kind: 'delete'; ids: string[] }
+  | { kind: 'deleteRange' | 'modify'; from: string; to: string }
+  | { kind: 'modifyByIndex'; lo: number; hi: number }
+  | { kind: 'deleteByIndex'; tag: string }
+  | { kind: 'clear' };
 
 /** Everything a reader can ask, asked of one table. */
-async function reads(t: Table<Rec, string>, probe: string[], from: string, to: string) {
+async function reads(t: Table<Rec, string>, probe: string[], from: string, to: string, lo: number, hi: number) {
   const eachKeys: string[] = [];
   await t.where(':id').below(to).each((r) => void eachKeys.push(r.id));
+  const indexCursor: unknown[] = [];
+  await t.where('n').between(lo, hi, true, true).each((_, c) => void indexCursor.push([c.key, c.primaryKey]));
+  const tagCursor: unknown[] = [];
+  await t.where('tags').anyOf(['a', 'c']).reverse().each((_, c) => void tagCursor.push([c.key, c.primaryKey]));
   return {
+    byIndex: await t.where('n').between(lo, hi, true, true).toArray(),
+    byIndexKeys: await t.where('n').between(lo, hi, false, true).primaryKeys(),
+    equal: await t.where('n').equals(lo).toArray(),
+    indexCount: await t.where('n').between(lo, hi, true, true).count(),
+    indexPage: await t.orderBy('n').limit(3).toArray(),
+    indexLast: await t.orderBy('n').reverse().limit(3).primaryKeys(),
+    indexFrom: await t.where('n').aboveOrEqual(lo).limit(2).toArray(),
+    indexOffset: await t.where('n').above(lo).offset(1).limit(2).primaryKeys(),
+    indexFiltered: await t.where('n').belowOrEqual(hi).filter((r) => r.g === 'x').limit(3).primaryKeys(),
+    uniqueKeys: await t.orderBy('n').uniqueKeys(),
+    lastUnique: await t.orderBy('n').reverse().uniqueKeys(),
+    compound: await t.where('[n+g]').between([lo, Dexie.minKey], [hi, Dexie.maxKey], true, true).toArray(),
+    compoundLast: await t.where('[n+g]').between([lo, Dexie.minKey], [hi, Dexie.maxKey]).reverse().limit(2).primaryKeys(),
+    compoundEqual: await t.where('[n+g]').equals([lo, 'x']).primaryKeys(),
+    tag: await t.where('tags').equals('a').primaryKeys(),
+    tags: await t.where('tags').anyOf(['b', 'c']).primaryKeys(),
+    tagsOnce: await t.where('tags').anyOf(['a', 'b']).distinct().primaryKeys(),
+    tagCount: await t.where('tags').equals('b').count(),
+    tagPage: await t.where('tags').between('a', 'c', true, true).limit(4).primaryKeys(),
+    indexCursor,
+    tagCursor,
     all: await t.toArray(),
     count: await t.count(),
     get: await Promise.all(probe.map((k) => t.get(k))),
@@ -73,7 +119,7 @@ async function reads(t: Table<Rec, string>, probe: string[], from: string, to: s
     last: await t.toCollection().reverse().limit(2).primaryKeys(),
     reversed: (await t.orderBy(':id').reverse().toArray()).map((r) => r.id),
     anyOf: await t.where(':id').anyOf(probe).toArray(),
-    filtered: await t.filter((r) => r.n % 2 === 0).toArray(),
+    filtered: await t.filter((r) => (r.n ?? 1) % 2 === 0).toArray(),
     keys: await t.toCollection().primaryKeys(),
     eachKeys,
   };
@@ -83,7 +129,7 @@ describe('a packed table', () => {
   it('answers every read as a plain table does, after any sequence of writes (packs of 4)', async () => {
     const { db, packed, plain } = await twin(4);
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { maxLength: 12 }), fc.array(key, { minLength: 1, maxLength: 5 }), key, key, async (ops, probe, a, b) => {
+      fc.asyncProperty(fc.array(op, { maxLength: 12 }), fc.array(key, { minLength: 1, maxLength: 5 }), key, key, small, small, async (ops, probe, a, b, c, d) => {
         await db.transaction('rw', packed, plain, async () => {
           await packed.clear();
           await plain.clear();
@@ -94,7 +140,8 @@ describe('a packed table', () => {
           expect(x).toBe(y);
         }
         const [from, to] = a <= b ? [a, b] : [b, a];
-        expect(await reads(packed, probe, from, to)).toEqual(await reads(plain, probe, from, to));
+        const [lo, hi] = c <= d ? [c, d] : [d, c];
+        expect(await reads(packed, probe, from, to, lo, hi)).toEqual(await reads(plain, probe, from, to, lo, hi));
       }),
       { numRuns: 150 },
     );
@@ -142,8 +189,8 @@ describe('a packed table', () => {
     const { packed, name } = await twin(8);
     await packed.bulkPut([{ id: 'a', n: 0 }, { id: 'b', n: 0 }, { id: 'c', n: 0 }]);
     const other = new Dexie(name);
-    other.version(1).stores({ packed: 'id', plain: 'id' });
-    other.use(packedTables(['packed'], 8));
+    other.version(1).stores({ packed: packedSchema(SPEC), plain: SPEC });
+    other.use(packedTables({ packed: SPEC }, 8));
     await other.open();
     await Promise.all([
       packed.db.transaction('rw', packed, async () => { await packed.update('a', { n: 1 }); }),
@@ -165,15 +212,61 @@ describe('a packed table', () => {
     sub.unsubscribe();
   });
 
-  it('refuses a query on a secondary index (a packed table keeps none), with a clear error', async () => {
-    const name = `packed-index-${Math.random()}`;
+  it('keeps in each pack the distinct keys of its records for each index, and finds records by them', async () => {
+    const { packed, name, db } = await twin(4);
+    await packed.bulkPut([
+      { id: 'a', n: 1, g: 'x', tags: ['b', 'a', 'b', null] },
+      { id: 'b', n: 1, g: 'y', tags: [] },
+      { id: 'c', g: 'x' },
+      { id: 'd', n: 2, g: 'x', tags: ['c'] },
+      { id: 'e', n: 7, g: 'y', tags: ['a'] },
+    ]);
+    expect(await packed.where('n').equals(1).primaryKeys()).toEqual(['a', 'b']);
+    expect(await packed.where('tags').equals('a').primaryKeys()).toEqual(['a', 'e']);
+    // A record whose index value is missing is not in that index.
+    expect(await packed.orderBy('n').primaryKeys()).toEqual(['a', 'b', 'd', 'e']);
+    db.close();
+    const rows = await physicalRows(name, 'packed');
+    expect(rows.map((r) => [r.id, r.n, r.n_g, r.tags])).toEqual([
+      ['a', [1, 2], [[1, 'x'], [1, 'y'], [2, 'x']], ['a', 'b', 'c']],
+      ['e', [7], [[7, 'y']], ['a']],
+    ]);
+  });
+
+  it('reads a page of an index by the packs that hold its first keys, not the whole table', async () => {
+    const name = `packed-page-${Math.random()}`;
     names.push(name);
     const db = new Dexie(name);
-    db.version(1).stores({ packed: 'id, n' });
-    db.use(packedTables(['packed'], 4));
-    await db.table('packed').bulkPut([{ id: 'a', n: 1 }]);
-    await expect(db.table('packed').where('n').equals(1).toArray()).rejects.toThrow('Packed table packed has no index n');
+    db.version(1).stores({ packed: packedSchema(SPEC) });
+    db.use(packedTables({ packed: SPEC }, 4));
+    // Below the packing: counts the packs read.
+    let packsRead = 0;
+    db.use({ stack: 'dbcore', name: 'count-packs', level: -20, create: (down) => ({ ...down, table: (n) => { const t = down.table(n); return { ...t, getMany: (req) => { packsRead += req.keys.length; return t.getMany(req); } }; } }) });
+    const packed = db.table<Rec, string>('packed');
+    // 400 records in 100 packs; n rises with the key, so a first page is in the first packs.
+    await packed.bulkPut(Array.from({ length: 400 }, (_, i) => ({ id: `k${String(i).padStart(3, '0')}`, n: Math.floor(i / 3) })));
+    expect(db.core.table('packed').schema.indexes.filter((i) => !i.name?.includes('virtual')).map((i) => i.name)).toEqual(['n', '[n+g]', 'tags']);
+    packsRead = 0;
+    expect(await packed.orderBy('n').limit(5).primaryKeys()).toEqual(['k000', 'k001', 'k002', 'k003', 'k004']);
+    expect(await packed.orderBy('n').reverse().limit(4).primaryKeys()).toEqual(['k399', 'k398', 'k397', 'k396']);
+    expect(packsRead).toBeGreaterThan(0);
+    expect(packsRead).toBeLessThanOrEqual(8);
+    packsRead = 0;
+    expect(await packed.orderBy('n').primaryKeys()).toHaveLength(400);
+    expect(packsRead).toBe(100);
     db.close();
+  });
+
+  it('refuses a query on an index its schema does not declare, and a unique index, with clear errors', async () => {
+    const { packed } = await twin(4);
+    await packed.bulkPut([{ id: 'a', n: 1, g: 'x' }]);
+    await expect(packed.where('g').equals('x').toArray()).rejects.toThrow(/not indexed/);
+    const name = `packed-unique-${Math.random()}`;
+    names.push(name);
+    const db = new Dexie(name);
+    db.version(1).stores({ packed: 'id, &n' });
+    db.use(packedTables({ packed: 'id, &n' }, 4));
+    await expect(db.open()).rejects.toThrow('Packed table packed: index &n is not supported');
   });
 });
 
