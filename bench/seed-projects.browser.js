@@ -1,8 +1,9 @@
 // Runs in the page (added by the benchmark): writes N synthetic projects straight into the
 // app's IndexedDB, in the shape the repository stores — the projects with their field clocks, and
 // the board's projection rows, each in packs of PACK_SIZE records sorted by id
-// (renderer/src/db/packed-table.ts, schemas 11 and 12; a board pack also holds the distinct keys
-// of its rows' `[alive+updatedAt]` index) — in batches of one transaction each.
+// (renderer/src/db/packed-table.ts, schemas 11 and 12; a board pack also holds an entry
+// [[alive, updatedAt], id] per row for the `[alive+updatedAt]` index) — in batches of one
+// transaction each.
 /* global window, indexedDB */
 window.__seedProjects = async function seedProjects(n) {
   const districts = ['aktobe-city', 'aktobe-aitekebi', 'aktobe-alga', 'aktobe-baiganin', 'aktobe-irgiz', 'aktobe-kargaly', 'aktobe-martuk', 'aktobe-mugalzhar', 'aktobe-temir', 'aktobe-uil', 'aktobe-khobda', 'aktobe-khromtau', 'aktobe-shalkar'];
@@ -68,10 +69,9 @@ window.__seedProjects = async function seedProjects(n) {
   }
   // Each table's records in key order, PACK_SIZE to a row keyed by its first record's id.
   const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const byKey = (a, b) => (a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   const stores = [
     ['projects', projects, () => ({})],
-    ['boardRows', boardRows, (records) => ({ alive_updatedAt: records.map((r) => [r.alive, r.updatedAt]).sort(byKey).filter((k, i, all) => i === 0 || byKey(all[i - 1], k) !== 0) })],
+    ['boardRows', boardRows, (records) => ({ alive_updatedAt: records.map((r) => [[r.alive, r.updatedAt], r.id]) })],
   ];
   for (const [name, records, indexKeys] of stores) {
     records.sort(byId);

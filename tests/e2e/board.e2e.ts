@@ -255,7 +255,7 @@ describe('the register in the browser host', () => {
   it('lists a region of many people a page at a time and finds one by name or position', async () => {
     // A region synced from the server holds thousands of people: 120 stored as the working store
     // stores them — in one pack (renderer/src/db/packed-table.ts, schema 12) of records sorted by
-    // id, keyed by its first, with the distinct keys of the people's `[alive+updatedAt]` index.
+    // id, keyed by its first, with an entry [key, id] per person of the `[alive+updatedAt]` index.
     // Their ids sort before the demo's (uuidv7 of today), so the pack is a new first one.
     const total = await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((res, rej) => { const r = indexedDB.open('hattama'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
@@ -267,7 +267,7 @@ describe('the register in the browser host', () => {
         const position = i === 77 ? 'начальник отдела индустриализации' : 'главный специалист';
         records.push({ id: `0190aaaa-0000-7000-8000-${String(i).padStart(12, '0')}`, fullName, position, regionId: 'aktobe', createdAt: at, updatedAt: at, deletedAt: null, alive: 1, search: `${fullName} ${position}`.toLocaleLowerCase('ru') });
       }
-      tx.objectStore('people').put({ id: records[0]!.id, records, alive_updatedAt: records.map((r) => [1, r.updatedAt]) });
+      tx.objectStore('people').put({ id: records[0]!.id, records, alive_updatedAt: records.map((r) => [[1, r.updatedAt], r.id]) });
       await new Promise((res) => { tx.oncomplete = res; });
       const packs = await new Promise<{ records: { alive: number }[] }[]>((res) => { const r = db.transaction('people').objectStore('people').getAll(); r.onsuccess = () => res(r.result as { records: { alive: number }[] }[]); });
       db.close();

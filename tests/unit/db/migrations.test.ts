@@ -327,8 +327,9 @@ describe('migration v11 → v12', () => {
       const rows = (await raw.table(table).toArray()) as { id: string; records: { id: string }[] }[];
       expect(rows.map((r) => r.records.length), table).toEqual([256, 44]);
     }
-    const barrierPacks = (await raw.table('barriers').toArray()) as { projectId: string[] }[];
-    expect(barrierPacks[0]!.projectId).toEqual([...projectIds].sort());
+    const barrierPacks = (await raw.table('barriers').toArray()) as { projectId: [string, string][] }[];
+    // An entry [project, barrier] per barrier; barrier 3 moved to project 4 above.
+    expect(barrierPacks[0]!.projectId).toEqual(ids('b').slice(0, 256).map((id, i) => [projectIds[i === 3 ? 4 : i % 10], id]));
     raw.close();
   });
 });

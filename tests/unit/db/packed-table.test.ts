@@ -92,6 +92,16 @@ async function reads(t: Table<Rec, string>, probe: string[], from: string, to: s
     byIndexKeys: await t.where('n').between(lo, hi, false, true).primaryKeys(),
     equal: await t.where('n').equals(lo).toArray(),
     indexCount: await t.where('n').between(lo, hi, true, true).count(),
+    openCounts: [
+      await t.where('n').between(lo, hi + 1, false, false).count(),
+      await t.where('n').above(lo).count(),
+      await t.where('n').belowOrEqual(hi).count(),
+      await t.where('n').below(hi).count(),
+      await t.where('[n+g]').between([lo, 'x'], [hi, 'x'], false, true).count(),
+      await t.where('tags').between('a', 'c', false, false).count(),
+      await t.where('tags').equals('c').count(),
+      await t.orderBy('n').count(),
+    ],
     indexPage: await t.orderBy('n').limit(3).toArray(),
     indexLast: await t.orderBy('n').reverse().limit(3).primaryKeys(),
     indexFrom: await t.where('n').aboveOrEqual(lo).limit(2).toArray(),
@@ -212,7 +222,7 @@ describe('a packed table', () => {
     sub.unsubscribe();
   });
 
-  it('keeps in each pack the distinct keys of its records for each index, and finds records by them', async () => {
+  it('keeps in each pack an entry [key, id] per record entry of each index, and finds records by them', async () => {
     const { packed, name, db } = await twin(4);
     await packed.bulkPut([
       { id: 'a', n: 1, g: 'x', tags: ['b', 'a', 'b', null] },
@@ -225,12 +235,32 @@ describe('a packed table', () => {
     expect(await packed.where('tags').equals('a').primaryKeys()).toEqual(['a', 'e']);
     // A record whose index value is missing is not in that index.
     expect(await packed.orderBy('n').primaryKeys()).toEqual(['a', 'b', 'd', 'e']);
+    expect(await packed.where('tags').between('a', 'b', true, true).count()).toBe(3);
     db.close();
     const rows = await physicalRows(name, 'packed');
     expect(rows.map((r) => [r.id, r.n, r.n_g, r.tags])).toEqual([
-      ['a', [1, 2], [[1, 'x'], [1, 'y'], [2, 'x']], ['a', 'b', 'c']],
-      ['e', [7], [[7, 'y']], ['a']],
+      ['a', [[1, 'a'], [1, 'b'], [2, 'd']], [[[1, 'x'], 'a'], [[1, 'y'], 'b'], [[2, 'x'], 'd']], [['a', 'a'], ['b', 'a'], ['c', 'd']]],
+      ['e', [[7, 'e']], [[[7, 'y'], 'e']], [['a', 'e']]],
     ]);
+  });
+
+  it('counts the entries of an index range without reading a pack', async () => {
+    const name = `packed-count-${Math.random()}`;
+    names.push(name);
+    const db = new Dexie(name);
+    db.version(1).stores({ packed: packedSchema(SPEC) });
+    db.use(packedTables({ packed: SPEC }, 4));
+    let packsRead = 0;
+    db.use({ stack: 'dbcore', name: 'count-packs', level: -20, create: (down) => ({ ...down, table: (n) => { const t = down.table(n); return { ...t, getMany: (req) => { packsRead += req.keys.length; return t.getMany(req); }, query: (req) => { if (req.values) packsRead += 1; return t.query(req); } }; } }) });
+    const packed = db.table<Rec, string>('packed');
+    await packed.bulkPut(Array.from({ length: 100 }, (_, i) => ({ id: `k${String(i).padStart(3, '0')}`, n: i % 10, g: i % 2 ? 'x' : 'y', tags: i % 3 ? ['a', 'b'] : [] })));
+    packsRead = 0;
+    expect(await packed.where('n').between(2, 4, true, false).count()).toBe(20);
+    expect(await packed.where('n').above(7).count()).toBe(20);
+    expect(await packed.where('[n+g]').equals([3, 'x']).count()).toBe(10);
+    expect(await packed.where('tags').equals('b').count()).toBe(66);
+    expect(packsRead).toBe(0);
+    db.close();
   });
 
   it('reads a page of an index by the packs that hold its first keys, not the whole table', async () => {
