@@ -8,7 +8,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { z } from 'zod';
 import {
-  MIN_SYNC_SCHEMA_VERSION, PULL_REMAINING_FEATURE, SYNC_API_PREFIX, SYNC_FEATURES_HEADER, SYNC_SCHEMA_VERSION, loginRequestSchema, pullQuerySchema, pushRequestSchema,
+  MIN_SYNC_SCHEMA_VERSION, PULL_NEXT_HEADER, PULL_REMAINING_FEATURE, SYNC_API_PREFIX, SYNC_FEATURES_HEADER, SYNC_SCHEMA_VERSION, loginRequestSchema, pullQuerySchema, pushRequestSchema,
   type HealthResponse, type LoginResponse, type SessionResponse, type SyncError,
 } from '../../shared/sync/contract';
 import { cspHeader } from '../../shared/security/csp';
@@ -187,10 +187,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return result;
     });
 
-    api.get('/pull', { preHandler: authenticate }, async (req) => {
+    api.get('/pull', { preHandler: authenticate }, async (req, reply) => {
       const query = parse(pullQuerySchema, req.query);
       const features = String(req.headers[SYNC_FEATURES_HEADER] ?? '').split(',').map((f) => f.trim());
-      return pull(db, callerOf(req), query, now(), { remaining: features.includes(PULL_REMAINING_FEATURE) });
+      const page = await pull(db, callerOf(req), query, now(), { remaining: features.includes(PULL_REMAINING_FEATURE) });
+      // Where the next page starts, readable before the body (a client asks for it at once).
+      if (page.more) void reply.header(PULL_NEXT_HEADER, String(page.version));
+      return page;
     });
   }, { prefix: SYNC_API_PREFIX });
 

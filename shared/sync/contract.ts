@@ -226,6 +226,14 @@ export const PULL_REMAINING_FEATURE = 'pull-remaining';
 export const CLIENT_SYNC_FEATURES = [PULL_REMAINING_FEATURE].join(',');
 
 /**
+ * Response header of a pull page: where the next page starts (the page's `version`), or nothing
+ * when no page follows — so a client can ask for the next page as soon as the headers arrive,
+ * while this page's body is still read and checked. A client takes the body's `version` as the
+ * truth: an answer whose header disagrees only loses the head start.
+ */
+export const PULL_NEXT_HEADER = 'x-hattama-pull-next';
+
+/**
  * One page of the log in version order: record changes and document updates (each list in
  * version order; `version` is the cursor to store — the last item's version, or `since` when
  * the page is empty); `more` says another page follows. `remaining`: how many changes and

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { gunzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import type { FastifyInstance } from 'fastify';
-import { PULL_REMAINING_FEATURE, SYNC_FEATURES_HEADER, pullResponseSchema, pushResponseSchema, syncErrorSchema, loginResponseSchema, type OutboxItem } from '../../shared/sync/contract';
+import { PULL_NEXT_HEADER, PULL_REMAINING_FEATURE, SYNC_FEATURES_HEADER, pullResponseSchema, pushResponseSchema, syncErrorSchema, loginResponseSchema, type OutboxItem } from '../../shared/sync/contract';
 import type { Database } from '../../server/db/database';
 import { buildApp, type AppOptions } from '../../server/http/app';
 import {
@@ -366,9 +366,19 @@ describe.each(dbKinds())('sync API on %s', (kind) => {
       const byName = new Map(all.map((c) => [c.fields.name!.value, c.by]));
       expect(byName.get('Орг A0-0')).toBe('Айгерим Серикова');
       expect(byName.get('Орг B2-3')).toBe('Даулет Нурланов');
+      // Each page that has more says in its headers where the next starts (its version); the last does not.
+      let since = 0;
+      const heads: (string | undefined)[] = [];
+      for (const p of pages) {
+        const again = await reader.pullPage(since, 10);
+        heads.push(again.headers[PULL_NEXT_HEADER] as string | undefined);
+        since = p.version;
+      }
+      expect(heads).toEqual([String(pages[0]!.version), String(pages[1]!.version), undefined]);
       // Nothing new: the cursor stays.
       const empty = await reader.pullPage();
       expect(empty.body).toMatchObject({ changes: [], docs: [], version: reader.cursor, more: false });
+      expect(empty.headers[PULL_NEXT_HEADER]).toBeUndefined();
       expect((await reader.http({ method: 'GET', url: '/api/v1/pull?region=aktobe&since=-1', token: reader.token })).status).toBe(400);
       expect((await reader.http({ method: 'GET', url: '/api/v1/pull?region=aktobe&limit=100000', token: reader.token })).status).toBe(400);
     });

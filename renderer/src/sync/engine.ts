@@ -478,41 +478,66 @@ export class SyncEngine {
 
   /**
    * Pulls page after page until the log is read; returns how many changes and updates came. The
-   * next page is asked for while this one is applied (its cursor is known from the answer).
+   * next page is asked for while this one is applied (its cursor is known from the answer) — or,
+   * when the transport says where it starts from the answer's headers, while this one's body is
+   * still read and checked: then the server works on the page after next while this one is
+   * applied. Never more than two pages ahead.
    */
   async pullAll(): Promise<number> {
     let pulled = 0;
     let asked = 0;
-    const ask = (since: number) => {
+    type Ask = { since: number; result: Promise<SyncResult<PullResponse>>; head?: number; next?: Ask; lead: boolean };
+    const ask = (since: number): Ask => {
       const limit = asked++ === 0 ? this.firstPullPageSize : this.pullPageSize;
-      return settle(() => this.opts.transport.syncPull({ region: this.opts.region(), since, limit }));
+      const a = { since, lead: false } as Ask;
+      a.result = settle(() => this.opts.transport.syncPull({ region: this.opts.region(), since, limit }, (next) => {
+        a.head = next;
+        if (a.lead) ahead(a);
+      }));
+      return a;
+    };
+    /** While `a` is the page awaited next, the one after it is asked for once a's headers say where it starts. */
+    const ahead = (a: Ask) => {
+      if (!a.next && a.head !== undefined) a.next = ask(a.head);
+    };
+    const lead = (a: Ask): Ask => {
+      a.lead = true;
+      ahead(a);
+      return a;
     };
     let since = await this.cursor();
     // A first sync (nothing pulled yet in this scope) brings the records as they stand, unaudited,
     // and does not look for records not here yet.
     let first: FirstSync | undefined = since === 0 ? new FirstSync() : undefined;
-    let next = ask(since);
+    let pending = lead(ask(since));
     for (;;) {
-      const res = await next;
+      const res = await pending.result;
       if (!res.ok) this.fail(res.error);
       this.measure(res.value.serverTime);
-      if (res.value.more) next = ask(res.value.version);
+      // The next page: the one asked on the headers when it starts where this one ends (a
+      // mismatched one is left to settle, unused), else asked now.
+      const following = res.value.more ? lead(pending.next?.since === res.value.version ? pending.next : ask(res.value.version)) : undefined;
       const applied = await this.applyPage(since, res.value, first).catch(async (error: unknown) => {
-        if (res.value.more) await next; // nothing is left running behind a failed page
+        // Nothing is left running behind a failed page.
+        if (following) {
+          await following.result;
+          await following.next?.result;
+        }
         throw error;
       });
       if (applied === null) {
         // Another tab moved the cursor meanwhile: go on from where it is, reading every record.
         first = undefined;
         since = await this.cursor();
-        next = ask(since);
+        pending = lead(ask(since));
         continue;
       }
       pulled += applied;
       const left = res.value.more ? res.value.remaining : 0;
       this.status.set(left === undefined ? { received: pulled } : { received: pulled, expected: pulled + left });
-      if (!res.value.more) return pulled;
+      if (!following) return pulled;
       since = res.value.version;
+      pending = following;
     }
   }
 

@@ -2,13 +2,19 @@
 // main process makes the HTTP calls with the token it keeps; in the browser the web host calls the
 // server it was served from (web-transport.ts). Tests pass an in-process transport.
 import type { HostBridge } from '@shared/bridge/contract';
-import type { SyncFailure, SyncResult } from '@shared/bridge/sync';
+import type { SyncFailure, SyncPullRequest, SyncResult } from '@shared/bridge/sync';
 
 export type { SyncFailure, SyncResult };
 export type { SyncHostStatus, SyncSession, SyncPullRequest, SyncFailureCode } from '@shared/bridge/sync';
 
-/** The sync methods of a host: what the engine calls. */
-export type SyncTransport = Pick<HostBridge, 'syncStatus' | 'syncLogin' | 'syncLogout' | 'syncPush' | 'syncPull'>;
+/**
+ * The sync methods of a host: what the engine calls. A pull may be told, before its answer is read
+ * and checked, where the next page starts (`onNext`, from the answer's headers): the browser's
+ * transport does; the desktop bridge answers whole and never calls it.
+ */
+export type SyncTransport = Pick<HostBridge, 'syncStatus' | 'syncLogin' | 'syncLogout' | 'syncPush'> & {
+  syncPull(request: SyncPullRequest, onNext?: (since: number) => void): ReturnType<HostBridge['syncPull']>;
+};
 
 /** A failure of the call itself (the bridge refused it — an address that is not a URL among others —, the answer broke the contract) as a result. */
 export function thrownFailure(error: unknown): SyncFailure {

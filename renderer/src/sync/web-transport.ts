@@ -3,7 +3,7 @@
 // and the token lives in sessionStorage only: closing the tab signs out. Every answer is parsed
 // with the sync contract before the engine sees it.
 import type { z } from 'zod';
-import { CLIENT_SYNC_FEATURES, SYNC_API_PREFIX, SYNC_FEATURES_HEADER, loginResponseSchema, pullResponseSchema, pushResponseSchema, type PushRequest } from '@shared/sync/contract';
+import { CLIENT_SYNC_FEATURES, PULL_NEXT_HEADER, SYNC_API_PREFIX, SYNC_FEATURES_HEADER, loginResponseSchema, pullResponseSchema, pushResponseSchema, type PushRequest } from '@shared/sync/contract';
 import {
   contractFailure, httpFailure, networkFailure, normaliseServerUrl, syncSessionSchema, type SyncHostStatus, type SyncPullRequest, type SyncResult, type SyncSession,
 } from '@shared/bridge/sync';
@@ -62,7 +62,7 @@ export function createWebSyncTransport(env: WebSyncEnv): SyncTransport & { sessi
     else env.storage.removeItem(SESSION_KEY);
   };
 
-  async function call<S extends z.ZodType>(path: string, init: RequestInit, schema: S | null, token?: string): Promise<SyncResult<z.output<S> | null>> {
+  async function call<S extends z.ZodType>(path: string, init: RequestInit, schema: S | null, token?: string, onHeaders?: (headers: Headers) => void): Promise<SyncResult<z.output<S> | null>> {
     if (!env.origin) return { ok: false, error: { code: 'network', message: 'This page was not served by a sync server.' } };
     const headers: Record<string, string> = { accept: 'application/json', [SYNC_FEATURES_HEADER]: CLIENT_SYNC_FEATURES };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -73,6 +73,7 @@ export function createWebSyncTransport(env: WebSyncEnv): SyncTransport & { sessi
     } catch (error) {
       return { ok: false, error: networkFailure(error) };
     }
+    if (res.ok) onHeaders?.(res.headers);
     const text = await res.text().catch(() => '');
     let body: unknown = null;
     try {
@@ -128,11 +129,17 @@ export function createWebSyncTransport(env: WebSyncEnv): SyncTransport & { sessi
       return call('/push', { method: 'POST', body: JSON.stringify(request) }, pushResponseSchema, s.token) as Promise<SyncResult<z.output<typeof pushResponseSchema>>>;
     },
 
-    async syncPull({ region, since, limit }: SyncPullRequest) {
+    async syncPull({ region, since, limit }: SyncPullRequest, onNext?: (since: number) => void) {
       const s = session();
       if (!s) return notSignedIn;
       const query = new URLSearchParams({ region, since: String(since), limit: String(limit) });
-      return call(`/pull?${query.toString()}`, { method: 'GET' }, pullResponseSchema, s.token) as Promise<SyncResult<z.output<typeof pullResponseSchema>>>;
+      // Where the next page starts, from the headers: the engine asks for it while this body is read.
+      const next = (headers: Headers) => {
+        const raw = headers.get(PULL_NEXT_HEADER);
+        const version = raw === null ? NaN : Number(raw);
+        if (Number.isSafeInteger(version) && version > since) onNext?.(version);
+      };
+      return call(`/pull?${query.toString()}`, { method: 'GET' }, pullResponseSchema, s.token, next) as Promise<SyncResult<z.output<typeof pullResponseSchema>>>;
     },
   };
 }

@@ -15,7 +15,9 @@ import { readBoardRows, readControlRows } from '../../../renderer/src/db/project
 import { dismissRefused, readRefused, retryRefused } from '../../../renderer/src/sync/refused';
 import { closeSharedPglite, dbKinds, openTestDb, USERS } from '../../server/support';
 import { T0 } from '../db/harness';
-import { boardOf, heal, openClerk, replicaOf, serverReplica, signInClerk, startTestServer, type Clerk, type TestServer } from './support';
+import { ORIGIN, boardOf, heal, injectFetch, memoryStorage, openClerk, replicaOf, serverReplica, signInClerk, startTestServer, type Clerk, type TestServer } from './support';
+import { createWebSyncTransport } from '../../../renderer/src/sync/web-transport';
+import type { SyncTransport } from '../../../renderer/src/sync/transport';
 import { allAudit, auditOf } from '../../../renderer/src/db/audit';
 import { countOutbox } from '../../../renderer/src/db/outbox';
 import { queuedRows } from '../db/harness';
@@ -333,6 +335,49 @@ describe(`on ${kind}`, () => {
       });
       expect((await b.engine.syncNow())?.pulled).toBe(14);
       expect(seen).toEqual([0, 2, 6, 10, 14]);
+      await expectAllEqualServer(a, b);
+    });
+
+    it('asks for the next page as soon as the answer’s headers say where it starts, never more than two pages ahead', async () => {
+      const a = await signedIn('a');
+      for (let i = 0; i < 9; i++) await a.repos.projects.create(project(`Проект ${i}`));
+      await a.engine.syncNow();
+      const log: string[] = [];
+      const web = createWebSyncTransport({ fetch: injectFetch(() => server.app), storage: memoryStorage(), origin: ORIGIN });
+      const transport: SyncTransport = {
+        ...web,
+        syncPull: async (q, onNext) => {
+          log.push(`ask ${q.since}`);
+          const r = await web.syncPull(q, onNext);
+          log.push(`got ${q.since}`);
+          return r;
+        },
+      };
+      let stored = 0;
+      const ahead: number[] = [];
+      const b = await signedIn('b', 'daulet', {
+        transport, pullPageSize: 3, firstPullPageSize: 3,
+        beforeCursorStored: () => {
+          stored++;
+          ahead.push(log.filter((l) => l.startsWith('ask')).length - stored);
+        },
+      });
+      expect((await b.engine.syncNow())?.pulled).toBe(18);
+      // The second page was asked for before the first one's answer was read.
+      expect(log.findIndex((l, i) => i > 0 && l.startsWith('ask'))).toBeLessThan(log.indexOf('got 0'));
+      expect(Math.max(...ahead)).toBe(2);
+      expect(log.filter((l) => l.startsWith('ask'))).toHaveLength(6);
+      await expectAllEqualServer(a, b);
+    });
+
+    it('takes the body’s cursor when the headers say another: a wrong head start is left unused', async () => {
+      const a = await signedIn('a');
+      for (let i = 0; i < 5; i++) await a.repos.projects.create(project(`Проект ${i}`));
+      await a.engine.syncNow();
+      const web = createWebSyncTransport({ fetch: injectFetch(() => server.app), storage: memoryStorage(), origin: ORIGIN });
+      const transport: SyncTransport = { ...web, syncPull: (q, onNext) => web.syncPull(q, onNext && ((next) => onNext(next + 1))) };
+      const b = await signedIn('b', 'daulet', { transport, pullPageSize: 3, firstPullPageSize: 3 });
+      expect((await b.engine.syncNow())?.pulled).toBe(10);
       await expectAllEqualServer(a, b);
     });
 

@@ -31,7 +31,9 @@ export function injectFetch(app: () => FastifyInstance): (input: string, init?: 
       headers,
       ...(typeof init.body === 'string' ? { payload: init.body } : {}),
     });
-    return new Response(res.body === '' || res.statusCode === 204 ? null : res.body, { status: res.statusCode, headers: { 'content-type': String(res.headers['content-type'] ?? 'application/json') } });
+    // The answer's own headers (a pull page's next cursor among them), but what the body's bytes were sent as.
+    const passed = Object.entries(res.headers).flatMap(([k, v]) => (v === undefined || ['content-length', 'content-encoding', 'transfer-encoding'].includes(k) ? [] : [[k, Array.isArray(v) ? v.join(', ') : String(v)] as [string, string]]));
+    return new Response(res.body === '' || res.statusCode === 204 ? null : res.body, { status: res.statusCode, headers: { 'content-type': 'application/json', ...Object.fromEntries(passed) } });
   };
 }
 
@@ -115,7 +117,7 @@ export class FlakyTransport implements SyncTransport {
       return result;
     });
 
-  syncPull: SyncTransport['syncPull'] = (request) => this.spoil(() => this.inner.syncPull(request));
+  syncPull: SyncTransport['syncPull'] = (request, onNext) => this.spoil(() => this.inner.syncPull(request, onNext));
 
   /** Delivers the held calls, in the order `order` gives (default: as held). */
   async flushDelayed(order: (n: number) => number[] = (n) => [...Array(n).keys()]): Promise<void> {
