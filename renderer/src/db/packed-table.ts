@@ -42,7 +42,7 @@ type Rec = Record<string, unknown>;
 /** One physical row of a packed table: its records, and each logical index's entries ([key, record id]). */
 export type Pack = { id: Key; records: Rec[] } & Record<string, unknown>;
 
-/** One logical (secondary) index of a packed table, and the pack field that holds its keys. */
+/** One logical (secondary) index of a packed table, and the pack field that holds its entries. */
 type LogicalIndex = DBCoreIndex & { readonly name: string; readonly field: string };
 
 /** One entry of an index (or of the primary key): its key, its record's key, the record. */
@@ -446,7 +446,7 @@ function packedTable(down: DBCoreTable, spec: string, packSize: number): DBCoreT
       // Grown past the size: the last pack (where new keys arrive in order) into full packs, any
       // other into even ones so that each keeps room.
       const size = i === dir.length - 1 ? packSize : Math.ceil(records.length / Math.ceil(records.length / packSize));
-      toPacks(indexes, records, size).forEach((pack, n) => puts.push(n === 0 ? packRow(indexes, key, pack.records) : pack));
+      toPacks(indexes, records, size).forEach((pack, n) => puts.push(n === 0 ? { ...pack, id: key } : pack));
     }
     // Deletes first: a split's new pack may take the key of one emptied here.
     return down.mutate({ trans, type: 'delete', keys: deletes }).then(() => down.mutate({ trans, type: 'put', values: puts })).then((res) => {

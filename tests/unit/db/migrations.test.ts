@@ -23,7 +23,7 @@ const S = (n: number) => `001768021200000-${n.toString(36).padStart(6, '0')}-nod
 /** A database as the build of schema `version` declared it (its stores only: no upgrade runs). */
 function databaseAt(dbName: string, version: number): Dexie {
   const db = new Dexie(dbName);
-  [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].slice(0, version).forEach((stores, i) => db.version(i + 1).stores(stores));
+  [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, {}, SCHEMA_V9, SCHEMA_V10, {}].slice(0, version).forEach((stores, i) => db.version(i + 1).stores(stores));
   return db;
 }
 
@@ -242,11 +242,7 @@ describe('migration v7 → v9', () => {
 describe('migration v10 → v11', () => {
   it('packs the projects many to a row; every project reads, updates and counts as before', async () => {
     name = `mig-v10-${Math.random()}`;
-    const v10 = new Dexie(name);
-    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].forEach((stores, i) => v10.version(i + 1).stores(stores));
-    v10.version(8).stores({});
-    v10.version(9).stores(SCHEMA_V9);
-    v10.version(10).stores(SCHEMA_V10);
+    const v10 = databaseAt(name, 10);
     const ids = Array.from({ length: 600 }, () => uuidv7());
     await v10.table('projects').bulkPut(ids.map((id, i) => ({
       id, createdAt: AT, updatedAt: AT, deletedAt: null, alive: 1, title: `Завод № ${i}`, investorName: 'ТОО «Polyline»', regionId: 'aktobe',
@@ -278,12 +274,7 @@ describe('migration v10 → v11', () => {
 describe('migration v11 → v12', () => {
   it('packs barriers, stage log, people, assignments, board and control rows; every index query answers as before', async () => {
     name = `mig-v11-${Math.random()}`;
-    const v11 = new Dexie(name);
-    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].forEach((stores, i) => v11.version(i + 1).stores(stores));
-    v11.version(8).stores({});
-    v11.version(9).stores(SCHEMA_V9);
-    v11.version(10).stores(SCHEMA_V10);
-    v11.version(11).stores({});
+    const v11 = databaseAt(name, 11);
     const projectIds = Array.from({ length: 10 }, () => uuidv7());
     const meetingIds = Array.from({ length: 3 }, () => uuidv7());
     const n = 300;

@@ -30,6 +30,18 @@ async function twin(size: number) {
   return { db, packed: db.table<Rec, string>('packed'), plain: db.table<Rec, string>('plain'), name };
 }
 
+/** A packed table alone (packs of 4), with a count of the packs read below the packing. */
+async function counted() {
+  const name = `packed-counted-${Math.random()}`;
+  names.push(name);
+  const db = new Dexie(name);
+  db.version(1).stores({ packed: packedSchema(SPEC) });
+  db.use(packedTables({ packed: SPEC }, 4));
+  const read = { packs: 0 };
+  db.use({ stack: 'dbcore', name: 'count-packs', level: -20, create: (down) => ({ ...down, table: (n) => { const t = down.table(n); return { ...t, getMany: (req) => { read.packs += req.keys.length; return t.getMany(req); }, query: (req) => { if (req.values) read.packs += 1; return t.query(req); } }; } }) });
+  return { db, packed: db.table<Rec, string>('packed'), read };
+}
+
 /** The physical rows of a table (a connection without the middleware). */
 async function physicalRows(name: string, table: string): Promise<({ id: string; records: Rec[] } & Record<string, unknown>)[]> {
   const raw = new Dexie(name);
@@ -245,45 +257,30 @@ describe('a packed table', () => {
   });
 
   it('counts the entries of an index range without reading a pack', async () => {
-    const name = `packed-count-${Math.random()}`;
-    names.push(name);
-    const db = new Dexie(name);
-    db.version(1).stores({ packed: packedSchema(SPEC) });
-    db.use(packedTables({ packed: SPEC }, 4));
-    let packsRead = 0;
-    db.use({ stack: 'dbcore', name: 'count-packs', level: -20, create: (down) => ({ ...down, table: (n) => { const t = down.table(n); return { ...t, getMany: (req) => { packsRead += req.keys.length; return t.getMany(req); }, query: (req) => { if (req.values) packsRead += 1; return t.query(req); } }; } }) });
-    const packed = db.table<Rec, string>('packed');
+    const { db, packed, read } = await counted();
     await packed.bulkPut(Array.from({ length: 100 }, (_, i) => ({ id: `k${String(i).padStart(3, '0')}`, n: i % 10, g: i % 2 ? 'x' : 'y', tags: i % 3 ? ['a', 'b'] : [] })));
-    packsRead = 0;
+    read.packs = 0;
     expect(await packed.where('n').between(2, 4, true, false).count()).toBe(20);
     expect(await packed.where('n').above(7).count()).toBe(20);
     expect(await packed.where('[n+g]').equals([3, 'x']).count()).toBe(10);
     expect(await packed.where('tags').equals('b').count()).toBe(66);
-    expect(packsRead).toBe(0);
+    expect(read.packs).toBe(0);
     db.close();
   });
 
   it('reads a page of an index by the packs that hold its first keys, not the whole table', async () => {
-    const name = `packed-page-${Math.random()}`;
-    names.push(name);
-    const db = new Dexie(name);
-    db.version(1).stores({ packed: packedSchema(SPEC) });
-    db.use(packedTables({ packed: SPEC }, 4));
-    // Below the packing: counts the packs read.
-    let packsRead = 0;
-    db.use({ stack: 'dbcore', name: 'count-packs', level: -20, create: (down) => ({ ...down, table: (n) => { const t = down.table(n); return { ...t, getMany: (req) => { packsRead += req.keys.length; return t.getMany(req); } }; } }) });
-    const packed = db.table<Rec, string>('packed');
+    const { db, packed, read } = await counted();
     // 400 records in 100 packs; n rises with the key, so a first page is in the first packs.
     await packed.bulkPut(Array.from({ length: 400 }, (_, i) => ({ id: `k${String(i).padStart(3, '0')}`, n: Math.floor(i / 3) })));
     expect(db.core.table('packed').schema.indexes.filter((i) => !i.name?.includes('virtual')).map((i) => i.name)).toEqual(['n', '[n+g]', 'tags']);
-    packsRead = 0;
+    read.packs = 0;
     expect(await packed.orderBy('n').limit(5).primaryKeys()).toEqual(['k000', 'k001', 'k002', 'k003', 'k004']);
     expect(await packed.orderBy('n').reverse().limit(4).primaryKeys()).toEqual(['k399', 'k398', 'k397', 'k396']);
-    expect(packsRead).toBeGreaterThan(0);
-    expect(packsRead).toBeLessThanOrEqual(8);
-    packsRead = 0;
+    expect(read.packs).toBeGreaterThan(0);
+    expect(read.packs).toBeLessThanOrEqual(8);
+    read.packs = 0;
     expect(await packed.orderBy('n').primaryKeys()).toHaveLength(400);
-    expect(packsRead).toBe(100);
+    expect(read.packs).toBe(100);
     db.close();
   });
 
