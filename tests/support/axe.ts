@@ -16,6 +16,11 @@ export async function axeViolations(p: Page, selector: string = 'html'): Promise
   // CSP (the sync server's, the desktop's) refuse inline scripts.
   source ??= readFileSync(AXE, 'utf8');
   if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(source);
+  // Colours are measured as shown: a dialog still fading in (a transition of its opacity) shows
+  // its text paler than it is. Transitions and finite animations are let finish first.
+  await p.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))),
+  );
   return p.evaluate(async (sel) => {
     const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
     const res = await w.axe.run(sel, { resultTypes: ['violations'] });

@@ -206,7 +206,7 @@ export const PACKED_TABLES = {
 
 /**
  * Stores changed by version 12, frozen: the tables packed by it (PACKED_TABLES but the projects),
- * each store with one multi-entry index per logical index, over its packs' distinct keys
+ * each store with one multi-entry index per logical index, over its packs' entries [key, id]
  * (`packedSchema` of the logical schema).
  */
 export const SCHEMA_V12 = {
@@ -304,7 +304,7 @@ export class HattamaDb extends Dexie {
     this.version(11).stores({}).upgrade((tx) => packInPlace(tx.table('projects'), PACKED_TABLES.projects));
     // v12: the other tables an import or a first sync fills record by record — barriers, stage-log
     // entries, people, assignments, board and control rows — packed the same way. Their indexes
-    // become multi-entry indexes of each pack's distinct keys, which the middleware answers
+    // become multi-entry indexes of each pack's entries [key, id], which the middleware answers
     // queries on the records' own indexes from.
     this.version(12)
       .stores(SCHEMA_V12)
