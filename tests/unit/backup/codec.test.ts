@@ -3,6 +3,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { gunzipText, gzipHere, gzipOnWorker, gzipParts, type GzipWorker } from '../../../renderer/src/backup/codec';
+import { utf8Encoder, utf8Pool } from '../../../renderer/src/backup/utf8';
 
 it('gzips parts into one file that any gunzip reads back as the parts joined', async () => {
   const parts = ['{"projects":', JSON.stringify(Array.from({ length: 3000 }, (_, i) => ({ title: `Өңдеу цехы № ${i} — «Ақтөбе» ₸` }))), '', ',"$binary":[]}'];
@@ -21,45 +22,91 @@ it('refuses damaged bytes', async () => {
 });
 
 // The snapshot's gzip sink: parts handed to a worker as they come (the real one runs in the e2e
-// backup test); whatever the worker does, the file is the parts joined, in order.
-type Sent = { kind: 'part'; text: string } | { kind: 'end' };
+// backup test); whatever the worker does, the file is the parts joined, in order. Each part goes
+// as UTF-8 bytes in a buffer handed over (transferred); the worker gives the buffer back once it
+// compressed them, and the sink writes later parts into it.
+type Sent = { kind: 'part'; bytes: Uint8Array<ArrayBuffer> } | { kind: 'end' };
 class FakeWorker implements GzipWorker {
   onmessage: GzipWorker['onmessage'] = null;
   onerror: GzipWorker['onerror'] = null;
   onmessageerror: GzipWorker['onmessageerror'] = null;
-  readonly sent: Sent[] = [];
+  /** The parts' text as the worker read it, when it "compressed" them (just before freeing them). */
+  readonly texts: string[] = [];
+  readonly buffers = new Set<ArrayBuffer>();
+  readonly transferred: unknown[][] = [];
+  ended = false;
   terminated = false;
-  constructor(private readonly behave: 'gzip' | 'refuse' | 'crash') {}
-  postMessage(m: Sent): void {
-    this.sent.push(m);
-    if (m.kind !== 'end') return;
+  constructor(private readonly behave: 'gzip' | 'refuse' | 'crash', private readonly free = true) {}
+  private send(data: unknown): void {
+    this.onmessage?.call(this as unknown as Worker, new MessageEvent('message', { data }));
+  }
+  postMessage(m: Sent, transfer?: Transferable[] | StructuredSerializeOptions): void {
+    this.transferred.push(Array.isArray(transfer) ? transfer : []);
+    if (m.kind === 'part') {
+      this.buffers.add(m.bytes.buffer);
+      // Read later, as a stream would: a buffer the sink wrote into again before it came back
+      // would show here as another text.
+      setTimeout(() => {
+        this.texts.push(new TextDecoder().decode(m.bytes));
+        if (this.free) this.send({ kind: 'freed', buffer: m.bytes.buffer });
+      }, 0);
+      return;
+    }
+    this.ended = true;
     setTimeout(() => {
       if (this.behave === 'crash') {
         this.onerror?.call(this as unknown as Worker, Object.assign(new Event('error'), { message: 'boom' }) as ErrorEvent);
         return;
       }
-      const text = this.sent.flatMap((s) => (s.kind === 'part' ? [s.text] : [])).join('');
-      const bytes = new Uint8Array(gzipSync(Buffer.from(text, 'utf8')));
-      const data = this.behave === 'gzip' ? { ok: true, bytes } : { ok: false, message: 'no CompressionStream here' };
-      this.onmessage?.call(this as unknown as Worker, new MessageEvent('message', { data }));
-    }, 0);
+      const bytes = new Uint8Array(gzipSync(Buffer.from(this.texts.join(''), 'utf8')));
+      this.send(this.behave === 'gzip' ? { ok: true, bytes } : { ok: false, message: 'no CompressionStream here' });
+    }, 5);
   }
   terminate(): void {
     this.terminated = true;
   }
 }
 
-const PARTS = ['{"projects":[', JSON.stringify({ title: 'Завод ферросплавов', tenge: '1 200 000 ₸' }), ',', JSON.stringify({ title: 'Өңдеу цехы' }), ']}'];
+const PARTS = ['{"projects":[', JSON.stringify({ title: 'Завод ферросплавов', tenge: '1 200 000 ₸' }), ',', JSON.stringify({ title: 'Өңдеу цехы 😀' }), ']}'];
 
-it('sends the parts to its worker in order and returns the worker\'s gzip', async () => {
+it('sends the parts to its worker in order as UTF-8, buffers handed over, and returns the worker\'s gzip', async () => {
   const worker = new FakeWorker('gzip');
   const sink = gzipOnWorker(() => worker);
   for (const p of PARTS) sink.write(p);
   const done = await sink.finish();
   expect(done?.thread).toBe('worker');
-  expect(worker.sent).toEqual([...PARTS.map((text) => ({ kind: 'part', text })), { kind: 'end' }]);
+  expect(worker.texts).toEqual(PARTS);
+  expect(worker.ended).toBe(true);
+  // Each part's buffer was transferred with it, not copied.
+  expect(worker.transferred.slice(0, PARTS.length).every((t) => t.length === 1)).toBe(true);
   expect(gunzipSync(done?.bytes ?? new Uint8Array()).toString('utf8')).toBe(PARTS.join(''));
   expect(worker.terminated).toBe(true);
+});
+
+it('writes later parts into the buffers the worker gave back, and never into one still out', async () => {
+  const worker = new FakeWorker('gzip');
+  const sink = gzipOnWorker(() => worker);
+  const parts = Array.from({ length: 40 }, (_, i) => JSON.stringify({ i, title: `Қойма №${i} — ${'ж'.repeat(i * 37)}` }));
+  // Ten parts at once (all ten buffers out), then one at a time with each given back in between.
+  for (const p of parts.slice(0, 10)) sink.write(p);
+  expect(worker.buffers.size).toBe(10);
+  for (const p of parts.slice(10)) {
+    await new Promise((r) => setTimeout(r, 1));
+    sink.write(p);
+  }
+  const done = await sink.finish();
+  expect(worker.texts).toEqual(parts);
+  expect(worker.buffers.size).toBeLessThan(12);
+  expect(gunzipSync(done?.bytes ?? new Uint8Array()).toString('utf8')).toBe(parts.join(''));
+  // A worker that gives nothing back: every part takes a new buffer, the file is the same.
+  const keeping = new FakeWorker('gzip', false);
+  const sink2 = gzipOnWorker(() => keeping);
+  for (const p of parts) {
+    await new Promise((r) => setTimeout(r, 1));
+    sink2.write(p);
+  }
+  expect(gunzipSync((await sink2.finish())?.bytes ?? new Uint8Array()).toString('utf8')).toBe(parts.join(''));
+  expect(keeping.buffers.size).toBe(parts.length);
 });
 
 it('gzips here when the worker cannot start — the same file', async () => {
@@ -92,5 +139,26 @@ it('stops its worker when the snapshot fails part-way', async () => {
   sink.write(PARTS[0] ?? '');
   sink.abort();
   expect(worker.terminated).toBe(true);
-  expect(worker.sent).toEqual([{ kind: 'part', text: PARTS[0] }]);
+  expect(worker.buffers.size).toBe(1);
+  expect(worker.ended).toBe(false);
+});
+
+it('encodes any text as UTF-8 into pooled buffers, a long text into one of its own', () => {
+  const pool = utf8Pool();
+  const texts = ['', 'Ақтөбе ₸', '😀 Қ'.repeat(5), 'x'.repeat(2_000_000)];
+  for (const text of texts) {
+    const bytes = pool.encode(text);
+    expect(Buffer.from(bytes).toString('utf8')).toBe(text);
+    expect(bytes.byteOffset).toBe(0);
+    pool.give(bytes.buffer);
+  }
+  // A buffer given back is the next one written into; one not given back is not.
+  const a = pool.encode('бір');
+  pool.give(a.buffer);
+  const b = pool.encode('екі');
+  expect(b.buffer).toBe(a.buffer);
+  const c = pool.encode('үш');
+  expect(c.buffer).not.toBe(b.buffer);
+  expect(new TextDecoder().decode(b)).toBe('екі');
+  expect(utf8Encoder()('Өңдеу 😀')).toEqual(new Uint8Array(Buffer.from('Өңдеу 😀', 'utf8')));
 });

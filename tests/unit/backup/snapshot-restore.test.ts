@@ -9,6 +9,7 @@ import { SNAPSHOT_PAGE, stateMarker, takeSnapshot } from '../../../renderer/src/
 import { previewRestore, readSnapshot, restoreSnapshot } from '../../../renderer/src/backup/restore';
 import { clientIdOf } from '../../../renderer/src/db/repository';
 import { readBoardRows, readControlRows } from '../../../renderer/src/db/projections';
+import { PACK_SIZE, readPacks } from '../../../renderer/src/db/packed-table';
 import { gunzipText, gzipParts, sha256Hex } from '../../../renderer/src/backup/codec';
 
 let h: Harness;
@@ -92,6 +93,24 @@ describe('snapshot and restore', () => {
     const parsed = await readSnapshot(h.db, s.bytes);
     expect(parsed.tables.get('calendarDays')).toEqual(before.calendarDays);
     expect(parsed.tables.get('docUpdates')).toEqual(before.docUpdates);
+  });
+
+  it('reads a packed table pack by pack over several pages, each record once and in key order, after splits and deletes', async () => {
+    const at = new Date(T0).toISOString();
+    const barrier = (i: number) => ({ id: `b-${String(i).padStart(6, '0')}`, projectId: `p-${i % 7}`, text: `Кедергі №${i}`, createdAt: at, updatedAt: at, deletedAt: null, alive: 1 });
+    const n = SNAPSHOT_PAGE * 2 + 1;
+    // Every third one first, then the rest: packs fill, split and are read back in key order.
+    await h.db.barriers.bulkPut(Array.from({ length: n }, (_, i) => i).filter((i) => i % 3 === 0).map(barrier) as never);
+    await h.db.barriers.bulkPut(Array.from({ length: n }, (_, i) => i).filter((i) => i % 3 !== 0).map(barrier) as never);
+    await h.db.barriers.bulkDelete(Array.from({ length: 300 }, (_, i) => barrier(i * 29).id));
+    const packs = await h.db.transaction('r', h.db.barriers, () => readPacks(h.db.barriers, undefined, 10_000));
+    expect(packs.length).toBeGreaterThan((2 * SNAPSHOT_PAGE) / PACK_SIZE);
+    const before = await dump();
+    const s = await snap();
+    expect(s.manifest.tables).toMatchObject({ barriers: n - 300 });
+    const parsed = await readSnapshot(h.db, s.bytes);
+    expect(parsed.tables.get('barriers')).toEqual(before.barriers);
+    expect((before.barriers ?? []).length).toBe(n - 300);
   });
 
   it('holds one state while a write comes in meanwhile (another tab\'s): the write waits for it, none of it is in the snapshot', async () => {
