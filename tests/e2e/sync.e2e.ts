@@ -23,10 +23,12 @@ function row(p: Page, title: string) {
   return p.locator('[data-testid=board-row]', { hasText: title });
 }
 
-async function clerk(): Promise<{ context: BrowserContext; page: Page }> {
+/** A clerk's browser; `cores` stands in for its number of cores (pulls go to a worker on 4 or more). */
+async function clerk(cores?: number): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'ru-RU' });
   contexts.push(context);
   const page = await context.newPage();
+  if (cores) await (await context.newCDPSession(page)).send('Emulation.setHardwareConcurrencyOverride', { hardwareConcurrency: cores });
   await page.goto(server.url);
   await page.getByTestId('sync-indicator').waitFor();
   return { context, page };
@@ -76,7 +78,11 @@ afterAll(async () => {
 describe('two clerks syncing through the server', () => {
   it('one edits offline, comes back, and the other sees the change', async () => {
     const a = await clerk();
-    const b = await clerk();
+    // B's machine has cores to spare: its pulls are made in a worker (A's on its page).
+    const b = await clerk(8);
+    const workers = { a: [] as string[], b: [] as string[] };
+    a.page.on('worker', (w) => workers.a.push(w.url()));
+    b.page.on('worker', (w) => workers.b.push(w.url()));
     expect(await phase(a.page)).toBe('signedOut');
     await signIn(a.page, 'aigerim');
     await signIn(b.page, 'daulet');
@@ -116,6 +122,8 @@ describe('two clerks syncing through the server', () => {
     await b.page.getByTestId('sync-now').click();
     await row(b.page, `${PIPES} (вторая очередь)`).waitFor({ timeout: 20_000 });
     expect(await row(b.page, PIPES).count()).toBe(1);
+    expect(workers.b.filter((u) => u.includes('pull-worker'))).toHaveLength(1);
+    expect(workers.a.filter((u) => u.includes('pull-worker'))).toHaveLength(0);
   });
 
   it('both enter the same year’s figure offline: after sync each sees the two marked, the later one counted; deleting the other clears the marks on both', async () => {

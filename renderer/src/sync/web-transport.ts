@@ -5,9 +5,11 @@
 import type { z } from 'zod';
 import { CLIENT_SYNC_FEATURES, PULL_NEXT_HEADER, SYNC_API_PREFIX, SYNC_FEATURES_HEADER, loginResponseSchema, pullResponseSchema, pushResponseSchema, type PushRequest } from '@shared/sync/contract';
 import {
-  contractFailure, httpFailure, networkFailure, normaliseServerUrl, syncSessionSchema, type SyncHostStatus, type SyncPullRequest, type SyncResult, type SyncSession,
+  contractFailure, httpFailure, normaliseServerUrl, syncSessionSchema, type SyncHostStatus, type SyncPullRequest, type SyncResult, type SyncSession,
 } from '@shared/bridge/sync';
 import type { SyncTransport } from './transport';
+import { requestJson, type HeaderGetter } from './request';
+import { pullRequester, type PullRequester } from './pull-client';
 
 /** Where the session is kept (sessionStorage): the token, the user and when it expires. */
 export const SESSION_KEY = 'hattama.sync.session';
@@ -20,6 +22,8 @@ export type WebSyncEnv = {
   storage: SessionStorageLike | null;
   /** The origin the page was served from (`http://host:port`); null when it is not http(s) — no server then. */
   origin: string | null;
+  /** Makes the pulls (the browser: in a worker, pull-client.ts); without it, `fetch` on this thread. */
+  pull?: PullRequester;
 };
 
 type StoredSession = SyncSession & { token: string };
@@ -45,7 +49,8 @@ export function webSyncEnv(win: Window & typeof globalThis): WebSyncEnv {
     storage = null; // storage blocked: sign-in lasts as long as the page
   }
   const origin = /^https?:$/.test(win.location.protocol) ? win.location.origin : null;
-  return { fetch: (input, init) => win.fetch(input, init), storage, origin };
+  const fetch = (input: string, init?: RequestInit) => win.fetch(input, init);
+  return { fetch, storage, origin, pull: pullRequester(fetch, win.navigator?.hardwareConcurrency ?? 1) };
 }
 
 /**
@@ -62,36 +67,28 @@ export function createWebSyncTransport(env: WebSyncEnv): SyncTransport & { sessi
     else env.storage.removeItem(SESSION_KEY);
   };
 
-  async function call<S extends z.ZodType>(path: string, init: RequestInit, schema: S | null, token?: string, onHeaders?: (headers: Headers) => void): Promise<SyncResult<z.output<S> | null>> {
+  /**
+   * One call to the server: `schema` checks a successful answer. A pull (`pulled`) is made by
+   * `env.pull` where the host gives one (the browser: in a worker), which checks it with the pull's
+   * schema itself.
+   */
+  async function call<S extends z.ZodType>(path: string, init: RequestInit, schema: S | null, token?: string, pulled?: { onHeaders: (get: HeaderGetter) => void }): Promise<SyncResult<z.output<S> | null>> {
     if (!env.origin) return { ok: false, error: { code: 'network', message: 'This page was not served by a sync server.' } };
     const headers: Record<string, string> = { accept: 'application/json', [SYNC_FEATURES_HEADER]: CLIENT_SYNC_FEATURES };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
-    let res: Response;
-    try {
-      res = await env.fetch(`${env.origin}${SYNC_API_PREFIX}${path}`, { ...init, headers, credentials: 'omit', cache: 'no-store' });
-    } catch (error) {
-      return { ok: false, error: networkFailure(error) };
-    }
-    if (res.ok) onHeaders?.(res.headers);
-    const text = await res.text().catch(() => '');
-    let body: unknown = null;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      body = null;
-    }
-    if (!res.ok) {
+    const url = `${env.origin}${SYNC_API_PREFIX}${path}`;
+    const request: RequestInit = { ...init, headers, credentials: 'omit', cache: 'no-store' };
+    const answer = pulled && env.pull ? await env.pull(url, request, pulled.onHeaders) : await requestJson(env.fetch, url, request, schema, pulled?.onHeaders);
+    if (answer.kind === 'network') return { ok: false, error: answer.failure };
+    if (!answer.ok) {
       // The server's own error, or — a web server's 404/405, a proxy's 502 — an answer that is not Hattama's.
-      const error = httpFailure(res.status, body, res.headers.get('retry-after'), Date.now());
+      const error = httpFailure(answer.status, answer.body, answer.retryAfter, Date.now());
       if (error.code === 'unauthorized' && token) keep(null);
       return { ok: false, error };
     }
     if (!schema) return { ok: true, value: null };
-    const parsed = schema.safeParse(body);
-    return parsed.success
-      ? { ok: true, value: parsed.data }
-      : { ok: false, error: contractFailure(path, res.status) };
+    return answer.valid ? { ok: true, value: answer.body as z.output<S> } : { ok: false, error: contractFailure(path, answer.status) };
   }
 
   const notSignedIn = { ok: false as const, error: { code: 'not_signed_in' as const, message: 'Sign in to sync.' } };
@@ -134,12 +131,12 @@ export function createWebSyncTransport(env: WebSyncEnv): SyncTransport & { sessi
       if (!s) return notSignedIn;
       const query = new URLSearchParams({ region, since: String(since), limit: String(limit) });
       // Where the next page starts, from the headers: the engine asks for it while this body is read.
-      const next = (headers: Headers) => {
-        const raw = headers.get(PULL_NEXT_HEADER);
+      const next = (get: HeaderGetter) => {
+        const raw = get(PULL_NEXT_HEADER);
         const version = raw === null ? NaN : Number(raw);
         if (Number.isSafeInteger(version) && version > since) onNext?.(version);
       };
-      return call(`/pull?${query.toString()}`, { method: 'GET' }, pullResponseSchema, s.token, next) as Promise<SyncResult<z.output<typeof pullResponseSchema>>>;
+      return call(`/pull?${query.toString()}`, { method: 'GET' }, pullResponseSchema, s.token, { onHeaders: next }) as Promise<SyncResult<z.output<typeof pullResponseSchema>>>;
     },
   };
 }
