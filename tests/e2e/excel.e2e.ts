@@ -13,6 +13,9 @@ import { makeRegister } from '../support/register-xlsx';
 import { endlessAnimations } from '../support/animations';
 import { tempDir } from '../integration/export/read-back';
 
+/** renderer/src/features/excel/run-import.ts's IMPORT_BATCH: the projects written between two steps of the progress. */
+const IMPORT_BATCH = 5000;
+
 const FIXTURE = path.join(import.meta.dirname, '../fixtures/import/register-messy.xlsx');
 const SHOTS = 'tmp/screens';
 let web: Awaited<ReturnType<typeof startWeb>>;
@@ -249,8 +252,8 @@ describe('Excel import and export in the browser', () => {
     await page.getByTestId('nav-board').click();
     await expect.poll(() => count.innerText(), { timeout: 10_000 }).toBe(before);
 
-    // Run again to the end. On the way, «2 000 из 10 000» after the first batch (or later) with the
-    // bar at that share — the words and the bar read at the same moment.
+    // Run again to the end. On the way, «5 000 из 10 000» after the first batch (IMPORT_BATCH) with
+    // the bar at that share — the words and the bar read at the same moment.
     await toCheck();
     await page.getByTestId('import-run').click();
     const seen = () => page.evaluate(() => {
@@ -268,7 +271,7 @@ describe('Excel import and export in the browser', () => {
     }, { timeout: 60_000, interval: 50 }).toBe(true);
     expect(during).not.toBeNull();
     expect(during!.total).toBe(ROWS);
-    expect(during!.done % 2000).toBe(0);
+    expect(during!.done % IMPORT_BATCH).toBe(0);
     expect(during!.bar).toBe((100 * during!.done) / ROWS);
     await page.screenshot({ path: `${SHOTS}/excel-5-writing.png`, fullPage: true });
     await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
