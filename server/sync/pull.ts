@@ -17,16 +17,25 @@ type LogRow = { kind: 'c' | 'd'; version: unknown; tbl: string | null; record_id
 export async function pull(db: Database, caller: Caller, q: PullQuery, now: number, options: { remaining?: boolean } = {}): Promise<PullResponse> {
   assertRead(caller, q.region);
   return db.transaction(async (tx) => {
-    const rows = await tx.query<LogRow>(
-      `SELECT * FROM (
-         SELECT 'c' AS kind, version, tbl, record_id::text AS record_id, fields, NULL::text AS doc_id, 0 AS size, at, user_id
-         FROM changes WHERE region_id = $1 AND version > $2
+    // Each log's first rows by version (an index scan that stops at the limit), then merged: the
+    // union's first rows are among them (one ORDER BY over the union sorted every row after the
+    // cursor for each page: 72 ms against 5 ms for the first page of 50,000 changes on PostgreSQL
+    // 15). Each row comes as one JSON text: reading nine columns a row took PGlite's client
+    // 136–160 ms a page of 5,000 here, one 55–71 ms.
+    const raw = await tx.query<{ r: string }>(
+      `SELECT json_build_array(kind, version, tbl, record_id, fields, doc_id, size, at, user_id)::text AS r FROM (
+         (SELECT 'c' AS kind, version, tbl, record_id::text AS record_id, fields, NULL::text AS doc_id, 0 AS size, at, user_id
+          FROM changes WHERE region_id = $1 AND version > $2 ORDER BY version LIMIT $3)
          UNION ALL
-         SELECT 'd' AS kind, version, NULL, NULL, NULL, doc_id, octet_length(payload), at, user_id
-         FROM doc_updates WHERE region_id = $1 AND version > $2
+         (SELECT 'd' AS kind, version, NULL, NULL, NULL, doc_id, octet_length(payload), at, user_id
+          FROM doc_updates WHERE region_id = $1 AND version > $2 ORDER BY version LIMIT $3)
        ) log ORDER BY version LIMIT $3`,
       [q.region, q.since, q.limit + 1],
     );
+    const rows = raw.map(({ r }): LogRow => {
+      const [kind, version, tbl, record_id, fields, doc_id, size, at, user_id] = JSON.parse(r) as [LogRow['kind'], number, string | null, string | null, LogRow['fields'], string | null, number, string, number];
+      return { kind, version, tbl, record_id, fields, doc_id, size, at, user_id };
+    });
     let more = rows.length > q.limit;
     const page = rows.slice(0, q.limit);
     // Cut the page where the documents' bytes pass the budget (never before its first item).
