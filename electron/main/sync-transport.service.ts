@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CLIENT_SYNC_FEATURES, SYNC_API_PREFIX, SYNC_FEATURES_HEADER, loginResponseSchema, pullResponseSchema, pushResponseSchema, sessionUserSchema } from '../../shared/sync/contract';
 import type { BridgeResponse } from '../../shared/bridge/contract';
-import { contractFailure, httpFailure, networkFailure, type SyncResult } from '../../shared/bridge/sync';
+import { contractFailure, httpFailure, jsonOrNull, networkFailure, type SyncResult } from '../../shared/bridge/sync';
 import type { ParsedBridgeRequest } from './ipc';
 import { writeFileAtomic } from './atomic-write';
 
@@ -107,13 +107,7 @@ export function createSyncTransportService(deps: SyncTransportDeps): SyncTranspo
       // Refused, timed out, no such host: the cause's code (ECONNREFUSED…) goes first in the message.
       return { ok: false, error: networkFailure(error) };
     }
-    const text = await res.text().catch(() => '');
-    let json: unknown = null;
-    try {
-      json = text ? JSON.parse(text) : null;
-    } catch {
-      json = null;
-    }
+    const json = jsonOrNull(await res.text().catch(() => ''));
     if (!res.ok) {
       // The server's own error, or — a web server's 404/405, a proxy's 502 — an answer that is not Hattama's.
       const error = httpFailure(res.status, json, res.headers.get('retry-after'), Date.now());

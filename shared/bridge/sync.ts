@@ -68,6 +68,16 @@ export function httpFailure(status: number, body: unknown, retryAfter: string | 
   };
 }
 
+/** An answer's body as JSON; null when it is empty or not JSON (a web page, a proxy's error text). */
+export function jsonOrNull(text: string): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A request that got no answer as a failure: the address is not a URL (`invalid_url`), or the
  * server did not answer (`network`: refused, timed out, no such host). The message starts with the

@@ -2,7 +2,7 @@
 // (pull-worker.ts): the browser's transport (web-transport.ts) makes its calls with it on the page,
 // and its pulls in a worker, where a page's text is decoded, parsed and checked off the page.
 import type { z } from 'zod';
-import { networkFailure, type SyncFailure } from '@shared/bridge/sync';
+import { jsonOrNull, networkFailure, type SyncFailure } from '@shared/bridge/sync';
 
 /**
  * What a request came back with: no answer (why), or the server's status, its Retry-After, and
@@ -34,13 +34,7 @@ export async function requestJson(
     return { kind: 'network', failure: networkFailure(error) };
   }
   if (res.ok) onHeaders?.((name) => res.headers.get(name));
-  const text = await res.text().catch(() => '');
-  let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = null;
-  }
+  const body = jsonOrNull(await res.text().catch(() => ''));
   const answer = { kind: 'http' as const, status: res.status, ok: res.ok, retryAfter: res.headers.get('retry-after') };
   if (!res.ok || !schema) return { ...answer, body, valid: true };
   const parsed = schema.safeParse(body);
