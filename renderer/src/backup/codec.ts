@@ -2,9 +2,9 @@
 // (CompressionStream) and Web Crypto where present, fflate and a plain SHA-256 where not.
 import { gunzipSync, gzipSync } from 'fflate';
 import { sha256HexSync } from '@shared/backup/sha256';
-import type { GzipFreed, GzipReply, GzipRequest } from './gzip.worker';
+import type { GzipReply, GzipRequest } from './gzip.worker';
 import { replyOf } from './worker-reply';
-import { utf8Encoder, utf8Pool } from './utf8';
+import { utf8Encoder } from './utf8';
 
 /** Gzips text parts (UTF-8) without first joining them into one string. */
 export async function gzipParts(parts: string[]): Promise<Uint8Array<ArrayBuffer>> {
@@ -68,9 +68,8 @@ export function gzipOnWorker(start: () => GzipWorker): GzipSink {
   } catch {
     return gzipHere();
   }
-  const utf8 = utf8Pool();
-  const freed = (data: unknown): data is GzipFreed => (data as Partial<GzipFreed> | null)?.kind === 'freed';
-  const reply = replyOf<GzipReply>(worker, 'gzip', (data) => freed(data) && (utf8.give(data.buffer), true));
+  const reply = replyOf<GzipReply>(worker, 'gzip');
+  const utf8 = utf8Encoder();
   const send = (m: GzipRequest) => {
     try {
       worker?.postMessage(m, m.kind === 'part' ? [m.bytes.buffer] : []);
@@ -81,9 +80,8 @@ export function gzipOnWorker(start: () => GzipWorker): GzipSink {
   };
   return {
     // Encoded here and handed over (transferred, not copied): measured on a large snapshot, posting
-    // its JSON as strings took this thread longer than encoding it. The worker gives each buffer
-    // back once compressed.
-    write: (part) => send({ kind: 'part', bytes: utf8.encode(part) }),
+    // its JSON as strings took this thread longer than encoding it.
+    write: (part) => send({ kind: 'part', bytes: utf8(part) }),
     async finish() {
       send({ kind: 'end' });
       const r = worker ? await reply : null;

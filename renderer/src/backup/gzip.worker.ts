@@ -10,9 +10,6 @@ export type GzipRequest = { kind: 'part'; bytes: Uint8Array<ArrayBuffer> } | { k
 /** From the worker, once: the gzip bytes of every part in order, or why there are none. */
 export type GzipReply = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
 
-/** From the worker along the way: a part's buffer, compressed and free again (utf8.ts's pool). */
-export type GzipFreed = { kind: 'freed'; buffer: ArrayBuffer };
-
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<GzipRequest>) => void) | null;
   postMessage: (message: unknown, transfer?: Transferable[]) => void;
@@ -28,15 +25,7 @@ let failed: unknown = null;
 scope.onmessage = (event) => {
   const m = event.data;
   if (m.kind === 'part') {
-    // Once written, the stream has compressed the part's bytes (and keeps none of them): its
-    // buffer goes back to the writer, to carry a later part.
-    writer.write(m.bytes).then(
-      () => {
-        const freed: GzipFreed = { kind: 'freed', buffer: m.bytes.buffer };
-        scope.postMessage(freed, [m.bytes.buffer]);
-      },
-      (e: unknown) => (failed ??= e),
-    );
+    writer.write(m.bytes).catch((e: unknown) => (failed ??= e));
     return;
   }
   void (async () => {

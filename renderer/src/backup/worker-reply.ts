@@ -7,15 +7,10 @@ export type WorkerFailure = { ok: false; message: string };
 /** What {@link replyOf} needs of a worker. */
 export type ReplyingWorker = Pick<Worker, 'onmessage' | 'onerror' | 'onmessageerror'>;
 
-/**
- * The first message of `worker` (named `name` in the messages), or why none can come. Messages
- * `aside` takes (returns true for) along the way are not the reply.
- */
-export function replyOf<R extends { ok: boolean }>(worker: ReplyingWorker, name: string, aside?: (data: unknown) => boolean): Promise<R | WorkerFailure> {
+/** The first message of `worker` (named `name` in the messages), or why none can come. */
+export function replyOf<R extends { ok: boolean }>(worker: ReplyingWorker, name: string): Promise<R | WorkerFailure> {
   return new Promise((resolve) => {
-    worker.onmessage = (event: MessageEvent<R>) => {
-      if (!aside?.(event.data)) resolve(event.data);
-    };
+    worker.onmessage = (event: MessageEvent<R>) => resolve(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
       resolve({ ok: false, message: event.message || `the ${name} worker could not start` });

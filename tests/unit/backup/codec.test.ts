@@ -3,7 +3,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { gunzipText, gzipHere, gzipOnWorker, gzipParts, type GzipWorker } from '../../../renderer/src/backup/codec';
-import { utf8Encoder, utf8Pool } from '../../../renderer/src/backup/utf8';
+import { utf8Encoder } from '../../../renderer/src/backup/utf8';
 
 it('gzips parts into one file that any gunzip reads back as the parts joined', async () => {
   const parts = ['{"projects":', JSON.stringify(Array.from({ length: 3000 }, (_, i) => ({ title: `Өңдеу цехы № ${i} — «Ақтөбе» ₸` }))), '', ',"$binary":[]}'];
@@ -23,8 +23,7 @@ it('refuses damaged bytes', async () => {
 
 // The snapshot's gzip sink: parts handed to a worker as they come (the real one runs in the e2e
 // backup test); whatever the worker does, the file is the parts joined, in order. Each part goes
-// as UTF-8 bytes in a buffer handed over (transferred); the worker gives the buffer back once it
-// compressed them, and the sink writes later parts into it.
+// as UTF-8 bytes in a buffer of its own, handed over (transferred), never written into again.
 type Sent = { kind: 'part'; bytes: Uint8Array<ArrayBuffer> } | { kind: 'end' };
 class FakeWorker implements GzipWorker {
   onmessage: GzipWorker['onmessage'] = null;
@@ -36,7 +35,7 @@ class FakeWorker implements GzipWorker {
   readonly transferred: unknown[][] = [];
   ended = false;
   terminated = false;
-  constructor(private readonly behave: 'gzip' | 'refuse' | 'crash', private readonly free = true) {}
+  constructor(private readonly behave: 'gzip' | 'refuse' | 'crash') {}
   private send(data: unknown): void {
     this.onmessage?.call(this as unknown as Worker, new MessageEvent('message', { data }));
   }
@@ -44,12 +43,9 @@ class FakeWorker implements GzipWorker {
     this.transferred.push(Array.isArray(transfer) ? transfer : []);
     if (m.kind === 'part') {
       this.buffers.add(m.bytes.buffer);
-      // Read later, as a stream would: a buffer the sink wrote into again before it came back
+      // Read later, as a stream may (Node's does): a buffer the sink wrote into again meanwhile
       // would show here as another text.
-      setTimeout(() => {
-        this.texts.push(new TextDecoder().decode(m.bytes));
-        if (this.free) this.send({ kind: 'freed', buffer: m.bytes.buffer });
-      }, 0);
+      setTimeout(() => this.texts.push(new TextDecoder().decode(m.bytes)), 0);
       return;
     }
     this.ended = true;
@@ -83,30 +79,15 @@ it('sends the parts to its worker in order as UTF-8, buffers handed over, and re
   expect(worker.terminated).toBe(true);
 });
 
-it('writes later parts into the buffers the worker gave back, and never into one still out', async () => {
+it('gives each part a buffer of its own, read whenever the worker reads it', async () => {
   const worker = new FakeWorker('gzip');
   const sink = gzipOnWorker(() => worker);
   const parts = Array.from({ length: 40 }, (_, i) => JSON.stringify({ i, title: `Қойма №${i} — ${'ж'.repeat(i * 37)}` }));
-  // Ten parts at once (all ten buffers out), then one at a time with each given back in between.
-  for (const p of parts.slice(0, 10)) sink.write(p);
-  expect(worker.buffers.size).toBe(10);
-  for (const p of parts.slice(10)) {
-    await new Promise((r) => setTimeout(r, 1));
-    sink.write(p);
-  }
+  for (const p of parts) sink.write(p);
   const done = await sink.finish();
   expect(worker.texts).toEqual(parts);
-  expect(worker.buffers.size).toBeLessThan(12);
+  expect(worker.buffers.size).toBe(parts.length);
   expect(gunzipSync(done?.bytes ?? new Uint8Array()).toString('utf8')).toBe(parts.join(''));
-  // A worker that gives nothing back: every part takes a new buffer, the file is the same.
-  const keeping = new FakeWorker('gzip', false);
-  const sink2 = gzipOnWorker(() => keeping);
-  for (const p of parts) {
-    await new Promise((r) => setTimeout(r, 1));
-    sink2.write(p);
-  }
-  expect(gunzipSync((await sink2.finish())?.bytes ?? new Uint8Array()).toString('utf8')).toBe(parts.join(''));
-  expect(keeping.buffers.size).toBe(parts.length);
 });
 
 it('gzips here when the worker cannot start — the same file', async () => {
@@ -143,22 +124,13 @@ it('stops its worker when the snapshot fails part-way', async () => {
   expect(worker.ended).toBe(false);
 });
 
-it('encodes any text as UTF-8 into pooled buffers, a long text into one of its own', () => {
-  const pool = utf8Pool();
-  const texts = ['', 'Ақтөбе ₸', '😀 Қ'.repeat(5), 'x'.repeat(2_000_000)];
-  for (const text of texts) {
-    const bytes = pool.encode(text);
-    expect(Buffer.from(bytes).toString('utf8')).toBe(text);
-    expect(bytes.byteOffset).toBe(0);
-    pool.give(bytes.buffer);
-  }
-  // A buffer given back is the next one written into; one not given back is not.
-  const a = pool.encode('бір');
-  pool.give(a.buffer);
-  const b = pool.encode('екі');
-  expect(b.buffer).toBe(a.buffer);
-  const c = pool.encode('үш');
-  expect(c.buffer).not.toBe(b.buffer);
-  expect(new TextDecoder().decode(b)).toBe('екі');
-  expect(utf8Encoder()('Өңдеу 😀')).toEqual(new Uint8Array(Buffer.from('Өңдеу 😀', 'utf8')));
+it('encodes any text as UTF-8, each into a buffer of its own of exactly its bytes', () => {
+  const utf8 = utf8Encoder();
+  const texts = ['x'.repeat(2_000_000), '', 'Ақтөбе ₸', '😀 Қ'.repeat(5)];
+  const out = texts.map((text) => utf8(text));
+  out.forEach((bytes, i) => {
+    expect(Buffer.from(bytes).toString('utf8')).toBe(texts[i]);
+    expect(bytes.byteLength).toBe(bytes.buffer.byteLength);
+  });
+  expect(new Set(out.map((b) => b.buffer)).size).toBe(texts.length);
 });
