@@ -2,7 +2,8 @@
 // that serves the built web app:
 // - sync.initial_50k_ms — a new clerk signs in and pulls 50,000 records (projects, their barriers,
 //   assignments, people) into Dexie: from the click on «Войти» to the end of the first sync;
-// - sync.initial_50k_wire_mb — what those pulls carried over the wire (the server gzips its answers);
+// - sync.initial_50k_wire_mb — what those pulls carried over the wire (the server gzips its answers,
+//   their changes compact: shared/sync/contract.ts compactChangeRowSchema);
 // - sync.push_1k_ms — 1,000 changes queued offline are pushed and acknowledged: from the connection
 //   coming back to the last one acknowledged (the outbox empty).
 // - sync.initial_50k_floor_ms (extra): the floor on this machine, measured in the same run — every
@@ -18,7 +19,7 @@ import { uuidv7 } from 'uuidv7';
 import { CHROMIUM_ARGS, CHROMIUM } from '../tests/support/web-host';
 import { chromium } from 'playwright-core';
 import { PASSWORD, TestClient, fetchHttp, freshSchemaName, runCli, serverEnv, signIn, startServer } from '../tests/server/support';
-import type { OutboxItem } from '../shared/sync/contract';
+import { compactChange, type OutboxItem } from '../shared/sync/contract';
 import { browserBundle, median, report, runMain } from './support';
 
 const RECORDS = Number(process.env.BENCH_SYNC_RECORDS ?? 50_000);
@@ -117,8 +118,10 @@ async function main() {
     await Promise.all(sized);
     const http = fetchHttp(server.url);
     const reader = new TestClient(http, await signIn(http, 'aigerim'), 'aktobe');
-    const json = (await reader.pullAll(5000)).reduce((n, p) => n + Buffer.byteLength(JSON.stringify(p)), 0);
-    console.error(`the first sync's pages: ${(json / 1048576).toFixed(1)} MB of JSON, ${(wire / 1048576).toFixed(1)} MB over the wire`);
+    const pages = await reader.pullAll(5000);
+    const json = pages.reduce((n, p) => n + Buffer.byteLength(JSON.stringify({ ...p, changes: p.changes.map(compactChange) })), 0);
+    const whole = pages.reduce((n, p) => n + Buffer.byteLength(JSON.stringify(p)), 0);
+    console.error(`the first sync's pages: ${(json / 1048576).toFixed(1)} MB of JSON (whole changes: ${(whole / 1048576).toFixed(1)} MB), ${(wire / 1048576).toFixed(1)} MB over the wire`);
     report('sync.initial_50k_wire_mb', wire / 1048576, 'MB');
 
     await context.setOffline(true);

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { gunzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import type { FastifyInstance } from 'fastify';
-import { PULL_NEXT_HEADER, PULL_REMAINING_FEATURE, SYNC_FEATURES_HEADER, pullResponseSchema, pushResponseSchema, syncErrorSchema, loginResponseSchema, type OutboxItem } from '../../shared/sync/contract';
+import { PULL_COMPACT_FEATURE, PULL_NEXT_HEADER, PULL_REMAINING_FEATURE, SYNC_FEATURES_HEADER, pullResponseSchema, pushResponseSchema, syncErrorSchema, loginResponseSchema, type OutboxItem } from '../../shared/sync/contract';
 import type { Database } from '../../server/db/database';
 import { buildApp, type AppOptions } from '../../server/http/app';
 import {
@@ -400,6 +400,40 @@ describe.each(dbKinds())('sync API on %s', (kind) => {
       // A client that does not ask (an older build, which checks answers strictly) never gets the field.
       expect(await page(0, 3)).not.toHaveProperty('remaining');
       expect(await page(0, 3, 'something-else')).not.toHaveProperty('remaining');
+    });
+
+    it('sends a page\'s changes compact to a client that asks, read as the same changes, and whole to one that does not', async () => {
+      const a = await client('aigerim');
+      const projectId = newId();
+      await a.push([
+        a.entry('projects', projectId, { title: 'Завод ферросплавов', investorName: 'ТОО «Актобе Ферро»', regionId: 'aktobe', stage: 'design', 'tags/СЭЗ': true }),
+        ...Array.from({ length: 4 }, (_, k) => a.entry('organizations', newId(), { name: `ТОО «Поставщик ${k}»` })),
+      ]);
+      // A later write changes one field of the project: the log holds each change with its own stamp.
+      await a.push([a.entry('projects', projectId, { stage: 'construction' })]);
+      const raw = async (features?: string) => {
+        const res = await app.inject({ method: 'GET', url: '/api/v1/pull?region=aktobe&since=0&limit=100', headers: { authorization: `Bearer ${a.token}`, ...(features ? { [SYNC_FEATURES_HEADER]: features } : {}) } });
+        expect(res.statusCode).toBe(200);
+        return { text: res.body, json: res.json<{ changes: Record<string, unknown>[] }>() };
+      };
+      const whole = await raw();
+      const compact = await raw(`${PULL_REMAINING_FEATURE},${PULL_COMPACT_FEATURE}`);
+      expect(whole.json.changes).toHaveLength(6);
+      for (const c of whole.json.changes) expect(Object.keys(c).sort()).toEqual(['at', 'by', 'fields', 'recordId', 'table', 'version']);
+      // Each change's stamp once: no field carries its own.
+      for (const c of compact.json.changes) {
+        expect(c).toHaveProperty('hlc');
+        expect(c).toHaveProperty('values');
+        expect(c).not.toHaveProperty('fields');
+      }
+      expect(compact.json.changes[0]!.values).toEqual({ title: 'Завод ферросплавов', investorName: 'ТОО «Актобе Ферро»', regionId: 'aktobe', stage: 'design', 'tags/СЭЗ': true });
+      // Stamps on the wire: one a field in the whole page, one a change in the compact one.
+      const stamps = (text: string) => text.match(/"\d{15}-[0-9a-z]{6}-[A-Za-z0-9_-]+"/g)?.length;
+      expect(stamps(whole.text)).toBe(5 + 4 + 1);
+      expect(stamps(compact.text)).toBe(6);
+      expect(compact.text.length).toBeLessThan(whole.text.length);
+      // Read through the contract, both are the same changes.
+      expect(pullResponseSchema.parse(compact.json)).toEqual(pullResponseSchema.parse(whole.json));
     });
 
     it('gzips a page for a client that accepts it, and sends the same JSON plain to one that does not', async () => {

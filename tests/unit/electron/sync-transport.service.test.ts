@@ -6,7 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSyncTransportService, type SafeStorageLike } from '../../../electron/main/sync-transport.service';
-import { PULL_REMAINING_FEATURE, SYNC_FEATURES_HEADER } from '../../../shared/sync/contract';
+import { PULL_COMPACT_FEATURE, PULL_REMAINING_FEATURE, SYNC_FEATURES_HEADER } from '../../../shared/sync/contract';
+
+const RECORD = '0190abcd-0000-7000-8000-000000000002';
+const STAMP = '001795997094258-000000-clienta';
 
 const SERVER = 'https://hattama.aktobe.kz';
 const TOKEN = 'tok_0123456789abcdef0123456789abcdef0123';
@@ -80,19 +83,21 @@ describe('sync transport service', () => {
     expect(await sync['sync:pull']({ region: 'aktobe', since: 7, limit: 100 })).toMatchObject({ ok: false, error: { code: 'invalid_response' } });
   });
 
-  it('names the protocol features it understands, and takes a pull page that says how many follow', async () => {
+  it('names the protocol features it understands, and takes a compact pull page that says how many follow as whole changes', async () => {
     let features: string | undefined;
     const server = fakeServer({
       'POST /api/v1/login': loginOk,
       'GET /api/v1/pull': (init) => {
         features = (init.headers as Record<string, string>)[SYNC_FEATURES_HEADER];
-        return { status: 200, body: { changes: [], docs: [], version: 7, more: true, remaining: 4200, serverTime: 5 } };
+        return { status: 200, body: { changes: [{ version: 7, table: 'projects', recordId: RECORD, hlc: STAMP, values: { title: 'Завод', stage: 'design' } }], docs: [], version: 7, more: true, remaining: 4200, serverTime: 5 } };
       },
     });
     const sync = createSyncTransportService({ fetch: server.fetch, safeStorage: fakeSafeStorage(), statePath: path.join(dir, 'sync.json') });
     await sync['sync:login']({ serverUrl: SERVER, username: 'aigerim', password: 'secret' });
-    expect(await sync['sync:pull']({ region: 'aktobe', since: 0, limit: 100 })).toEqual({ ok: true, value: { changes: [], docs: [], version: 7, more: true, remaining: 4200, serverTime: 5 } });
-    expect(features?.split(',')).toContain(PULL_REMAINING_FEATURE);
+    // A compact change reaches the renderer as the change row it stands for.
+    const changes = [{ version: 7, table: 'projects', recordId: RECORD, fields: { title: { value: 'Завод', hlc: STAMP }, stage: { value: 'design', hlc: STAMP } } }];
+    expect(await sync['sync:pull']({ region: 'aktobe', since: 0, limit: 100 })).toEqual({ ok: true, value: { changes, docs: [], version: 7, more: true, remaining: 4200, serverTime: 5 } });
+    expect(features?.split(',')).toEqual(expect.arrayContaining([PULL_REMAINING_FEATURE, PULL_COMPACT_FEATURE]));
   });
 
   it('passes the server’s error on, and forgets a token the server no longer accepts', async () => {

@@ -4,7 +4,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SESSION_KEY, createWebSyncTransport } from '../../../renderer/src/sync/web-transport';
 import { memoryStorage } from './support';
-import { PULL_REMAINING_FEATURE, SYNC_FEATURES_HEADER } from '../../../shared/sync/contract';
+import { PULL_COMPACT_FEATURE, PULL_REMAINING_FEATURE, SYNC_FEATURES_HEADER } from '../../../shared/sync/contract';
+
+const RECORD = '0190abcd-0000-7000-8000-000000000002';
+const STAMP = '001795997094258-000000-clienta';
 
 const ORIGIN = 'https://hattama.aktobe.kz';
 const USER = { username: 'aigerim', displayName: 'Айгерим Серикова', role: 'clerk', regions: ['aktobe'], allRegions: false };
@@ -51,14 +54,17 @@ describe('web sync transport', () => {
     expect(await sync.syncPush({ schemaVersion: 1, clientId: 'c1', regionId: 'aktobe', entries: [] })).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
   });
 
-  it('names the protocol features it understands with every call', async () => {
+  it('names the protocol features it understands with every call, and reads a compact page as whole changes', async () => {
     const storage = memoryStorage();
     storage.setItem(SESSION_KEY, JSON.stringify({ token: TOKEN, user: USER, expiresAt: '2026-03-15T21:00:00.000Z' }));
-    const fetch = vi.fn(async () => new Response(JSON.stringify({ changes: [], docs: [], version: 3, more: true, remaining: 12, serverTime: 1 }), { status: 200 }));
+    const compact = { version: 3, table: 'projects', recordId: RECORD, hlc: STAMP, values: { title: 'Завод', stage: 'design' } };
+    const fetch = vi.fn(async () => new Response(JSON.stringify({ changes: [compact], docs: [], version: 3, more: true, remaining: 12, serverTime: 1 }), { status: 200 }));
     const sync = createWebSyncTransport({ fetch, storage, origin: ORIGIN });
-    expect(await sync.syncPull({ region: 'aktobe', since: 0, limit: 10 })).toEqual({ ok: true, value: { changes: [], docs: [], version: 3, more: true, remaining: 12, serverTime: 1 } });
+    // A compact change is read as the change row it stands for.
+    const changes = [{ version: 3, table: 'projects', recordId: RECORD, fields: { title: { value: 'Завод', hlc: STAMP }, stage: { value: 'design', hlc: STAMP } } }];
+    expect(await sync.syncPull({ region: 'aktobe', since: 0, limit: 10 })).toEqual({ ok: true, value: { changes, docs: [], version: 3, more: true, remaining: 12, serverTime: 1 } });
     const headers = (fetch.mock.calls[0] as unknown as [string, RequestInit])[1].headers as Record<string, string>;
-    expect(headers[SYNC_FEATURES_HEADER]?.split(',')).toContain(PULL_REMAINING_FEATURE);
+    expect(headers[SYNC_FEATURES_HEADER]?.split(',')).toEqual(expect.arrayContaining([PULL_REMAINING_FEATURE, PULL_COMPACT_FEATURE]));
   });
 
   it('served by a plain web server, signs in to no Hattama server: the status says so', async () => {
