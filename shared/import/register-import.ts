@@ -4,6 +4,7 @@
 // match (an id column, else BIN + title), which are rejected. Pure: the caller reads the file and
 // the existing projects and writes the plan through its repository.
 import { binIssueOf, checkBin } from '../domain/bin';
+import { checkWith } from '../domain/checked';
 import { emptyProjectFields, projectFieldsSchema, type ProjectFields, type ProjectFieldsInput } from '../domain/project.schema';
 import { uuidV7 } from '../domain/record';
 import { cellText, isEmptyCell, readDateCell, readNumberCell, type Cell } from './cells';
@@ -241,7 +242,8 @@ export function planImport(read: ReadResult, mapping: ColumnMapping, headers: re
     }
     seen.set(identity, r.row);
     const base: ProjectFieldsInput = target ? target.fields : emptyProjectFields(regionId);
-    const parsed = projectFieldsSchema.safeParse({ ...base, ...r.fields });
+    // Checked here to report each refused field at its column; the repository takes the very result without checking it again.
+    const parsed = checkWith(projectFieldsSchema, { ...base, ...r.fields });
     if (!parsed.success) {
       const reported = new Set<string>();
       for (const issue of parsed.error.issues) {

@@ -7,7 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareHlc, parseHlc } from '@shared/sync/hlc';
 import { unpackClocks } from '@shared/sync/packed-clocks';
 import { uuidV7 } from '@shared/domain/record';
-import { emptyProjectFields, type ProjectFieldsInput } from '@shared/domain/project.schema';
+import { z } from 'zod';
+import { uuidv7 } from 'uuidv7';
+import { checkWith } from '@shared/domain/checked';
+import { emptyProjectFields, projectFieldsSchema, type ProjectFieldsInput } from '@shared/domain/project.schema';
 import { NotFoundError, ValidationError, fieldsOf } from '../../../renderer/src/db/repository';
 import { HattamaDb } from '../../../renderer/src/db/db';
 import { createRepos } from '../../../renderer/src/db/repos';
@@ -193,6 +196,33 @@ describe('validation', () => {
     });
     expect(await h.counts()).toEqual(before);
     expect(await h.db.projects.get(created.id)).toEqual(created);
+  });
+
+  it('takes a value its schema checked (an import\'s planned row) without checking it again, and checks anything else', async () => {
+    const planned = checkWith(projectFieldsSchema, project({ investorBin: '9406 4000 0422', tags: ['СЭЗ'] }));
+    if (!planned.success) throw new Error('the planned row is valid');
+    // What was checked cannot change before it is written.
+    expect(() => Object.assign(planned.data, { title: '<b>Завод</b>' })).toThrow(TypeError);
+    expect(() => planned.data.tags.push('<i>x</i>')).toThrow(TypeError);
+    const check = vi.spyOn(projectFieldsSchema, 'safeParse');
+    try {
+      const id = uuidv7();
+      expect(await h.repos.projects.writeMany([{ id, input: planned.data }])).toEqual({ created: 1, updated: 0 });
+      expect(check).not.toHaveBeenCalled();
+      expect(fieldsOf((await h.db.projects.get(id))!)).toEqual(planned.data);
+      expect(planned.data.investorBin).toBe('940640000422');
+      // A copy changed after the check, and a value another schema checked, are checked as any other.
+      const before = await h.counts();
+      const changed = { ...planned.data, investorBin: '123456789012' };
+      await expect(h.repos.projects.writeMany([{ input: changed }])).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: '0.investorBin', message: 'bin_checksum' }] });
+      const other = checkWith(z.object({ title: z.string() }).passthrough(), { ...planned.data, foreignSharePct: 150 });
+      if (!other.success) throw new Error('the other schema passes it');
+      await expect(h.repos.projects.writeMany([{ input: other.data }])).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: '0.foreignSharePct', message: 'max_100' }] });
+      expect(await h.counts()).toEqual(before);
+      expect(check).toHaveBeenCalledTimes(2);
+    } finally {
+      check.mockRestore();
+    }
   });
 });
 
