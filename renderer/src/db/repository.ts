@@ -455,6 +455,8 @@ export class Repository<S extends z.ZodType> {
       const nowMs = this.ctx.now().getTime();
       const at = this.ctx.now().toISOString();
       let hlc = clock;
+      /** The newest stamp of the fields taken. */
+      let newest = '';
       const audit: AuditEntry[] = [];
       const events: WriteEvent<z.output<S>>[] = [];
       for (const c of changes) {
@@ -463,7 +465,10 @@ export class Repository<S extends z.ZodType> {
         const fields: Record<string, unknown> = current ? { ...fieldsOf<Record<string, unknown>>(current), deletedAt: current.deletedAt } : {};
         const merged = mergeChanges(fields, st.clocks, c.fields, this.setFields);
         if (merged.applied.length === 0) continue;
-        for (const name of merged.applied) hlc = receiveHlc(hlc, parseHlc(merged.clocks[name] ?? ''), nowMs);
+        for (const name of merged.applied) {
+          const stamp = merged.clocks[name] ?? '';
+          if (stamp > newest) newest = stamp;
+        }
         const { deletedAt: rawDeleted, ...recordFields } = merged.fields;
         const deletedAt = typeof rawDeleted === 'string' ? rawDeleted : null;
         const row = this.toRow(c.recordId, recordFields, current?.createdAt ?? at, at, deletedAt, merged.clocks);
@@ -481,6 +486,8 @@ export class Repository<S extends z.ZodType> {
         st.dirty = true;
       }
       if (events.length === 0) return 0;
+      // The clock moves past the newest stamp taken (stamps sort in clock order): past every one.
+      hlc = receiveHlc(hlc, parseHlc(newest), nowMs);
       const dirty = [...state].filter(([, st]) => st.dirty);
       const writing = Promise.all([
         this.table.bulkPut(dirty.map(([, st]) => st.current as Row<z.output<S>>)),

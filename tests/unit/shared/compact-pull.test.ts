@@ -77,6 +77,11 @@ describe('compact pull changes', () => {
       { ...good, hlc: undefined }, // no stamp
       { ...good, values: { title: 'Завод' }, fields: { title: { value: 'Другой', hlc } } }, // one field twice
       { ...good, values: { '<b>x</b>': 1 } }, // not a field name
+      { ...good, values: { [`tags/${'я'.repeat(150)}`]: true } }, // a field name too long
+      { ...good, values: { title: 'Завод', '': 1 } },
+      { ...good, values: JSON.parse('{"__proto__": {"admin": true}}') as unknown },
+      { ...good, values: ['Завод'] },
+      { ...good, values: null },
       { ...good, table: 'users' }, // not a synced table
       { ...good, extra: 1 }, // a key the contract does not know
       { ...good, fields: { stage: { value: 'design' } } }, // a field without its stamp

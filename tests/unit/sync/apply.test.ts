@@ -10,6 +10,7 @@ import { boardOf, clocksOfAll, replicaOf } from './support';
 import { allAudit } from '../../../renderer/src/db/audit';
 import { allOutboxItems } from '../../../renderer/src/db/outbox';
 import { markProjectionsStale, rebuildStaleProjections } from '../../../renderer/src/db/repos';
+import { clientIdOf } from '../../../renderer/src/db/repository';
 import { readControlRows } from '../../../renderer/src/db/projections';
 
 /** The control rows as the control table and dashboard read them (without the revision, which counts writes). */
@@ -119,3 +120,36 @@ it('as a first sync into a table that already holds records, merges with them', 
   });
   expect((await h.db.projects.get(projectChange.recordId))?.title).toBe('Завод (уточнено)');
 });
+
+it('moves the local clock past every stamp the page brought, and refuses a page stamped too far ahead, storing nothing of it', async () => {
+  const h = harness();
+  const stamp = (msAfter: number, counter: number, node: string) => `${String(T0 + msAfter).padStart(15, '0')}-${counter.toString(36).padStart(6, '0')}-${node}`;
+  const a = '0190abcd-0000-7000-8000-00000000000a';
+  const b = '0190abcd-0000-7000-8000-00000000000b';
+  // The newest stamp is neither the first nor the last change's, nor the first field's.
+  const newest = stamp(120_000, 40, 'clientb');
+  const fields = (title: string, titleHlc: string, stageHlc: string) => ({
+    title: { value: title, hlc: titleHlc }, investorName: { value: 'ТОО «А»', hlc: titleHlc }, regionId: { value: 'aktobe', hlc: titleHlc },
+    stage: { value: 'idea', hlc: stageHlc }, status: { value: 'on_track', hlc: titleHlc },
+  });
+  await h.db.transaction('rw', h.db.writeTables(), () => h.repos.projects.applyRemoteMany([
+    { recordId: a, fields: fields('Завод', stamp(1_000, 0, 'clienta'), stamp(2_000, 0, 'clienta')) },
+    { recordId: b, fields: fields('Цех', stamp(3_000, 5, 'clienta'), newest) },
+    { recordId: a, fields: { title: { value: 'Завод № 2', hlc: stamp(60_000, 1, 'clienta') } } },
+  ]));
+  // A local write a second later (the computer's clock behind the stamps taken) still sorts after them all.
+  h.setTime(T0 + 1_000);
+  await h.repos.projects.update(a, { stage: 'design' });
+  const mine = (await h.repos.projects.clocks(a)).stage ?? '';
+  expect(mine > newest).toBe(true);
+  expect(mine.endsWith(`-${await h.db.transaction('r', h.db.syncState, () => clientIdOf(h.db))}`)).toBe(true);
+
+  const before = await replicaOf(h);
+  const ahead = stamp(3600_000, 0, 'clientc'); // an hour ahead of this computer's clock
+  await expect(h.db.transaction('rw', h.db.writeTables(), () => h.repos.projects.applyRemoteMany([
+    { recordId: b, fields: { title: { value: 'Цех № 2', hlc: stamp(70_000, 0, 'clientc') } } },
+    { recordId: '0190abcd-0000-7000-8000-00000000000c', fields: fields('Склад', ahead, ahead) },
+  ]))).rejects.toThrow(/ahead/);
+  expect(await replicaOf(h)).toEqual(before);
+});
+
