@@ -10,7 +10,7 @@ import {
   MIN_SYNC_SCHEMA_VERSION, SET_FIELDS, SYNC_SCHEMA_VERSION, isRecordChange, parseSetElementField,
   type DocUpdateEntry, type OutboxEntry, type PushConflict, type PushRequest, type PushResponse,
 } from '../../shared/sync/contract';
-import { MAX_CLOCK_DRIFT_MS, parseHlc } from '../../shared/sync/hlc';
+import { MAX_CLOCK_DRIFT_MS, wallMsOf } from '../../shared/sync/hlc';
 import { mergeChanges, sameValue, type FieldClocks } from '../../shared/sync/merge';
 import { toNumber, type Database, type Tx } from '../db/database';
 import { assertWrite, type Caller } from '../auth/caller';
@@ -107,7 +107,7 @@ function checkEntries(req: PushRequest, region: string, now: number): Array<Reco
       for (const [name, change] of Object.entries(e.fields)) {
         const bad = badFieldName(name) ?? badValue(change.value);
         if (bad) fail('bad_request', `${where}.fields.${name.slice(0, 80)} ${bad}.`, { entrySeq: e.seq });
-        const ahead = parseHlc(change.hlc).wallMs - now;
+        const ahead = wallMsOf(change.hlc) - now;
         if (ahead > MAX_CLOCK_DRIFT_MS) {
           fail('clock_ahead', `${where} (seq ${e.seq}): the change of "${name.slice(0, 80)}" is stamped ${Math.round(ahead / 1000)} s ahead of the server's clock (at most ${MAX_CLOCK_DRIFT_MS / 1000} s allowed). Set the computer's clock right; nothing of this batch was stored.`);
         }

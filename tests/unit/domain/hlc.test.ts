@@ -9,6 +9,7 @@ import {
   parseHlc,
   receiveHlc,
   tickHlc,
+  wallMsOf,
   type Hlc,
 } from '@shared/sync/hlc';
 
@@ -135,6 +136,14 @@ describe('formatHlc / parseHlc', () => {
     ['trailing newline', `00${T0}-000000-node\n`],
   ])('throws on a malformed stamp (%s)', (_name, stamp) => {
     expect(() => parseHlc(stamp)).toThrow(/Malformed HLC stamp/);
+  });
+
+  it('reads the wall time of a stamp as parsing it whole does, and refuses one without a wall time', () => {
+    for (const wallMs of [0, 1, T0, T0 + MAX_CLOCK_DRIFT_MS, 999_999_999_999_999]) {
+      const stamp = formatHlc({ wallMs, counter: 77, node: 'client-b' });
+      expect(wallMsOf(stamp)).toBe(parseHlc(stamp).wallMs);
+    }
+    for (const bad of ['', 'not a stamp', `${T0}-000000-node`, ` 0${T0}-000000-node`, `00${T0}x000000-node`, `+0${T0}-000000-node`]) expect(() => wallMsOf(bad), bad).toThrow(/Malformed HLC stamp/);
   });
 
   it('rejects a bad node id for a fresh clock', () => {
