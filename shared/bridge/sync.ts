@@ -4,7 +4,7 @@
 // network's) failure comes back as data with its code, so the engine can tell them apart.
 import { z } from 'zod';
 import {
-  MAX_PULL_LIMIT, SYNC_ERROR_CODES, loginRequestSchema, pullResponseSchema, pushRequestSchema, pushResponseSchema, regionIdSchema, sessionUserSchema, syncErrorSchema,
+  MAX_PULL_LIMIT, SYNC_ERROR_CODES, changeRowSchema, loginRequestSchema, pullResponseSchema, pushRequestSchema, pushResponseSchema, regionIdSchema, sessionUserSchema, syncErrorSchema,
 } from '../sync/contract';
 import { isoInstant } from '../domain/record';
 import { parseStrictUrl } from '../security/urls';
@@ -153,7 +153,11 @@ export const syncPullRequestSchema = z
 export type SyncPullRequest = z.infer<typeof syncPullRequestSchema>;
 
 export const syncPushResultSchema = syncResultSchema(pushResponseSchema);
-export const syncPullResultSchema = syncResultSchema(pullResponseSchema);
+/**
+ * A pull page as the bridge carries it: whole change rows only — the main process has read any
+ * compact change (PULL_COMPACT_FEATURE) as the change row it stands for.
+ */
+export const syncPullResultSchema = syncResultSchema(pullResponseSchema.extend({ changes: z.array(changeRowSchema) }));
 
 /** The sync channels' entries of the bridge contract (shared/bridge/contract.ts spreads them in). */
 export const syncBridgeContract = {

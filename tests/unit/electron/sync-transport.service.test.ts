@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSyncTransportService, type SafeStorageLike } from '../../../electron/main/sync-transport.service';
 import { PULL_COMPACT_FEATURE, PULL_REMAINING_FEATURE, SYNC_FEATURES_HEADER } from '../../../shared/sync/contract';
+import { syncPullResultSchema } from '../../../shared/bridge/sync';
 
 const RECORD = '0190abcd-0000-7000-8000-000000000002';
 const STAMP = '001795997094258-000000-clienta';
@@ -96,7 +97,11 @@ describe('sync transport service', () => {
     await sync['sync:login']({ serverUrl: SERVER, username: 'aigerim', password: 'secret' });
     // A compact change reaches the renderer as the change row it stands for.
     const changes = [{ version: 7, table: 'projects', recordId: RECORD, fields: { title: { value: 'Завод', hlc: STAMP }, stage: { value: 'design', hlc: STAMP } } }];
-    expect(await sync['sync:pull']({ region: 'aktobe', since: 0, limit: 100 })).toEqual({ ok: true, value: { changes, docs: [], version: 7, more: true, remaining: 4200, serverTime: 5 } });
+    const pulled = await sync['sync:pull']({ region: 'aktobe', since: 0, limit: 100 });
+    expect(pulled).toEqual({ ok: true, value: { changes, docs: [], version: 7, more: true, remaining: 4200, serverTime: 5 } });
+    // The bridge carries whole change rows only (what the main process hands the renderer).
+    expect(syncPullResultSchema.safeParse(pulled).success).toBe(true);
+    expect(syncPullResultSchema.safeParse({ ok: true, value: { changes: [{ version: 7, table: 'projects', recordId: RECORD, hlc: STAMP, values: { title: 'Завод' } }], docs: [], version: 7, more: false, serverTime: 5 } }).success).toBe(false);
     expect(features?.split(',')).toEqual(expect.arrayContaining([PULL_REMAINING_FEATURE, PULL_COMPACT_FEATURE]));
   });
 
