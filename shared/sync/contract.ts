@@ -44,14 +44,15 @@ export function parseSetElementField(name: string): { field: string; element: st
 export const hlcStampSchema = z.string().regex(/^\d{15}-[0-9a-z]{6}-[A-Za-z0-9_-]{1,64}$/, { message: 'invalid_hlc' });
 
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}(\/.{1,136})?$/s;
+const MAX_FIELD_NAME = 200;
 /** A field name: a plain identifier, or `field/element` for one element of a set field. */
-export const fieldNameSchema = z.string().max(200).regex(FIELD_NAME, { message: 'invalid_field' });
+export const fieldNameSchema = z.string().max(MAX_FIELD_NAME).regex(FIELD_NAME, { message: 'invalid_field' });
 
 /** Field names seen valid lately: a page names the same few fields thousands of times. */
 const validNames = new Set<string>();
 function isFieldName(name: string): boolean {
   if (validNames.has(name)) return true;
-  if (name.length > 200 || !FIELD_NAME.test(name)) return false;
+  if (name.length > MAX_FIELD_NAME || !FIELD_NAME.test(name)) return false;
   if (validNames.size >= 4096) validNames.clear();
   validNames.add(name);
   return true;
@@ -143,18 +144,8 @@ export type ChangeRow = z.infer<typeof changeRowSchema>;
  * (and so quicker to decode, parse and check). Read as the {@link ChangeRow} it stands for; a field
  * named in both `values` and `fields` is refused.
  */
-export const compactChangeRowSchema = z
-  .object({
-    version: z.number().int().positive(),
-    table: syncedTableSchema,
-    recordId: uuidV7,
-    hlc: hlcStampSchema,
-    values: fieldValuesSchema,
-    fields: z.record(fieldNameSchema, fieldChangeSchema).optional(),
-    by: z.string().max(200).optional(),
-    at: isoInstant.optional(),
-  })
-  .strict()
+export const compactChangeRowSchema = changeRowSchema
+  .extend({ hlc: hlcStampSchema, values: fieldValuesSchema, fields: changeRowSchema.shape.fields.optional() })
   .superRefine((c, ctx) => {
     if (!c.fields) return;
     for (const name of Object.keys(c.fields)) if (Object.hasOwn(c.values, name)) ctx.addIssue({ code: 'custom', path: ['fields', name], message: 'field_twice' });
