@@ -8,7 +8,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { z } from 'zod';
 import {
-  MIN_SYNC_SCHEMA_VERSION, PULL_COMPACT_FEATURE, PULL_NEXT_HEADER, PULL_REMAINING_FEATURE, compactChange, SYNC_API_PREFIX, SYNC_FEATURES_HEADER, SYNC_SCHEMA_VERSION, loginRequestSchema, pullQuerySchema, pushRequestSchema,
+  MIN_SYNC_SCHEMA_VERSION, PULL_COMPACT_FEATURE, PULL_NEXT_HEADER, PULL_REMAINING_FEATURE, SYNC_API_PREFIX, SYNC_FEATURES_HEADER, SYNC_SCHEMA_VERSION, loginRequestSchema, pullQuerySchema, pushRequestSchema,
   type HealthResponse, type LoginResponse, type SessionResponse, type SyncError,
 } from '../../shared/sync/contract';
 import { cspHeader } from '../../shared/security/csp';
@@ -190,10 +190,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     api.get('/pull', { preHandler: authenticate }, async (req, reply) => {
       const query = parse(pullQuerySchema, req.query);
       const features = String(req.headers[SYNC_FEATURES_HEADER] ?? '').split(',').map((f) => f.trim());
-      const page = await pull(db, callerOf(req), query, now(), { remaining: features.includes(PULL_REMAINING_FEATURE) });
+      const page = await pull(db, callerOf(req), query, now(), { remaining: features.includes(PULL_REMAINING_FEATURE), compact: features.includes(PULL_COMPACT_FEATURE) });
       // Where the next page starts, readable before the body (a client asks for it at once).
       if (page.more) void reply.header(PULL_NEXT_HEADER, String(page.version));
-      return features.includes(PULL_COMPACT_FEATURE) ? { ...page, changes: page.changes.map(compactChange) } : page;
+      return page;
     });
   }, { prefix: SYNC_API_PREFIX });
 

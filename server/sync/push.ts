@@ -3,11 +3,12 @@
 // are skipped (a retry changes nothing), a gap is refused. The records the batch touches are
 // locked in one order and merged per field by HLC (shared/sync/merge.ts); a guarded field whose
 // server value moved on since the value the clerk saw keeps the server value and records a
-// conflict. What won is appended to the region's log, the client's last_seq advances, commit.
+// conflict. The client's last_seq advances; then, under the region's log lock (held to the
+// commit), what won is appended to the region's log, each change with its common stamp once.
 // Every table gets one statement per batch (rows travel as one JSON parameter), not one per change.
 import * as Y from 'yjs';
 import {
-  MIN_SYNC_SCHEMA_VERSION, SET_FIELDS, SYNC_SCHEMA_VERSION, isRecordChange, parseSetElementField,
+  MIN_SYNC_SCHEMA_VERSION, SET_FIELDS, SYNC_SCHEMA_VERSION, isRecordChange, parseSetElementField, splitByStamp,
   type DocUpdateEntry, type OutboxEntry, type PushConflict, type PushRequest, type PushResponse,
 } from '../../shared/sync/contract';
 import { MAX_CLOCK_DRIFT_MS, wallMsOf } from '../../shared/sync/hlc';
@@ -35,6 +36,8 @@ type RecordEntry = OutboxEntry & { seq: number };
 type DocEntry = DocUpdateEntry & { seq: number };
 type State = { tbl: string; id: string; fields: Record<string, unknown>; clocks: FieldClocks; dirty: boolean };
 type ChangeInsert = { tbl: string; record_id: string; seq: number; fields: OutboxEntry['fields'] };
+/** A change as the log stores it (migration 003): its common stamp once, the others whole. */
+type StoredChange = { tbl: string; record_id: string; seq: number; hlc: string; fields: Record<string, unknown>; stamped: OutboxEntry['fields'] | null };
 type ConflictRow = { seq: string | number; tbl: string; record_id: string; field: string; base_hlc: string | null; client_value: unknown; client_hlc: string; server_value: unknown; server_hlc: string | null };
 
 /** Applies a push batch for `caller`; throws ApiError for anything refused (then nothing is stored). */
@@ -73,6 +76,12 @@ export async function push(db: Database, caller: Caller, req: PushRequest, opts:
     const docs = fresh.filter((e): e is DocEntry => !isRecordChange(e));
     const { changes, conflicts } = await mergeRecords(tx, region, records);
 
+    // What does not need the log's versions is written before its lock: the lock is held from the
+    // append to the commit, and every push of the region waits for it.
+    if (conflicts.length > 0) await insertConflicts(tx, region, req.clientId, caller.userId, conflicts);
+    const newLastSeq = fresh[fresh.length - 1]!.seq;
+    await tx.query('UPDATE clients SET last_seq = $2, user_id = $3, updated_at = now() WHERE client_id = $1', [req.clientId, newLastSeq, caller.userId]);
+
     let version = 0;
     if (changes.length > 0 || docs.length > 0) {
       await lockRegionLog(tx, region);
@@ -84,9 +93,6 @@ export async function push(db: Database, caller: Caller, req: PushRequest, opts:
     }
     // Nothing appended (every change lost its merge, every update was stored already): the log's newest version.
     if (version === 0) version = await regionVersion(tx, region);
-    if (conflicts.length > 0) await insertConflicts(tx, region, req.clientId, caller.userId, conflicts);
-    const newLastSeq = fresh[fresh.length - 1]!.seq;
-    await tx.query('UPDATE clients SET last_seq = $2, user_id = $3, updated_at = now() WHERE client_id = $1', [req.clientId, newLastSeq, caller.userId]);
     opts.beforeCommit?.();
     return { lastSeq: newLastSeq, version, conflicts: [...earlier, ...conflicts] };
   });
@@ -237,16 +243,25 @@ export async function lockRegionLog(tx: Tx, region: string): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOG_LOCK_CLASS, region]);
 }
 
-/** Appends record changes to the log; returns the highest version given. */
+/**
+ * Appends record changes to the log, each stored compact (its common stamp once: half the bytes
+ * of a change written whole, and this statement runs under the region's log lock); returns the
+ * highest version given.
+ */
 async function appendChanges(tx: Tx, region: string, clientId: string, userId: number, changes: ChangeInsert[]): Promise<number> {
+  const stored = changes.map((c): StoredChange => {
+    // A merged change has at least one field (changes without any are not appended).
+    const parts = splitByStamp(c.fields)!;
+    return { tbl: c.tbl, record_id: c.record_id, seq: c.seq, hlc: parts.hlc, fields: parts.values, stamped: parts.fields ?? null };
+  });
   const [row] = await tx.query<{ v: unknown }>(
     `WITH ins AS (
-       INSERT INTO changes (region_id, tbl, record_id, fields, client_id, seq, user_id)
-       SELECT $1, c.tbl, c.record_id, c.fields, $2, c.seq, $3
-       FROM jsonb_to_recordset($4::jsonb) AS c(tbl text, record_id uuid, fields jsonb, seq bigint) ORDER BY c.seq
+       INSERT INTO changes (region_id, tbl, record_id, hlc, fields, stamped, client_id, seq, user_id)
+       SELECT $1, c.tbl, c.record_id, c.hlc, c.fields, c.stamped, $2, c.seq, $3
+       FROM jsonb_to_recordset($4::jsonb) AS c(tbl text, record_id uuid, hlc text, fields jsonb, stamped jsonb, seq bigint) ORDER BY c.seq
        RETURNING version)
      SELECT max(version) AS v FROM ins`,
-    [region, clientId, userId, JSON.stringify(changes)],
+    [region, clientId, userId, JSON.stringify(stored)],
   );
   return toNumber(row?.v);
 }

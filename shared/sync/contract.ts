@@ -151,10 +151,7 @@ export const compactChangeRowSchema = changeRowSchema
     for (const name of Object.keys(c.fields)) if (Object.hasOwn(c.values, name)) ctx.addIssue({ code: 'custom', path: ['fields', name], message: 'field_twice' });
   })
   .transform((c): ChangeRow => {
-    const fields: ChangeRow['fields'] = {};
-    for (const [name, value] of Object.entries(c.values)) fields[name] = { value, hlc: c.hlc };
-    if (c.fields) Object.assign(fields, c.fields);
-    const change: ChangeRow = { version: c.version, table: c.table, recordId: c.recordId, fields };
+    const change: ChangeRow = { version: c.version, table: c.table, recordId: c.recordId, fields: joinStamped(c) };
     if (c.by !== undefined) change.by = c.by;
     if (c.at !== undefined) change.at = c.at;
     return change;
@@ -162,12 +159,16 @@ export const compactChangeRowSchema = changeRowSchema
 export type CompactChangeRow = z.input<typeof compactChangeRowSchema>;
 
 /**
- * A change row written compact (what {@link compactChangeRowSchema} reads back as the same row):
- * the stamp most of its fields carry once. A change without fields stays as it is.
+ * A change's fields as a compact change carries them: the stamp most of them share (`hlc`), their
+ * values by name (`values`), and the fields stamped otherwise (`fields`, only when there are any).
+ * Null for a change without fields.
  */
-export function compactChange(change: ChangeRow): CompactChangeRow | ChangeRow {
-  const entries = Object.entries(change.fields);
-  if (entries.length === 0) return change;
+export type StampedParts = { hlc: string; values: Record<string, unknown>; fields?: ChangeRow['fields'] | undefined };
+
+/** Splits a change's fields by their most common stamp ({@link StampedParts}); null when it has none. */
+export function splitByStamp(fields: ChangeRow['fields']): StampedParts | null {
+  const entries = Object.entries(fields);
+  if (entries.length === 0) return null;
   const counts = new Map<string, number>();
   let hlc = entries[0]![1].hlc;
   for (const [, f] of entries) {
@@ -181,8 +182,25 @@ export function compactChange(change: ChangeRow): CompactChangeRow | ChangeRow {
     if (f.hlc === hlc) values[name] = f.value;
     else others[name] = f;
   }
-  const compact: CompactChangeRow = { version: change.version, table: change.table, recordId: change.recordId, hlc, values };
-  if (counts.size > 1) compact.fields = others;
+  return counts.size > 1 ? { hlc, values, fields: others } : { hlc, values };
+}
+
+/** The change's fields {@link splitByStamp} split, each with its stamp again. */
+export function joinStamped(parts: StampedParts): ChangeRow['fields'] {
+  const fields: ChangeRow['fields'] = {};
+  for (const [name, value] of Object.entries(parts.values)) fields[name] = { value, hlc: parts.hlc };
+  if (parts.fields) Object.assign(fields, parts.fields);
+  return fields;
+}
+
+/**
+ * A change row written compact (what {@link compactChangeRowSchema} reads back as the same row):
+ * the stamp most of its fields carry once. A change without fields stays as it is.
+ */
+export function compactChange(change: ChangeRow): CompactChangeRow | ChangeRow {
+  const parts = splitByStamp(change.fields);
+  if (!parts) return change;
+  const compact: CompactChangeRow = { version: change.version, table: change.table, recordId: change.recordId, ...parts };
   if (change.by !== undefined) compact.by = change.by;
   if (change.at !== undefined) compact.at = change.at;
   return compact;
@@ -329,6 +347,8 @@ export const pullResponseSchema = z
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 export type PullResponse = z.infer<typeof pullResponseSchema>;
+/** A pull page as the server writes it: its changes compact or whole (read as {@link PullResponse}). */
+export type PullResponseBody = z.input<typeof pullResponseSchema>;
 
 /** The sync protocol's schema version this code speaks (sent in every push). */
 export const SYNC_SCHEMA_VERSION = 1;

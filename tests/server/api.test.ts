@@ -436,6 +436,39 @@ describe.each(dbKinds())('sync API on %s', (kind) => {
       expect(pullResponseSchema.parse(compact.json)).toEqual(pullResponseSchema.parse(whole.json));
     });
 
+    it('stores a change in the log with its common stamp once, and reads a change stored whole (before migration 003) alike', async () => {
+      const a = await client('aigerim');
+      const projectId = newId();
+      const entry = a.entry('projects', projectId, { title: 'Завод ферросплавов', stage: 'design', 'tags/СЭЗ': true });
+      // One field stamped later than the others (a second write the outbox folded into the entry).
+      const later = entry.fields.stage!.hlc.replace(/^(\d{15})/, (ms) => String(Number(ms) + 1000).padStart(15, '0'));
+      entry.fields.stage = { value: 'construction', hlc: later };
+      await a.push([entry]);
+      const [stored] = await db.query<{ hlc: string | null; fields: unknown; stamped: unknown }>('SELECT hlc, fields, stamped FROM changes WHERE record_id = $1', [projectId]);
+      expect(stored).toEqual({ hlc: entry.fields.title!.hlc, fields: { title: 'Завод ферросплавов', 'tags/СЭЗ': true }, stamped: { stage: { value: 'construction', hlc: later } } });
+
+      // A change of the log as a server before migration 003 stored it: no hlc, its fields whole.
+      const oldId = newId();
+      const oldFields = { name: { value: 'ТОО «Старый поставщик»', hlc: entry.fields.title!.hlc }, note: { value: null, hlc: later } };
+      await db.query(
+        `INSERT INTO changes (region_id, tbl, record_id, fields, client_id, seq, user_id) VALUES ('aktobe', 'organizations', $1, $2::jsonb, 'old-client', 1, 1)`,
+        [oldId, JSON.stringify(oldFields)],
+      );
+      const page = async (features?: string) => {
+        const res = await app.inject({ method: 'GET', url: '/api/v1/pull?region=aktobe&since=0&limit=100', headers: { authorization: `Bearer ${a.token}`, ...(features ? { [SYNC_FEATURES_HEADER]: features } : {}) } });
+        expect(res.statusCode).toBe(200);
+        return res.json<{ changes: Record<string, unknown>[] }>();
+      };
+      const whole = await page();
+      const compact = await page(PULL_COMPACT_FEATURE);
+      expect(whole.changes.map((c) => c.fields)).toEqual([entry.fields, oldFields]);
+      expect(compact.changes.map(({ hlc, values, fields }) => ({ hlc, values, fields }))).toEqual([
+        { hlc: entry.fields.title!.hlc, values: { title: 'Завод ферросплавов', 'tags/СЭЗ': true }, fields: { stage: { value: 'construction', hlc: later } } },
+        { hlc: entry.fields.title!.hlc, values: { name: 'ТОО «Старый поставщик»' }, fields: { note: { value: null, hlc: later } } },
+      ]);
+      expect(pullResponseSchema.parse(compact)).toEqual(pullResponseSchema.parse(whole));
+    });
+
     it('gzips a page for a client that accepts it, and sends the same JSON plain to one that does not', async () => {
       const a = await client('aigerim');
       await a.push(Array.from({ length: 40 }, (_, k) => a.entry('organizations', newId(), { name: `ТОО «Поставщик ${k}» по переработке сырья` })));
