@@ -32,7 +32,9 @@ async function main(argv: string[]): Promise<number> {
 
   const kill = () => process.kill(process.pid, 'SIGKILL');
   const faults: AppOptions['faults'] =
-    cfg.fault === 'push-before-commit' ? { pushBeforeCommit: kill } : cfg.fault === 'push-after-commit' ? { pushAfterCommit: kill } : {};
+    cfg.fault === 'push-before-commit' ? { pushBeforeCommit: kill }
+      : cfg.fault === 'push-after-commit' ? { pushAfterCommit: kill }
+        : cfg.fault === 'pull-before-reply' ? { pullBeforeReply: kill } : {};
   const app = await buildApp({
     db, webRoot: cfg.webRoot, tokenTtlMs: cfg.tokenTtlMs, pushBodyLimit: cfg.pushBodyLimit, trustProxy: cfg.trustProxy, docCompactAt: cfg.docCompactAt, logger: cfg.log, faults,
   });

@@ -36,8 +36,11 @@ export type AppOptions = {
   /** A document with this many stored updates is compacted. */
   docCompactAt?: number;
   logger?: boolean;
-  /** Fault injection for tests: called inside the push transaction before COMMIT, and after COMMIT before the reply. */
-  faults?: { pushBeforeCommit?: () => void; pushAfterCommit?: () => void };
+  /**
+   * Fault injection for tests: called inside the push transaction before COMMIT, after COMMIT
+   * before the reply, and when a pull page that brings something is read but not yet sent.
+   */
+  faults?: { pushBeforeCommit?: () => void; pushAfterCommit?: () => void; pullBeforeReply?: () => void };
 };
 
 export const DEFAULT_TOKEN_TTL_MS = 12 * 60 * 60 * 1000;
@@ -191,6 +194,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const query = parse(pullQuerySchema, req.query);
       const features = String(req.headers[SYNC_FEATURES_HEADER] ?? '').split(',').map((f) => f.trim());
       const page = await pull(db, callerOf(req), query, now(), { remaining: features.includes(PULL_REMAINING_FEATURE), compact: features.includes(PULL_COMPACT_FEATURE) });
+      if (page.changes.length + page.docs.length > 0) opts.faults?.pullBeforeReply?.();
       // Where the next page starts, readable before the body (a client asks for it at once).
       if (page.more) void reply.header(PULL_NEXT_HEADER, String(page.version));
       return page;

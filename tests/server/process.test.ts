@@ -1,7 +1,8 @@
 // The sync server as a real process on loopback (`node --import tsx server/main.ts`), on the
 // embedded database and — when HATTAMA_TEST_PG_URL is set — on PostgreSQL: the user command, the
 // web app with its CSP, fuzzed bodies against the running process, and SIGKILL before the commit,
-// after the commit before the reply, and at a random moment — a retry then stores nothing twice.
+// after the commit before the reply, and at a random moment — a retry then stores nothing twice —
+// and during pulls, again and again — the reader resumes from its cursor and gets every change once.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -171,15 +172,20 @@ describe.each(dbKinds())('spawned server on %s', (kind: DbKind) => {
     await stop();
   }, TEST_TIMEOUT);
 
+  /** Resolves when the server's process is gone. */
+  function exitOf(server: SpawnedServer): Promise<void> {
+    return new Promise<void>((resolve) => (server.proc.exitCode !== null || server.proc.signalCode !== null ? resolve() : server.proc.once('exit', () => resolve())));
+  }
+
   /** Pushes a batch to a server that dies on it (SIGKILL); resolves when the process is gone. */
   async function pushIntoDeath(server: SpawnedServer, c: TestClient, batch: OutboxItem[]): Promise<void> {
     const res = await c.push(batch).then((r) => r.status, () => 'connection lost');
     expect(res).toBe('connection lost');
-    await new Promise<void>((resolve) => (server.proc.exitCode !== null || server.proc.signalCode !== null ? resolve() : server.proc.once('exit', () => resolve())));
+    await exitOf(server);
     expect(server.proc.signalCode).toBe('SIGKILL');
   }
 
-  it('loses nothing and duplicates nothing when killed after the commit, before it, and at a random moment', async () => {
+  it('loses nothing and duplicates nothing when killed after the commit, before it, at a random moment, and during pulls', async () => {
     const sent: string[] = [];
     const batchOf = (c: TestClient, n: number) =>
       Array.from({ length: n }, () => {
@@ -218,6 +224,38 @@ describe.each(dbKinds())('spawned server on %s', (kind: DbKind) => {
     server = await start(schemas.kills);
     c.http = fetchHttp(server.url);
     expect((await c.push(third)).body.lastSeq).toBe(500);
+
+    // 5. Killed during pulls, again and again: a reader that has part of the log loses the page in
+    //    flight (read from the database, not yet sent) three times, pulling on between the kills.
+    const resumer = new TestClient(c.http, c.token, 'aktobe');
+    const got: string[] = [];
+    const pullPage = async (limit: number) => {
+      const res = await resumer.pullPage(resumer.cursor, limit);
+      expect(res.status).toBe(200);
+      const page = pullResponseSchema.parse(res.body);
+      got.push(...page.changes.map((ch) => ch.recordId));
+      resumer.cursor = page.version;
+      return page;
+    };
+    await pullPage(120);
+    for (let kill = 1; kill <= 3; kill++) {
+      server = await start(schemas.kills, { HATTAMA_FAULT: 'pull-before-reply' });
+      resumer.http = fetchHttp(server.url);
+      const cursor = resumer.cursor;
+      expect(await resumer.pullPage(cursor, 100).then((r) => r.status, () => 'connection lost')).toBe('connection lost');
+      await exitOf(server);
+      expect(server.proc.signalCode).toBe('SIGKILL');
+      server = await start(schemas.kills);
+      resumer.http = fetchHttp(server.url);
+      const page = await pullPage(100); // from the same cursor: the lost page again
+      expect(page.changes.length).toBe(100);
+      expect(resumer.cursor).toBeGreaterThan(cursor);
+    }
+    while ((await pullPage(1000)).more);
+    // Every change once: none skipped, none twice.
+    expect(got).toHaveLength(sent.length);
+    expect(new Set(got)).toEqual(new Set(sent));
+    c.http = fetchHttp(server.url);
 
     const reader = new TestClient(c.http, c.token, 'aktobe');
     const pages = await reader.pullAll(5000);
