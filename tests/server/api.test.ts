@@ -2,7 +2,7 @@
 // set — on PostgreSQL: sign-in and tokens, region isolation, roles, idempotent pushes, seq gaps,
 // clocks ahead, per-field merge, set elements, tombstones, guarded-field conflicts, pull paging,
 // the pusher's name, documents and their compaction, body limits.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import type { FastifyInstance } from 'fastify';
@@ -10,9 +10,10 @@ import { PULL_COMPACT_FEATURE, PULL_NEXT_HEADER, PULL_REMAINING_FEATURE, SYNC_FE
 import type { Database } from '../../server/db/database';
 import { buildApp, type AppOptions } from '../../server/http/app';
 import {
-  PASSWORD, TestClient, USERS, assertPostgresOnCi, closeSharedPglite, createTestUsers, dbKinds, fingerprint, injectHttp, newId, openTestDb, signIn,
+  PASSWORD, TestClient, USERS, assertPostgresOnCi, closeSharedPglite, dbKinds, fingerprint, injectHttp, newId, signIn,
   type Http,
 } from './support';
+import { databasePerTest } from './db-per-test';
 
 const START = Date.UTC(2026, 0, 15, 6, 0, 0);
 
@@ -23,8 +24,8 @@ it('runs on PostgreSQL when CI is set', () => {
 afterAll(closeSharedPglite);
 
 describe.each(dbKinds())('sync API on %s', (kind) => {
+  const database = databasePerTest(kind);
   let db: Database;
-  let drop: () => Promise<void>;
   let app: FastifyInstance;
   let http: Http;
   let clock = START;
@@ -40,22 +41,15 @@ describe.each(dbKinds())('sync API on %s', (kind) => {
     return new TestClient(http, await signIn(http, USERS[user].username), region, clientId, now);
   }
 
-  // The shared PGlite starts once (several seconds on a busy machine), before the first test.
-  beforeAll(async () => {
-    const { drop: dropWarm } = await openTestDb(kind);
-    await dropWarm();
-  }, 90_000);
-
   beforeEach(async () => {
     clock = START;
-    ({ db, drop } = await openTestDb(kind));
-    await createTestUsers(db);
+    db = database.get();
     await start();
   });
 
   afterEach(async () => {
     await app.close();
-    await drop();
+    await database.drop();
   });
 
   describe('sign-in', () => {

@@ -3,7 +3,7 @@
 // once — the later outbox push of the same bytes adds nothing to the log — and a bad token,
 // another region, a viewer writing and malformed messages are refused without changing anything.
 // Real sockets on loopback, on PGlite and (HATTAMA_TEST_PG_URL) PostgreSQL.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate as awarenessBytes, applyAwarenessUpdate } from 'y-protocols/awareness';
@@ -15,8 +15,9 @@ import {
 import type { Database } from '../../server/db/database';
 import { buildApp } from '../../server/http/app';
 import {
-  TestClient, USERS, closeSharedPglite, createTestUsers, dbKinds, fingerprint, injectHttp, newId, openTestDb, signIn, type Http,
+  TestClient, USERS, closeSharedPglite, dbKinds, fingerprint, injectHttp, newId, signIn, type Http,
 } from './support';
+import { databasePerTest } from './db-per-test';
 
 afterAll(closeSharedPglite);
 
@@ -64,21 +65,15 @@ class Peer {
 }
 
 describe.each(dbKinds())('live channel on %s', (kind) => {
+  const database = databasePerTest(kind);
   let db: Database;
-  let drop: () => Promise<void>;
   let app: FastifyInstance;
   let http: Http;
   let base: string;
   const peers: Peer[] = [];
 
-  beforeAll(async () => {
-    const { drop: dropWarm } = await openTestDb(kind);
-    await dropWarm();
-  }, 90_000);
-
   beforeEach(async () => {
-    ({ db, drop } = await openTestDb(kind));
-    await createTestUsers(db);
+    db = database.get();
     app = await buildApp({ db });
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     base = address.replace(/^http/, 'ws');
@@ -88,7 +83,7 @@ describe.each(dbKinds())('live channel on %s', (kind) => {
   afterEach(async () => {
     await Promise.all(peers.splice(0).map((p) => p.close()));
     await app.close();
-    await drop();
+    await database.drop();
   });
 
   /** Opens a socket with `token`; rejects with the HTTP status when the upgrade is refused. */

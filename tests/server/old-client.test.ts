@@ -2,13 +2,14 @@
 // the server is made to require schema 2 here (today's contract is schema 1, the oldest accepted).
 // Its push is refused with schema_outdated and a message to update, nothing of it is stored; the
 // same changes pushed again by the updated client are stored once. On PGlite and PostgreSQL.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { MIN_SYNC_SCHEMA_VERSION, pullResponseSchema, pushResponseSchema, syncErrorSchema } from '../../shared/sync/contract';
 import type * as Contract from '../../shared/sync/contract';
 import type { Database } from '../../server/db/database';
 import { buildApp } from '../../server/http/app';
-import { TestClient, USERS, closeSharedPglite, createTestUsers, dbKinds, fingerprint, injectHttp, newId, openTestDb, signIn } from './support';
+import { TestClient, USERS, closeSharedPglite, dbKinds, fingerprint, injectHttp, newId, signIn } from './support';
+import { databasePerTest } from './db-per-test';
 
 vi.mock('../../shared/sync/contract', async (importOriginal) => ({
   ...(await importOriginal<typeof Contract>()),
@@ -21,24 +22,18 @@ const START = Date.UTC(2026, 0, 15, 6, 0, 0);
 afterAll(closeSharedPglite);
 
 describe.each(dbKinds())('a client of an outdated sync schema, on %s', (kind) => {
+  const database = databasePerTest(kind);
   let db: Database;
-  let drop: () => Promise<void>;
   let app: FastifyInstance;
 
-  beforeAll(async () => {
-    const { drop: dropWarm } = await openTestDb(kind);
-    await dropWarm();
-  }, 90_000);
-
   beforeEach(async () => {
-    ({ db, drop } = await openTestDb(kind));
-    await createTestUsers(db);
+    db = database.get();
     app = await buildApp({ db, now: () => START });
   });
 
   afterEach(async () => {
     await app.close();
-    await drop();
+    await database.drop();
   });
 
   it('is refused with schema_outdated and a message to update, stores nothing, and its changes are stored once after the update', async () => {
