@@ -27,11 +27,13 @@ export type ServerConfig = {
    * Test-only fault: the process kills itself (SIGKILL) at this point of the first push that
    * stores something, or of the first pull whose page brings something (read, not yet sent).
    */
-  fault: (typeof FAULTS)[number] | null;
+  fault: Fault | null;
 };
 
 /** The faults `HATTAMA_FAULT` may name (tests only). */
 export const FAULTS = ['push-before-commit', 'push-after-commit', 'pull-before-reply'] as const;
+export type Fault = (typeof FAULTS)[number];
+const isFault = (name: string): name is Fault => (FAULTS as readonly string[]).includes(name);
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,7 +46,7 @@ function int(value: string | undefined, fallback: number, name: string): number 
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const fault = env.HATTAMA_FAULT ?? '';
-  if (fault !== '' && !(FAULTS as readonly string[]).includes(fault)) throw new Error(`Unknown HATTAMA_FAULT ${fault}`);
+  if (fault !== '' && !isFault(fault)) throw new Error(`Unknown HATTAMA_FAULT ${fault}`);
   return {
     host: env.HATTAMA_HOST || '127.0.0.1',
     port: int(env.HATTAMA_PORT, 8787, 'HATTAMA_PORT'),
@@ -58,7 +60,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trustProxy: env.HATTAMA_TRUST_PROXY === '1' || env.HATTAMA_TRUST_PROXY === 'true',
     docCompactAt: int(env.HATTAMA_DOC_COMPACT_AT, DEFAULT_COMPACT_AT, 'HATTAMA_DOC_COMPACT_AT'),
     log: env.HATTAMA_LOG === '1' || env.HATTAMA_LOG === 'true',
-    fault: fault === '' ? null : (fault as (typeof FAULTS)[number]),
+    fault: isFault(fault) ? fault : null,
   };
 }
 

@@ -1,9 +1,16 @@
 // The sync server's entry: `npm run server` starts it (127.0.0.1:8787, embedded database in
 // ./server-data, or PostgreSQL with DATABASE_URL); `npm run server -- user add …` manages users.
-import { configFromEnv, openDatabase } from './config';
+import { configFromEnv, openDatabase, type Fault } from './config';
 import { migrate } from './db/migrate';
 import { buildApp, type AppOptions } from './http/app';
 import { USAGE, prepareUserCommand } from './cli';
+
+/** Where each test-only fault (HATTAMA_FAULT) kills the process. */
+const FAULT_HOOKS: Record<Fault, keyof NonNullable<AppOptions['faults']>> = {
+  'push-before-commit': 'pushBeforeCommit',
+  'push-after-commit': 'pushAfterCommit',
+  'pull-before-reply': 'pullBeforeReply',
+};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,10 +38,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const kill = () => process.kill(process.pid, 'SIGKILL');
-  const faults: AppOptions['faults'] =
-    cfg.fault === 'push-before-commit' ? { pushBeforeCommit: kill }
-      : cfg.fault === 'push-after-commit' ? { pushAfterCommit: kill }
-        : cfg.fault === 'pull-before-reply' ? { pullBeforeReply: kill } : {};
+  const faults: AppOptions['faults'] = cfg.fault ? { [FAULT_HOOKS[cfg.fault]]: kill } : {};
   const app = await buildApp({
     db, webRoot: cfg.webRoot, tokenTtlMs: cfg.tokenTtlMs, pushBodyLimit: cfg.pushBodyLimit, trustProxy: cfg.trustProxy, docCompactAt: cfg.docCompactAt, logger: cfg.log, faults,
   });

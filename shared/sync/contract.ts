@@ -159,9 +159,9 @@ export const compactChangeRowSchema = changeRowSchema
 export type CompactChangeRow = z.input<typeof compactChangeRowSchema>;
 
 /**
- * A change's fields as a compact change carries them: the stamp most of them share (`hlc`), their
- * values by name (`values`), and the fields stamped otherwise (`fields`, only when there are any).
- * Null for a change without fields.
+ * A change's fields as a compact change carries them (and the log stores them): the stamp most of
+ * them share (`hlc`), their values by name (`values`), and the fields stamped otherwise (`fields`,
+ * only when there are any).
  */
 export type StampedParts = { hlc: string; values: Record<string, unknown>; fields?: ChangeRow['fields'] | undefined };
 
